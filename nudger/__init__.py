@@ -1,0 +1,3 @@
+"""nudger: timed, attachment-aware relationship nudges over Telegram."""
+
+__version__ = "0.1.0"

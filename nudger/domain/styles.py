@@ -1,0 +1,83 @@
+"""Attachment styles and what helps each one.
+
+Grounded in Overall et al. (Nature Reviews Psychology, 2022) as summarised in
+``shared/seed/attachment-article.txt``: an anxious partner is helped by clear
+reassurance, words of commitment, positive regard, gratitude and soothing
+touch; an avoidant partner by trustworthiness, respect for autonomy, space,
+validation of their view, credit for their sacrifices and a lower temperature
+in conflict.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class AttachmentStyle(StrEnum):
+    """The partner's attachment style as the user registered it."""
+
+    ANXIOUS = "anxious"
+    AVOIDANT = "avoidant"
+    SECURE = "secure"
+    UNKNOWN = "unknown"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+    @property
+    def description(self) -> str:
+        """One plain-language line, shown beside the button. Never a diagnosis."""
+        return _DESCRIPTIONS[self]
+
+    @property
+    def audiences(self) -> tuple[Audience, ...]:
+        """Which parts of the prompt catalog serve this style."""
+        return _AUDIENCES[self]
+
+
+class Audience(StrEnum):
+    """The part of the catalog a prompt is written for."""
+
+    ANXIOUS = "anxious"
+    AVOIDANT = "avoidant"
+    GENERAL = "general"
+
+
+_LABELS = {
+    AttachmentStyle.ANXIOUS: "Anxious",
+    AttachmentStyle.AVOIDANT: "Avoidant",
+    AttachmentStyle.SECURE: "Secure",
+    AttachmentStyle.UNKNOWN: "Not sure",
+}
+
+_DESCRIPTIONS = {
+    AttachmentStyle.ANXIOUS: (
+        "often worries about the relationship and feels calmer with contact and reassurance"
+    ),
+    AttachmentStyle.AVOIDANT: (
+        "values independence, can pull away when things get close or tense"
+    ),
+    AttachmentStyle.SECURE: "mostly at ease with closeness and with time apart",
+    AttachmentStyle.UNKNOWN: "you are not sure yet; you'll get kind prompts that suit anyone",
+}
+
+_AUDIENCES = {
+    AttachmentStyle.ANXIOUS: (Audience.ANXIOUS,),
+    AttachmentStyle.AVOIDANT: (Audience.AVOIDANT,),
+    AttachmentStyle.SECURE: (Audience.GENERAL,),
+    AttachmentStyle.UNKNOWN: (Audience.GENERAL,),
+}
+
+#: Categories each audience's prompts may use. The catalog check rejects any other.
+CATEGORIES: dict[Audience, frozenset[str]] = {
+    Audience.ANXIOUS: frozenset(
+        {"reassurance", "commitment", "positive_regard", "gratitude", "closeness"}
+    ),
+    Audience.AVOIDANT: frozenset(
+        {"trust", "autonomy", "space", "validation", "credit", "calm_conflict"}
+    ),
+    Audience.GENERAL: frozenset(
+        {"appreciation", "attention", "kindness", "support", "connection"}
+    ),
+}
