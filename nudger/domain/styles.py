@@ -55,9 +55,7 @@ _DESCRIPTIONS = {
     AttachmentStyle.ANXIOUS: (
         "often worries about the relationship and feels calmer with contact and reassurance"
     ),
-    AttachmentStyle.AVOIDANT: (
-        "values independence, can pull away when things get close or tense"
-    ),
+    AttachmentStyle.AVOIDANT: ("values independence, can pull away when things get close or tense"),
     AttachmentStyle.SECURE: "mostly at ease with closeness and with time apart",
     AttachmentStyle.UNKNOWN: "you are not sure yet; you'll get kind prompts that suit anyone",
 }
@@ -77,7 +75,5 @@ CATEGORIES: dict[Audience, frozenset[str]] = {
     Audience.AVOIDANT: frozenset(
         {"trust", "autonomy", "space", "validation", "credit", "calm_conflict"}
     ),
-    Audience.GENERAL: frozenset(
-        {"appreciation", "attention", "kindness", "support", "connection"}
-    ),
+    Audience.GENERAL: frozenset({"appreciation", "attention", "kindness", "support", "connection"}),
 }

@@ -1,0 +1,100 @@
+"""Plain records the use cases work with; storage maps its rows onto these."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from nudger.domain.planning import Schedule, Window
+from nudger.domain.styles import AttachmentStyle
+
+
+class NudgeState(StrEnum):
+    """Where a nudge is in its life.
+
+    planned -> sending -> sent -> done | skipped | snoozed
+    sending -> planned (transient error, or a lease that ran out)
+    sending -> failed (permanent error or too many attempts) | unknown (outcome unknown)
+    planned -> expired (its time passed while nothing could send it)
+    planned | sending -> cancelled (the user paused, was blocked or changed their plan)
+    """
+
+    PLANNED = "planned"
+    SENDING = "sending"
+    SENT = "sent"
+    DONE = "done"
+    SKIPPED = "skipped"
+    SNOOZED = "snoozed"
+    FAILED = "failed"
+    UNKNOWN = "unknown"
+    EXPIRED = "expired"
+    CANCELLED = "cancelled"
+
+
+#: States of a nudge that reached the user.
+DELIVERED = frozenset({NudgeState.SENT, NudgeState.DONE, NudgeState.SKIPPED, NudgeState.SNOOZED})
+
+
+class NudgeSource(StrEnum):
+    PLAN = "plan"
+    NOW = "now"
+    SNOOZE = "snooze"
+
+
+class Outcome(StrEnum):
+    """What the user said about a nudge."""
+
+    DONE = "done"
+    SKIP = "skip"
+    SNOOZE = "snooze"
+
+    @property
+    def state(self) -> NudgeState:
+        return {
+            Outcome.DONE: NudgeState.DONE,
+            Outcome.SKIP: NudgeState.SKIPPED,
+            Outcome.SNOOZE: NudgeState.SNOOZED,
+        }[self]
+
+
+@dataclass(frozen=True)
+class Profile:
+    """A user's settings, as far as the use cases need them."""
+
+    id: int
+    telegram_id: int
+    chat_id: int
+    partner_name: str | None
+    style: AttachmentStyle | None
+    timezone: str | None
+    per_day: int | None
+    windows: frozenset[Window]
+    active: bool
+    paused: bool
+    plan_version: int
+
+    @property
+    def onboarded(self) -> bool:
+        return (
+            self.schedule is not None and self.partner_name is not None and self.style is not None
+        )
+
+    @property
+    def schedule(self) -> Schedule | None:
+        if self.timezone is None or self.per_day is None or not self.windows:
+            return None
+        return Schedule(timezone=self.timezone, per_day=self.per_day, windows=self.windows)
+
+
+@dataclass(frozen=True)
+class ClaimedNudge:
+    """A nudge this process has claimed for sending (state ``sending``)."""
+
+    id: int
+    user_id: int
+    chat_id: int
+    attempt: int
+    prompt_id: str | None
+    source: NudgeSource
+    due_at: datetime

@@ -1,0 +1,281 @@
+"""When a user's nudges are due.
+
+Pure planning: the clock and the randomness are arguments, nothing here reads
+the current time or touches storage.
+
+A user picks how many nudges a day they want (1 to 3) and in which windows of
+their local day (morning, afternoon, evening).  Each local day is planned on
+its own from a ``random.Random`` that the caller derives from the user, the
+date and the settings version, so planning the same day again gives the same
+times.
+
+Rules every plan keeps:
+
+* every planned time is a whole local minute inside one of the chosen windows
+  and inside [08:00, 22:00) local;
+* a local wall time that does not exist that day (a clock change skipped it)
+  is never planned, and an ambiguous one (the clock was turned back over it)
+  is always read as its first occurrence (``fold=0``), so no planned local
+  time can happen twice;
+* any two planned nudges are at least ``MIN_GAP`` apart in real elapsed time.
+
+The times of a day are drawn uniformly from all sets of ``per_day`` allowed
+minutes that keep the gap (exact sampling: one random draw, no rejection
+loop).
+"""
+
+from __future__ import annotations
+
+import random
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from enum import StrEnum
+from functools import cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+EARLIEST = time(8, 0)
+LATEST = time(22, 0)
+MIN_GAP = timedelta(hours=2)
+MAX_PER_DAY = 3
+NEXT_SLOT_HORIZON = timedelta(days=8)
+
+_MINUTE = timedelta(minutes=1)
+_GAP_MINUTES = MIN_GAP // _MINUTE
+_OFFSETS = tuple(m * _MINUTE for m in range(24 * 60))  # minute of the day -> timedelta
+
+
+class ScheduleError(ValueError):
+    """A schedule that cannot be planned; the message can be shown to the user."""
+
+
+class Window(StrEnum):
+    """A part of the user's local day in which nudges may come."""
+
+    MORNING = "morning"
+    AFTERNOON = "afternoon"
+    EVENING = "evening"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+    @property
+    def start(self) -> time:
+        """First allowed local time (inclusive)."""
+        return _BOUNDS[self][0]
+
+    @property
+    def end(self) -> time:
+        """End of the window (exclusive)."""
+        return _BOUNDS[self][1]
+
+
+_BOUNDS: dict[Window, tuple[time, time]] = {
+    Window.MORNING: (time(8, 0), time(12, 0)),
+    Window.AFTERNOON: (time(12, 0), time(17, 0)),
+    Window.EVENING: (time(17, 0), LATEST),
+}
+
+
+@dataclass(frozen=True)
+class Schedule:
+    timezone: str
+    per_day: int
+    windows: frozenset[Window]
+
+
+@dataclass(frozen=True, order=True)
+class PlannedSlot:
+    due_at: datetime
+    local_date: date
+    slot: int
+
+
+def capacity(windows: Iterable[Window]) -> int:
+    """Most nudges a day that fit in ``windows`` at least ``MIN_GAP`` apart.
+
+    Counted on the nominal local clock and capped at ``MAX_PER_DAY``.
+    """
+    return _capacity(frozenset(windows))
+
+
+def validate_schedule(s: Schedule) -> None:
+    """Raise ``ScheduleError`` with a plain message if ``s`` cannot be planned."""
+    _zone(s.timezone)
+    if isinstance(s.per_day, bool) or not 1 <= s.per_day <= MAX_PER_DAY:
+        raise ScheduleError(f"Nudges per day must be between 1 and {MAX_PER_DAY}.")
+    if not s.windows:
+        raise ScheduleError("Pick at least one time of day for nudges.")
+    fits = capacity(s.windows)
+    if s.per_day > fits:
+        plural = "nudge fits" if fits == 1 else "nudges fit"
+        raise ScheduleError(
+            f"At most {fits} {plural} in {_describe(s.windows)} with 2 hours between them. "
+            "Choose fewer nudges a day or add another time of day."
+        )
+
+
+def plan_day(s: Schedule, day: date, rng: random.Random) -> list[PlannedSlot]:
+    """Plan the nudges of one local day, sorted by time.
+
+    Usually ``s.per_day`` slots.  On a day where a clock change inside the
+    chosen windows removes so much real time that ``per_day`` nudges no longer
+    fit ``MIN_GAP`` apart, the day gets as many as fit (none if the whole day
+    was skipped).  Raises ``ScheduleError`` for an invalid schedule.
+    """
+    validate_schedule(s)
+    zone = _zone(s.timezone)
+    candidates = _candidates(zone, day, _allowed_minutes(s.windows))
+    points = [_epoch_minute(at) for at in candidates]
+    nexts = _nexts(points)
+    ways = _ways(nexts, s.per_day)
+    count = max(j for j in range(s.per_day + 1) if ways[j][0] > 0)
+    chosen = _unrank(ways, nexts, count, rng.randrange(ways[count][0]))
+    return [PlannedSlot(due_at=candidates[i], local_date=day, slot=n) for n, i in enumerate(chosen)]
+
+
+def plan_between(
+    s: Schedule,
+    start: datetime,
+    end: datetime,
+    rng_for_day: Callable[[date], random.Random],
+) -> list[PlannedSlot]:
+    """All planned slots with ``start < due_at <= end``, sorted.
+
+    Every local day touching the range is planned with its own
+    ``rng_for_day(day)``, so overlapping calls agree on the shared days.
+    """
+    _require_aware(start, "start")
+    _require_aware(end, "end")
+    if end <= start:
+        return []
+    first = local_day(start, s.timezone)
+    last = local_day(end, s.timezone)
+    slots: list[PlannedSlot] = []
+    for offset in range((last - first).days + 1):
+        day = first + timedelta(days=offset)
+        slots.extend(p for p in plan_day(s, day, rng_for_day(day)) if start < p.due_at <= end)
+    return sorted(slots)
+
+
+def next_slot(
+    s: Schedule,
+    after: datetime,
+    rng_for_day: Callable[[date], random.Random],
+) -> PlannedSlot | None:
+    """The first slot strictly after ``after`` and within ``NEXT_SLOT_HORIZON`` of it."""
+    _require_aware(after, "after")
+    horizon = after + NEXT_SLOT_HORIZON
+    first = local_day(after, s.timezone)
+    for offset in range(NEXT_SLOT_HORIZON.days + 1):
+        day = first + timedelta(days=offset)
+        for p in plan_day(s, day, rng_for_day(day)):
+            if after < p.due_at <= horizon:
+                return p
+    return None
+
+
+def local_day(at: datetime, timezone: str) -> date:
+    """The calendar date in ``timezone`` at the aware instant ``at``."""
+    _require_aware(at, "at")
+    return at.astimezone(_zone(timezone)).date()
+
+
+# --- helpers -----------------------------------------------------------------
+
+
+def _zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        raise ScheduleError(f"Unknown time zone {name!r}.") from None
+
+
+def _require_aware(at: datetime, name: str) -> None:
+    if at.tzinfo is None or at.utcoffset() is None:
+        raise ValueError(f"{name} must be a timezone-aware datetime")
+
+
+def _minute_of_day(t: time) -> int:
+    return t.hour * 60 + t.minute
+
+
+def _allowed_minutes(windows: frozenset[Window]) -> list[int]:
+    """Sorted local minutes of the day (0..1439) allowed by ``windows``."""
+    low, high = _minute_of_day(EARLIEST), _minute_of_day(LATEST)
+    allowed: set[int] = set()
+    for w in windows:
+        start = max(_minute_of_day(w.start), low)
+        end = min(_minute_of_day(w.end), high)
+        allowed.update(range(start, end))
+    return sorted(allowed)
+
+
+def _candidates(zone: ZoneInfo, day: date, minutes: Sequence[int]) -> list[datetime]:
+    """UTC instants of the allowed local minutes of ``day`` that exist exactly as written.
+
+    Ambiguous wall times are taken at their first occurrence (``fold=0``);
+    wall times that do not exist fail the round trip and are dropped.
+    """
+    midnight = datetime.combine(day, time(0, fold=0), tzinfo=zone)
+    instants: list[datetime] = []
+    for m in minutes:
+        local = midnight + _OFFSETS[m]  # wall-clock arithmetic: same zone, fold=0
+        at = local.astimezone(UTC)
+        # Back to local: the wall time is unchanged exactly when the offset is.
+        if at.astimezone(zone).utcoffset() == local.utcoffset():
+            instants.append(at)
+    return sorted(instants)
+
+
+def _epoch_minute(at: datetime) -> int:
+    return int(at.timestamp()) // 60
+
+
+def _nexts(points: Sequence[int]) -> list[int]:
+    """For each index, the first index whose point is at least the gap later."""
+    return [bisect_left(points, p + _GAP_MINUTES) for p in points]
+
+
+def _ways(nexts: Sequence[int], most: int) -> list[list[int]]:
+    """``ways[j][i]``: how many gap-keeping sets of ``j`` points use only indices >= i."""
+    n = len(nexts)
+    ways = [[1] * (n + 1)] + [[0] * (n + 1) for _ in range(most)]
+    for j in range(1, most + 1):
+        row, shorter = ways[j], ways[j - 1]
+        for i in range(n - 1, -1, -1):
+            row[i] = row[i + 1] + shorter[nexts[i]]
+    return ways
+
+
+def _unrank(
+    ways: Sequence[Sequence[int]], nexts: Sequence[int], count: int, rank: int
+) -> list[int]:
+    """The ``rank``-th gap-keeping set of ``count`` indices (lexicographic order)."""
+    chosen: list[int] = []
+    i = 0
+    while count:
+        with_i = ways[count - 1][nexts[i]]
+        if rank < with_i:
+            chosen.append(i)
+            i = nexts[i]
+            count -= 1
+        else:
+            rank -= with_i
+            i += 1
+    return chosen
+
+
+@cache
+def _capacity(windows: frozenset[Window]) -> int:
+    ways = _ways(_nexts(_allowed_minutes(windows)), MAX_PER_DAY)
+    return max(j for j in range(MAX_PER_DAY + 1) if ways[j][0] > 0)
+
+
+def _describe(windows: Iterable[Window]) -> str:
+    names = [w.value for w in sorted(windows, key=lambda w: w.start)]
+    if len(names) == 1:
+        return f"the {names[0]}"
+    return "the " + ", ".join(names[:-1]) + " and " + names[-1]

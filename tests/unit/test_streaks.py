@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+import dataclasses
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nudger.domain.streaks import (
+    WeekSummary,
+    current_streak,
+    longest_streak,
+    week_days,
+    week_start,
+)
+
+TODAY = date(2026, 11, 27)
+
+
+def ago(*offsets: int) -> list[date]:
+    return [TODAY - timedelta(days=n) for n in offsets]
+
+
+@pytest.mark.parametrize(
+    ("done", "current", "longest"),
+    [
+        pytest.param([], 0, 0, id="empty"),
+        pytest.param(ago(0), 1, 1, id="only-today"),
+        pytest.param(ago(1), 1, 1, id="only-yesterday-today-still-open"),
+        pytest.param(ago(2), 0, 1, id="day-before-yesterday-is-broken"),
+        pytest.param(ago(0, 1, 2), 3, 3, id="three-ending-today"),
+        pytest.param(ago(1, 2, 3), 3, 3, id="three-ending-yesterday"),
+        pytest.param(ago(0, 1, 3, 4, 5, 6), 2, 4, id="gap-longer-run-before"),
+        pytest.param(ago(0, 1, 2, 4, 5), 3, 3, id="gap-current-is-longest"),
+        pytest.param(ago(5, 6, 7, 8, 20), 0, 4, id="old-runs-only"),
+        pytest.param(ago(0, 0, 1, 1, 1), 2, 2, id="duplicates"),
+        pytest.param(ago(-1), 0, 1, id="tomorrow-does-not-count"),
+    ],
+)
+def test_streaks(done: list[date], current: int, longest: int) -> None:
+    assert current_streak(done, TODAY) == current
+    assert longest_streak(done) == longest
+
+
+def test_streak_across_month_and_year() -> None:
+    done = {date(2026, 12, 30), date(2026, 12, 31), date(2027, 1, 1), date(2027, 1, 2)}
+    assert current_streak(done, date(2027, 1, 2)) == 4
+    assert current_streak(done, date(2027, 1, 3)) == 4
+    assert current_streak(done, date(2027, 1, 4)) == 0
+    assert longest_streak(done) == 4
+    assert longest_streak({date(2028, 2, 28), date(2028, 2, 29), date(2028, 3, 1)}) == 3
+
+
+@pytest.mark.parametrize(
+    ("day", "monday"),
+    [
+        (date(2026, 11, 23), date(2026, 11, 23)),
+        (date(2026, 11, 25), date(2026, 11, 23)),
+        (date(2026, 11, 29), date(2026, 11, 23)),
+        (date(2026, 11, 30), date(2026, 11, 30)),
+        (date(2026, 1, 1), date(2025, 12, 29)),
+        (date(2027, 1, 3), date(2026, 12, 28)),
+    ],
+)
+def test_week_start(day: date, monday: date) -> None:
+    assert week_start(day) == monday
+
+
+def test_week_days() -> None:
+    assert week_days(date(2026, 1, 1)) == [
+        date(2025, 12, 29),
+        date(2025, 12, 30),
+        date(2025, 12, 31),
+        date(2026, 1, 1),
+        date(2026, 1, 2),
+        date(2026, 1, 3),
+        date(2026, 1, 4),
+    ]
+
+
+def test_week_summary_is_frozen() -> None:
+    summary = WeekSummary(
+        start=date(2026, 11, 23), sent=7, done=5, skipped=1, current_streak=3, longest_streak=4
+    )
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        summary.done = 6  # type: ignore[misc]
+
+
+day_sets = st.sets(st.dates(min_value=date(2026, 1, 1), max_value=date(2026, 3, 31)), max_size=60)
+days = st.dates(min_value=date(2025, 12, 1), max_value=date(2026, 4, 30))
+
+
+@settings(max_examples=200, deadline=None, database=None)
+@given(done=day_sets, today=days)
+def test_streak_properties(done: set[date], today: date) -> None:
+    current = current_streak(done, today)
+    assert 0 <= current <= longest_streak(done) <= len(done)
+    assert (current > 0) == bool({today, today - timedelta(days=1)} & done)
+    # The run counted is really there, unbroken.
+    end = today if today in done else today - timedelta(days=1)
+    assert all(end - timedelta(days=i) in done for i in range(current))
+    assert end - timedelta(days=current) not in done
+    # A done today extends the run that ended yesterday by one.
+    if today not in done:
+        assert current_streak(done | {today}, today) == current + 1
+
+
+@settings(max_examples=200, deadline=None, database=None)
+@given(start=days, length=st.integers(1, 400))
+def test_longest_streak_of_a_contiguous_run(start: date, length: int) -> None:
+    run = [start + timedelta(days=i) for i in range(length)]
+    assert longest_streak(run) == length
+    assert current_streak(run, run[-1]) == length
+    assert current_streak(run, run[-1] + timedelta(days=1)) == length
+
+
+@settings(max_examples=200, deadline=None, database=None)
+@given(day=st.dates())
+def test_week_properties(day: date) -> None:
+    monday = week_start(day)
+    assert monday.weekday() == 0
+    assert 0 <= (day - monday).days < 7
+    assert monday.isocalendar()[:2] == day.isocalendar()[:2]
+    if monday.toordinal() + 6 <= date.max.toordinal():
+        week = week_days(day)
+        assert week[0] == monday
+        assert day in week
+        assert [d.weekday() for d in week] == list(range(7))
