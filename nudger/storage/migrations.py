@@ -1,0 +1,39 @@
+"""Run Alembic from inside nudger (``nudger migrate`` and start-up)."""
+
+from __future__ import annotations
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy.engine import Connection
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from nudger.resources import resource_dir
+
+
+def alembic_config(database_url: str) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(resource_dir("alembic")))
+    config.attributes["database_url"] = database_url
+    return config
+
+
+async def upgrade_to_head(engine: AsyncEngine) -> bool:
+    """Bring the schema to the newest revision; returns True if anything ran."""
+    config = alembic_config(engine.url.render_as_string(hide_password=False))
+    head = ScriptDirectory.from_config(config).get_current_head()
+
+    def _current(connection: Connection) -> str | None:
+        return MigrationContext.configure(connection).get_current_revision()
+
+    def _upgrade(connection: Connection) -> None:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+    async with engine.connect() as connection:
+        if await connection.run_sync(_current) == head:
+            return False
+    async with engine.begin() as connection:
+        await connection.run_sync(_upgrade)
+    return True

@@ -1,0 +1,192 @@
+"""Repository behaviour on real SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import func, select, text
+from sqlalchemy.engine import Connection
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from nudger.domain.model import NudgeSource, NudgeState, Outcome
+from nudger.domain.planning import PlannedSlot
+from nudger.storage import repository as repo
+from nudger.storage.db import create_engine, session_factory
+from nudger.storage.tables import Base, NudgeRow, UserRow
+
+NOW = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
+
+
+async def _user(sessions: async_sessionmaker[AsyncSession], telegram_id: int = 42) -> int:
+    async with sessions.begin() as session:
+        return (await repo.ensure_user(session, telegram_id, telegram_id, NOW)).id
+
+
+async def _due(sessions: async_sessionmaker[AsyncSession], user_id: int, n: int) -> list[int]:
+    ids = []
+    async with sessions.begin() as session:
+        for i in range(n):
+            ids.append(
+                await repo.add_nudge(
+                    session, user_id, NOW - timedelta(seconds=i), NudgeSource.PLAN, NOW
+                )
+            )
+    return ids
+
+
+async def test_schema_matches_the_tables(engine: AsyncEngine) -> None:
+    def diff(connection: Connection) -> list[object]:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        return list(compare_metadata(context, Base.metadata))
+
+    async with engine.connect() as connection:
+        assert await connection.run_sync(diff) == []
+
+
+async def test_datetimes_round_trip_as_utc(sessions: async_sessionmaker[AsyncSession]) -> None:
+    user_id = await _user(sessions)
+    berlin_noon = datetime.fromisoformat("2026-11-27T12:00:00+01:00")
+    async with sessions.begin() as session:
+        nudge_id = await repo.add_nudge(session, user_id, berlin_noon, NudgeSource.NOW, NOW)
+    async with sessions() as session:
+        row = await session.get(NudgeRow, nudge_id)
+        assert row is not None
+        assert row.due_at == berlin_noon
+        assert row.due_at.utcoffset() == timedelta(0)
+    with pytest.raises(Exception, match="naive datetime"):
+        async with sessions.begin() as session:
+            await repo.add_nudge(session, user_id, datetime(2026, 1, 1), NudgeSource.NOW, NOW)
+
+
+async def test_planning_inserts_each_slot_once(sessions: async_sessionmaker[AsyncSession]) -> None:
+    user_id = await _user(sessions)
+    slots = [
+        PlannedSlot(NOW + timedelta(hours=h), date(2026, 11, 27), i) for i, h in enumerate((1, 5))
+    ]
+    async with sessions.begin() as session:
+        assert await repo.insert_planned(session, user_id, slots, NOW) == 2
+    async with sessions.begin() as session:
+        assert await repo.insert_planned(session, user_id, slots, NOW) == 0
+        moved = [PlannedSlot(s.due_at + timedelta(minutes=7), s.local_date, s.slot) for s in slots]
+        assert await repo.insert_planned(session, user_id, moved, NOW) == 0
+    async with sessions() as session:
+        assert await session.scalar(select(func.count()).select_from(NudgeRow)) == 2
+
+
+async def test_claim_takes_due_rows_once_and_fences_later_writes(
+    sessions: async_sessionmaker[AsyncSession],
+) -> None:
+    user_id = await _user(sessions)
+    await _due(sessions, user_id, 3)
+    async with sessions.begin() as session:
+        future = await repo.add_nudge(
+            session, user_id, NOW + timedelta(days=1), NudgeSource.PLAN, NOW
+        )
+        stale = await repo.add_nudge(
+            session, user_id, NOW - timedelta(hours=3), NudgeSource.PLAN, NOW
+        )
+    lease = NOW + timedelta(minutes=2)
+    not_before = NOW - timedelta(hours=2)
+    async with sessions.begin() as session:
+        claimed = await repo.claim_due(session, NOW, not_before, 10, lease)
+    assert len(claimed) == 3
+    assert future not in {c.id for c in claimed} and stale not in {c.id for c in claimed}
+    assert all(c.attempt == 1 and c.chat_id == 42 for c in claimed)
+    async with sessions.begin() as session:
+        assert await repo.claim_due(session, NOW, not_before, 10, lease) == []
+
+    # The lease runs out: the reaper gives the rows back, and the stale one expires.
+    later = lease + timedelta(seconds=1)
+    async with sessions.begin() as session:
+        reaped = await repo.reap(session, later, later - timedelta(hours=2))
+    assert (reaped.recovered, reaped.expired) == (3, 1)
+    async with sessions.begin() as session:
+        again = await repo.claim_due(session, later, later - timedelta(hours=2), 10, later)
+    assert {c.id for c in again} == {c.id for c in claimed}
+    assert all(c.attempt == 2 for c in again)
+    async with sessions.begin() as session:
+        # The first claim's late answer must not overwrite the second claim.
+        assert not await repo.mark_sent(session, claimed[0], 111, later)
+        assert await repo.mark_sent(session, again[0], 222, later)
+    async with sessions() as session:
+        row = await session.get(NudgeRow, claimed[0].id)
+        assert row is not None and (row.state, row.message_id) == ("sent", 222)
+        expired = await session.get(NudgeRow, stale)
+        assert expired is not None and expired.state == "expired"
+
+
+async def test_concurrent_claimers_never_share_a_row(db_url: str) -> None:
+    """Four engines (as four processes would) race to claim 200 due rows."""
+    engines = [create_engine(db_url) for _ in range(4)]
+    try:
+        sessions = session_factory(engines[0])
+        user_id = await _user(sessions)
+        await _due(sessions, user_id, 200)
+
+        async def claimer(engine: AsyncEngine) -> list[int]:
+            factory = session_factory(engine)
+            got: list[int] = []
+            while True:
+                async with factory.begin() as session:
+                    batch = await repo.claim_due(
+                        session, NOW, NOW - timedelta(hours=2), 7, NOW + timedelta(minutes=2)
+                    )
+                if not batch:
+                    return got
+                got += [c.id for c in batch]
+
+        results = await asyncio.gather(*(claimer(e) for e in engines))
+        everything = [i for r in results for i in r]
+        assert len(everything) == 200
+        assert len(set(everything)) == 200
+    finally:
+        for engine in engines:
+            await engine.dispose()
+
+
+async def test_only_the_owner_can_answer_and_only_once(
+    sessions: async_sessionmaker[AsyncSession],
+) -> None:
+    owner = await _user(sessions, 1)
+    other = await _user(sessions, 2)
+    [nudge_id] = await _due(sessions, owner, 1)
+    snooze_until = NOW + timedelta(hours=1)
+    async with sessions.begin() as session:
+        # Not sent yet: nothing to answer.
+        early = await repo.answer(session, nudge_id, owner, Outcome.DONE, NOW, snooze_until)
+        assert early.status is repo.AnswerStatus.ALREADY
+        [claimed] = await repo.claim_due(session, NOW, NOW - timedelta(hours=2), 5, snooze_until)
+        await repo.set_prompt(session, claimed, "anx-x")
+        await repo.mark_sent(session, claimed, 10, NOW)
+    async with sessions.begin() as session:
+        theft = await repo.answer(session, nudge_id, other, Outcome.DONE, NOW, snooze_until)
+        assert theft.status is repo.AnswerStatus.NOT_FOUND
+        first = await repo.answer(session, nudge_id, owner, Outcome.SNOOZE, NOW, snooze_until)
+        assert first.status is repo.AnswerStatus.RECORDED and first.snooze_id is not None
+        second = await repo.answer(session, nudge_id, owner, Outcome.DONE, NOW, snooze_until)
+        assert second.status is repo.AnswerStatus.ALREADY
+        assert second.state is NudgeState.SNOOZED
+    async with sessions() as session:
+        snoozed = await session.get(NudgeRow, first.snooze_id)
+        assert snoozed is not None
+        assert (snoozed.prompt_id, snoozed.due_at, snoozed.source) == (
+            "anx-x",
+            snooze_until,
+            "snooze",
+        )
+
+
+async def test_deleting_a_user_removes_their_rows(
+    sessions: async_sessionmaker[AsyncSession],
+) -> None:
+    user_id = await _user(sessions)
+    await _due(sessions, user_id, 2)
+    async with sessions.begin() as session:
+        await session.execute(text("DELETE FROM users WHERE id = :id"), {"id": user_id})
+    async with sessions() as session:
+        assert await session.scalar(select(func.count()).select_from(NudgeRow)) == 0
+        assert await session.scalar(select(func.count()).select_from(UserRow)) == 0
