@@ -1,0 +1,377 @@
+"""The fake Bot API, driven by the real python-telegram-bot client."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dtm
+import json
+import time
+from collections.abc import AsyncIterator
+from typing import Any
+
+import aiohttp
+import pytest
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.error import (
+    BadRequest,
+    ChatMigrated,
+    Forbidden,
+    InvalidToken,
+    NetworkError,
+    RetryAfter,
+    TimedOut,
+)
+from telegram.ext import (
+    ApplicationBuilder,
+    BaseHandler,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from nudger.testing import BOT_ID, BOT_USERNAME, FakeBotApi, FakeError, UploadedFile
+
+TOKEN = "123456:TEST-token"
+Handler = BaseHandler[Update, ContextTypes.DEFAULT_TYPE, None]
+
+
+@pytest.fixture
+async def api() -> AsyncIterator[FakeBotApi]:
+    async with FakeBotApi(token=TOKEN) as fake:
+        yield fake
+
+
+@pytest.fixture
+async def bot(api: FakeBotApi) -> AsyncIterator[Bot]:
+    async with Bot(TOKEN, base_url=f"{api.url}/bot", base_file_url=f"{api.url}/file/bot") as b:
+        yield b
+
+
+@contextlib.asynccontextmanager
+async def polling_app(api: FakeBotApi, *handlers: Handler) -> AsyncIterator[None]:
+    """A real PTB Application long-polling the fake."""
+    app = (
+        ApplicationBuilder()
+        .token(api.token)
+        .base_url(f"{api.url}/bot")
+        .base_file_url(f"{api.url}/file/bot")
+        .build()
+    )
+    app.add_handlers(handlers)
+    async with app:
+        await app.start()
+        assert app.updater is not None
+        await app.updater.start_polling(poll_interval=0, timeout=1)
+        try:
+            yield
+        finally:
+            await app.updater.stop()
+            await app.stop()
+
+
+def keyboard(*buttons: tuple[str, str]) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([[InlineKeyboardButton(t, callback_data=d) for t, d in buttons]])
+
+
+async def test_send_message_returns_parsable_message_and_is_recorded(
+    api: FakeBotApi, bot: Bot
+) -> None:
+    alex = api.user(42, "Alex")
+    sent = await bot.send_message(42, "Hello", reply_markup=keyboard(("Yes", "y"), ("No", "n")))
+
+    assert bot.username == BOT_USERNAME
+    assert sent.chat.id == 42
+    assert sent.from_user is not None
+    assert sent.from_user.id == BOT_ID
+    assert sent.reply_markup == keyboard(("Yes", "y"), ("No", "n"))
+    [call] = api.calls_to("sendMessage")
+    assert call.params["chat_id"] == 42
+    assert call.params["reply_markup"] == {
+        "inline_keyboard": [
+            [{"text": "Yes", "callback_data": "y"}, {"text": "No", "callback_data": "n"}]
+        ]
+    }
+    assert call.result["message_id"] == sent.message_id
+    assert alex.last_message.text == "Hello"
+    assert alex.last_message.buttons == ["Yes", "No"]
+    assert [c.method for c in api.calls] == ["getMe", "sendMessage"]
+
+
+async def test_command_echo_round_trip_through_polling_application(api: FakeBotApi) -> None:
+    async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        assert update.effective_message is not None
+        await update.effective_message.reply_text(f"echo: {' '.join(context.args or [])}")
+
+    alex = api.user(42)
+    async with polling_app(api, CommandHandler("start", echo)):
+        alex.send_text("/start hello")
+        await api.wait_for_call("sendMessage")
+        mark = api.mark()
+        alex.send_text("/start@nudger_test_bot there")
+        alex.send_text("not a command")  # ignored by the CommandHandler
+        call = await api.wait_for_call("sendMessage", since=mark)
+
+    assert call.params["text"] == "echo: there"
+    assert [m.text for m in alex.messages] == ["echo: hello", "echo: there"]
+    assert len(api.calls_to("sendMessage")) == 2
+
+
+async def test_button_press_is_answered_and_message_edited(api: FakeBotApi) -> None:
+    async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        assert update.effective_message is not None
+        await update.effective_message.reply_text("Ready?", reply_markup=keyboard(("Yes", "y")))
+
+    async def on_press(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        query = update.callback_query
+        assert query is not None
+        await query.answer("Noted")
+        await query.edit_message_text(f"You chose {query.data}")
+
+    alex = api.user(42)
+    async with polling_app(api, CommandHandler("start", ask), CallbackQueryHandler(on_press)):
+        alex.send_text("/start")
+        await api.wait_for_call("sendMessage")
+        query_id = alex.press_button("Yes")
+        edit = await api.wait_for_call("editMessageText")
+
+    assert api.answered_callbacks[query_id].params["text"] == "Noted"
+    assert edit.params["message_id"] == alex.last_message.message_id
+    assert alex.last_message.text == "You chose y"
+    assert alex.last_message.edited
+    assert alex.last_message.buttons == []  # editing without reply_markup drops the keyboard
+    with pytest.raises(AssertionError, match="no button 'Yes'"):
+        alex.press_button("Yes")
+
+
+async def test_location_edited_message_and_raw_updates_reach_handlers(api: FakeBotApi) -> None:
+    seen: list[str] = []
+
+    async def record(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        if update.edited_message is not None:
+            seen.append(f"edited:{update.edited_message.text}")
+        elif update.effective_message and update.effective_message.location:
+            seen.append(f"location:{update.effective_message.location.latitude}")
+        elif update.effective_message:
+            seen.append(f"text:{update.effective_message.text}")
+
+    alex = api.user(42)
+    async with polling_app(api, MessageHandler(filters.ALL, record)):
+        api.queue_raw_update({"some_future_update_type": {"x": 1}})
+        message_id = alex.send_text("hi")
+        alex.share_location(52.52, 13.40)
+        alex.edit_text(message_id, "hi there")
+        await api.wait_until(lambda: len(seen) == 3)
+
+    assert seen == ["text:hi", "location:52.52", "edited:hi there"]
+
+
+async def test_get_updates_long_polls_and_offset_confirms(api: FakeBotApi, bot: Bot) -> None:
+    alex = api.user(42)
+    started = time.monotonic()
+    poll = asyncio.create_task(bot.get_updates(timeout=10))
+    await api.wait_until(lambda: api.pending_polls == 1)
+    alex.send_text("wake up")
+    [update] = await poll
+
+    assert time.monotonic() - started < 5  # answered by the update, not the timeout
+    assert update.message is not None
+    assert update.message.text == "wake up"
+    assert await bot.get_updates(offset=update.update_id + 1, timeout=0) == ()
+    assert api.queue_raw_update({"message": {}}) > update.update_id
+
+
+@pytest.mark.parametrize(
+    ("text", "error"),
+    [(" ", r"(?i)message text is empty"), ("x" * 4097, r"(?i)message is too long")],
+)
+async def test_text_length_is_validated(api: FakeBotApi, bot: Bot, text: str, error: str) -> None:
+    api.user(42)
+    with pytest.raises(BadRequest, match=error):
+        await bot.send_message(42, text)
+    assert not api.calls_to("sendMessage")[0].ok
+    assert await bot.send_message(42, "x" * 4096)
+
+
+async def test_button_data_and_unknown_chat_are_rejected(api: FakeBotApi, bot: Bot) -> None:
+    alex = api.user(42)
+    with pytest.raises(BadRequest, match=r"(?i)BUTTON_DATA_INVALID"):
+        await bot.send_message(42, "Hi", reply_markup=keyboard(("Yes", "y" * 65)))
+    with pytest.raises(BadRequest, match=r"(?i)chat not found"):
+        await bot.send_message(7, "Hi")
+    assert alex.messages == []
+
+
+async def test_edits_are_validated(api: FakeBotApi, bot: Bot) -> None:
+    api.user(42)
+    sent = await bot.send_message(42, "Hi", reply_markup=keyboard(("Yes", "y")))
+
+    with pytest.raises(BadRequest, match=r"(?i)message to edit not found"):
+        await bot.edit_message_text("Hello", chat_id=42, message_id=999)
+    with pytest.raises(BadRequest, match=r"(?i)message is not modified"):
+        await bot.edit_message_text(
+            "Hi", chat_id=42, message_id=sent.message_id, reply_markup=keyboard(("Yes", "y"))
+        )
+    edited = await bot.edit_message_reply_markup(
+        chat_id=42, message_id=sent.message_id, reply_markup=keyboard(("No", "n"))
+    )
+    assert isinstance(edited, Message)
+    assert edited.reply_markup == keyboard(("No", "n"))
+    with pytest.raises(BadRequest, match=r"(?i)message is not modified"):
+        await bot.edit_message_reply_markup(
+            chat_id=42, message_id=sent.message_id, reply_markup=keyboard(("No", "n"))
+        )
+    assert api.user(42).last_message.buttons == ["No"]
+
+
+async def test_callback_answers_are_validated(api: FakeBotApi, bot: Bot) -> None:
+    alex = api.user(42)
+    sent = await bot.send_message(42, "Hi", reply_markup=keyboard(("Yes", "y")))
+    query_id = alex.press(sent.message_id, "y")
+
+    assert await bot.answer_callback_query(query_id)
+    with pytest.raises(BadRequest, match=r"(?i)query is too old"):
+        await bot.answer_callback_query(query_id)
+    with pytest.raises(BadRequest, match=r"(?i)query ID is invalid"):
+        await bot.answer_callback_query("never-issued")
+    assert list(api.answered_callbacks) == [query_id]
+
+
+async def test_send_photo_and_document_uploads_are_recorded(api: FakeBotApi, bot: Bot) -> None:
+    alex = api.user(42)
+    png = b"\x89PNG\r\n\x1a\nfake"
+    sent = await bot.send_photo(42, photo=png, caption="A chart", filename="chart.png")
+    doc = await bot.send_document(42, document=b"a,b\n1,2\n", filename="data.csv")
+
+    assert sent.photo[-1].file_size == len(png)
+    assert sent.caption == "A chart"
+    assert doc.document is not None
+    assert doc.document.file_name == "data.csv"
+    upload = api.calls_to("sendPhoto")[0].params["photo"]
+    assert isinstance(upload, UploadedFile)
+    assert (upload.filename, upload.data) == ("chart.png", png)
+    photo_message, doc_message = alex.messages
+    assert (photo_message.photo, photo_message.caption) == (png, "A chart")
+    assert (doc_message.document, doc_message.filename) == (b"a,b\n1,2\n", "data.csv")
+    resent = await bot.send_photo(42, photo=sent.photo[-1].file_id)
+    assert alex.last_message.photo == png
+    assert resent.photo[-1].file_id != sent.photo[-1].file_id
+    with pytest.raises(BadRequest, match=r"(?i)caption is too long"):
+        await bot.send_photo(42, photo=png, caption="x" * 1025)
+
+
+async def test_wrong_token_is_unauthorized(api: FakeBotApi) -> None:
+    with pytest.raises(InvalidToken, match="rejected by the server"):
+        async with Bot("654321:wrong", base_url=f"{api.url}/bot"):
+            pass
+    [call] = api.calls
+    assert (call.method, call.status) == ("getMe", 401)
+    assert call.response == {"ok": False, "error_code": 401, "description": "Unauthorized"}
+
+
+async def test_raw_http_json_get_and_unknown_method(api: FakeBotApi) -> None:
+    api.user(42)
+    markup = json.dumps({"inline_keyboard": [[{"text": "Go", "callback_data": "go"}]]})
+    async with aiohttp.ClientSession(base_url=api.url) as http:
+        async with http.post(
+            f"/bot{TOKEN}/sendMessage", json={"chat_id": 42, "text": "Hi", "reply_markup": markup}
+        ) as resp:
+            body: dict[str, Any] = await resp.json()
+        async with http.get(f"/bot{TOKEN}/getMe") as resp:
+            me = await resp.json()
+        async with http.post(f"/bot{TOKEN}/noSuchMethod") as resp:
+            missing = (resp.status, await resp.json())
+
+    assert body["result"]["reply_markup"]["inline_keyboard"][0][0]["callback_data"] == "go"
+    assert me["result"]["username"] == BOT_USERNAME
+    assert missing == (
+        404,
+        {"ok": False, "error_code": 404, "description": "Not Found: method not found"},
+    )
+
+
+async def test_retry_after_then_success(
+    api: FakeBotApi, bot: Bot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PTB_TIMEDELTA", "true")  # PTB 22 warns about int retry_after otherwise
+    alex = api.user(42)
+    api.fail_next("sendMessage", FakeError.retry_after(3))
+
+    with pytest.raises(RetryAfter) as excinfo:
+        await bot.send_message(42, "Hi")
+    await bot.send_message(42, "Hi")
+
+    assert excinfo.value.retry_after == dtm.timedelta(seconds=3)
+    assert [c.status for c in api.calls_to("sendMessage")] == [429, 200]
+    assert [m.text for m in alex.messages] == ["Hi"]
+
+
+async def test_failures_can_target_a_chat_and_repeat(api: FakeBotApi, bot: Bot) -> None:
+    api.user(42)
+    api.user(43)
+    api.fail_next("sendMessage", FakeError.forbidden(), times=2, chat_id=43)
+
+    assert await bot.send_message(42, "to 42")
+    for _ in range(2):
+        with pytest.raises(Forbidden, match=r"(?i)bot was blocked by the user"):
+            await bot.send_message(43, "to 43")
+    assert await bot.send_message(43, "to 43")
+    api.user(43).blocked = True
+    with pytest.raises(Forbidden):
+        await bot.send_message(43, "to 43")
+
+
+@pytest.mark.parametrize("status", [500, 502])
+async def test_server_errors_raise_network_error(api: FakeBotApi, bot: Bot, status: int) -> None:
+    api.user(42)
+    api.fail_next("sendMessage", FakeError.server_error(status))
+    with pytest.raises(NetworkError):
+        await bot.send_message(42, "Hi")
+    assert api.calls_to("sendMessage")[0].status == status
+    assert api.user(42).messages == []
+
+
+async def test_chat_migrated(api: FakeBotApi, bot: Bot) -> None:
+    api.user(42)
+    api.fail_next("sendMessage", FakeError.chat_migrated(-100123))
+    with pytest.raises(ChatMigrated) as excinfo:
+        await bot.send_message(42, "Hi")
+    assert excinfo.value.new_chat_id == -100123
+
+
+async def test_delay_times_out_client_after_message_was_sent(api: FakeBotApi, bot: Bot) -> None:
+    alex = api.user(42)
+    api.fail_next("sendMessage", FakeError.delay(30))
+
+    with pytest.raises(TimedOut):
+        await bot.send_message(42, "Hi", read_timeout=0.2)
+
+    assert [m.text for m in alex.messages] == ["Hi"]  # Telegram did deliver it
+    assert api.calls_to("sendMessage")[0].ok
+
+
+async def test_commands_webhook_and_chat_action(api: FakeBotApi, bot: Bot) -> None:
+    api.user(42)
+    assert await bot.set_my_commands([("start", "Start"), ("help", "Help")])
+    assert [c.command for c in await bot.get_my_commands()] == ["start", "help"]
+    with pytest.raises(BadRequest, match=r"(?i)BOT_COMMAND_INVALID"):
+        await bot.set_my_commands([("Start!", "Bad")])
+    assert await bot.delete_my_commands()
+    assert await bot.get_my_commands() == ()
+
+    assert await bot.set_webhook("https://example.invalid/hook")
+    assert (await bot.get_webhook_info()).url == "https://example.invalid/hook"
+    assert await bot.delete_webhook()
+    assert await bot.send_chat_action(42, "typing")
+    assert api.calls_to("sendChatAction")[0].params["action"] == "typing"
+
+
+async def test_wait_for_call_times_out_with_recent_calls(api: FakeBotApi, bot: Bot) -> None:
+    api.user(42)
+    await bot.send_message(42, "Hi")
+    with pytest.raises(
+        TimeoutError, match=r"(?i)expected 1 matching editMessageText(.|\n)*sendMessage"
+    ):
+        await api.wait_for_call("editMessageText", timeout=0.05)
