@@ -1,0 +1,28 @@
+# syntax=docker/dockerfile:1
+# Build stage: make a wheel (with the migrations and the default catalog inside)
+# and install it with its dependencies into a virtual environment.
+FROM python:3.11-slim AS build
+ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1
+WORKDIR /src
+COPY pyproject.toml README.md ./
+COPY nudger ./nudger
+COPY alembic ./alembic
+COPY config ./config
+RUN python -m venv /opt/nudger \
+    && /opt/nudger/bin/pip install --no-compile wheel \
+    && /opt/nudger/bin/pip wheel --no-deps --wheel-dir /wheels . \
+    && /opt/nudger/bin/pip install --no-compile /wheels/*.whl
+
+# Final stage: the virtual environment only; no build tools, no sources.
+FROM python:3.11-slim
+ENV PATH=/opt/nudger/bin:$PATH \
+    PYTHONUNBUFFERED=1 \
+    NUDGER_DATABASE_URL=sqlite+aiosqlite:////data/nudger.db
+RUN groupadd --system --gid 10001 nudger \
+    && useradd --system --uid 10001 --gid 10001 --home-dir /data nudger \
+    && mkdir -p /data && chown 10001:10001 /data
+COPY --from=build /opt/nudger /opt/nudger
+USER 10001:10001
+WORKDIR /data
+VOLUME ["/data"]
+CMD ["nudger", "run"]

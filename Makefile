@@ -1,0 +1,48 @@
+# The two commands in the README:
+#   make run   - set everything up, then run nudger on SQLite (needs NUDGER_TELEGRAM_TOKEN)
+#   make test  - set everything up, then lint, type-check and run all tests
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test check lint typecheck migrations-check pytest fake-api clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/nudger run
+
+test: check pytest
+
+check: lint typecheck migrations-check
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/hadolint --failure-threshold warning Dockerfile
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+# The tables and the migrations agree (on a scratch SQLite file).
+migrations-check: $(STAMP)
+	rm -f $(VENV)/alembic-check.db
+	NUDGER_DATABASE_URL=sqlite+aiosqlite:///$(VENV)/alembic-check.db $(BIN)/alembic upgrade head
+	NUDGER_DATABASE_URL=sqlite+aiosqlite:///$(VENV)/alembic-check.db $(BIN)/alembic check
+
+pytest: $(STAMP)
+	$(BIN)/pytest
+
+# A fake Bot API on 127.0.0.1:8081, to try `make run` without Telegram:
+#   make fake-api   (in one terminal)
+#   NUDGER_TELEGRAM_TOKEN=123456:TEST NUDGER_TELEGRAM_API_URL=http://127.0.0.1:8081 make run
+fake-api: $(STAMP)
+	$(BIN)/python -m nudger.testing.fake_bot_api --port 8081 --token 123456:TEST
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

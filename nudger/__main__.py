@@ -1,0 +1,5 @@
+import sys
+
+from nudger.cli import main
+
+sys.exit(main())

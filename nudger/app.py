@@ -1,0 +1,166 @@
+"""The composition root: builds every part from the settings and owns start and stop order.
+
+Start: database (migrated to head) -> catalog -> bot (getMe, setMyCommands)
+-> update polling -> periodic ticks. Stop runs in reverse, and waits for a
+dispatch in progress to record what it sent.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import signal
+from datetime import timedelta
+from pathlib import Path
+
+from sqlalchemy.ext.asyncio import AsyncEngine
+from telegram import BotCommand, Update
+from telegram.ext import Application, ApplicationBuilder
+
+from nudger import texts
+from nudger.clock import Clock, utc_now
+from nudger.conversation import Conversation
+from nudger.dispatch import Dispatcher
+from nudger.domain.catalog import Catalog
+from nudger.logs import log_event
+from nudger.messaging.handlers import Handlers
+from nudger.messaging.telegram import TelegramMessenger
+from nudger.places import TimezoneResolver
+from nudger.planner import Planner
+from nudger.resources import default_catalog_path
+from nudger.scheduler import Ticker
+from nudger.settings import Settings
+from nudger.storage.db import create_engine, session_factory
+from nudger.storage.migrations import upgrade_to_head
+
+logger = logging.getLogger(__name__)
+
+REAP_INTERVAL = timedelta(seconds=60)
+
+
+def load_catalog(path: Path | None) -> Catalog:
+    """Read and validate the prompt catalog; raises CatalogError or OSError."""
+    path = path or default_catalog_path()
+    return Catalog.from_toml(path.read_text(encoding="utf-8"), source=str(path))
+
+
+class NudgerApp:
+    """One nudger process: polls Telegram, plans and dispatches.
+
+    ``clock`` and ``rng`` are the only sources of time and chance; tests pass
+    their own. With ``run_ticks=False`` nothing runs on a timer and the caller
+    drives :attr:`planner` and :attr:`dispatcher` itself.
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        clock: Clock = utc_now,
+        rng: random.Random | None = None,
+        run_ticks: bool = True,
+        poll_timeout: float = 10.0,
+        places: TimezoneResolver | None = None,
+    ) -> None:
+        self.settings = settings
+        self.clock = clock
+        self.rng = rng or random.Random()  # noqa: S311 - choosing prompts, not secrets
+        self.run_ticks = run_ticks
+        self.poll_timeout = poll_timeout
+        self.places = places or TimezoneResolver()
+        self.ticker = Ticker()
+        self._stopped = asyncio.Event()
+        self._started = False
+
+    async def start(self) -> None:
+        settings = self.settings
+        token = settings.require_token()
+        self.catalog = load_catalog(settings.catalog_path)
+        self.engine: AsyncEngine = create_engine(settings.database_url)
+        if await upgrade_to_head(self.engine):
+            log_event(logger, "database_migrated")
+        sessions = session_factory(self.engine)
+        self.telegram: Application = (  # type: ignore[type-arg]
+            ApplicationBuilder()
+            .token(token)
+            .base_url(f"{settings.telegram_api_url}/bot")
+            .base_file_url(f"{settings.telegram_api_url}/file/bot")
+            .get_updates_read_timeout(self.poll_timeout + 10)
+            .build()
+        )
+        messenger = TelegramMessenger(self.telegram.bot)
+        self.planner = Planner(sessions, self.clock, timedelta(hours=settings.plan_horizon_hours))
+        self.dispatcher = Dispatcher(
+            sessions,
+            messenger,
+            self.catalog,
+            self.clock,
+            self.rng,
+            batch_size=settings.dispatch_batch_size,
+            lease=timedelta(seconds=settings.lease_seconds),
+            grace=timedelta(minutes=settings.grace_minutes),
+            rate_per_second=settings.send_rate_per_second,
+        )
+        self.conversation = Conversation(
+            sessions, self.catalog, self.planner, self.places, self.clock, self.dispatcher.tick
+        )
+        Handlers(self.conversation, messenger).install(self.telegram)
+
+        await self.telegram.initialize()
+        await self.telegram.bot.set_my_commands(
+            [BotCommand(name, about) for name, about in texts.COMMANDS]
+        )
+        await self.telegram.start()
+        assert self.telegram.updater is not None
+        await self.telegram.updater.start_polling(
+            poll_interval=0,
+            timeout=int(self.poll_timeout),
+            allowed_updates=[Update.MESSAGE, Update.CALLBACK_QUERY],
+        )
+        self._warm = asyncio.create_task(asyncio.to_thread(self.places.warm))
+        if self.run_ticks:
+            self.ticker.every(
+                "plan", timedelta(seconds=settings.plan_interval_seconds), self.planner.tick
+            )
+            self.ticker.every(
+                "dispatch",
+                timedelta(seconds=settings.dispatch_interval_seconds),
+                self.dispatcher.tick,
+            )
+            self.ticker.every("reap", REAP_INTERVAL, self.dispatcher.reap)
+            self.ticker.start()
+        self._started = True
+        log_event(logger, "started", bot=self.telegram.bot.username, ticks=self.run_ticks)
+
+    async def stop(self) -> None:
+        if not self._started:
+            return
+        self._started = False
+        log_event(logger, "stopping")
+        self.dispatcher.stop()
+        assert self.telegram.updater is not None
+        if self.telegram.updater.running:
+            await self.telegram.updater.stop()
+        await self.ticker.stop()
+        await self.telegram.stop()
+        await self.telegram.shutdown()
+        await self._warm
+        await self.engine.dispose()
+        log_event(logger, "stopped")
+
+    def request_stop(self) -> None:
+        self._stopped.set()
+
+    async def run_until_stopped(self) -> None:
+        """Run until SIGTERM or SIGINT, then stop cleanly."""
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, self.request_stop)
+        try:
+            await self.start()
+            await self._stopped.wait()
+        finally:
+            await self.stop()
+            for sig in (signal.SIGTERM, signal.SIGINT):
+                loop.remove_signal_handler(sig)

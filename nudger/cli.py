@@ -1,0 +1,72 @@
+"""``nudger run | migrate | check-config`` (also ``python -m nudger``)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Sequence
+
+from nudger import __version__
+from nudger.app import NudgerApp, load_catalog
+from nudger.domain.catalog import CatalogError
+from nudger.logs import configure_logging, log_event
+from nudger.settings import Settings, SettingsError, load_settings
+from nudger.storage.db import create_engine
+from nudger.storage.migrations import upgrade_to_head
+
+logger = logging.getLogger("nudger")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="nudger", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"nudger {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("run", help="migrate the database, then poll Telegram, plan and send nudges")
+    sub.add_parser("migrate", help="bring the database schema up to date")
+    sub.add_parser("check-config", help="validate the settings and the prompt catalog")
+    return parser
+
+
+async def _migrate(settings: Settings) -> None:
+    engine = create_engine(settings.database_url)
+    try:
+        ran = await upgrade_to_head(engine)
+    finally:
+        await engine.dispose()
+    log_event(logger, "database_migrated" if ran else "database_up_to_date")
+
+
+def _check(settings: Settings) -> None:
+    settings.require_token()
+    catalog = load_catalog(settings.catalog_path)
+    print(f"settings ok; catalog ok ({len(catalog)} prompts)")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        settings = load_settings()
+    except SettingsError as error:
+        print(f"nudger: {error}", file=sys.stderr)
+        return 2
+    configure_logging(settings.log_level, settings.log_format)
+    try:
+        if args.command == "check-config":
+            _check(settings)
+        elif args.command == "migrate":
+            asyncio.run(_migrate(settings))
+        else:
+            asyncio.run(NudgerApp(settings).run_until_stopped())
+    except (SettingsError, CatalogError) as error:
+        print(f"nudger: {error}", file=sys.stderr)
+        return 2
+    except OSError as error:
+        print(
+            f"nudger: {error.strerror or error}: {error.filename or ''}".rstrip(), file=sys.stderr
+        )
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    return 0

@@ -1,0 +1,451 @@
+"""Messenger-neutral use cases: what happens when a user says or taps something.
+
+Each entry point takes who sent it and what they sent, does its work in one
+transaction, and returns what to show: new messages, edits, and a short notice
+for a button tap. Handlers in ``messaging/`` turn these into platform calls.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+import unicodedata
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from nudger import texts
+from nudger.clock import Clock
+from nudger.domain.catalog import MAX_PARTNER_NAME, Catalog
+from nudger.domain.model import NudgeSource, NudgeState, Outcome, Profile
+from nudger.domain.planning import Schedule, ScheduleError, Window, capacity, validate_schedule
+from nudger.domain.streaks import current_streak, longest_streak, week_start
+from nudger.domain.styles import AttachmentStyle
+from nudger.logs import log_event
+from nudger.messaging.base import Button, Keyboard
+from nudger.places import TimezoneResolver
+from nudger.planner import Planner
+from nudger.storage import repository as repo
+from nudger.storage.repository import AnswerStatus, Draft, Step
+
+logger = logging.getLogger(__name__)
+
+SNOOZE = timedelta(hours=1)
+_OUTCOME_CODES = {"d": Outcome.DONE, "s": Outcome.SKIP, "z": Outcome.SNOOZE}
+_NUDGE_DATA = re.compile(r"^n:(\d{1,18}):([dsz])$")
+
+
+@dataclass(frozen=True)
+class Sender:
+    """Who sent an update: their platform user id and the chat to answer in."""
+
+    user_id: int
+    chat_id: int
+
+
+@dataclass(frozen=True)
+class Send:
+    text: str
+    keyboard: Keyboard = ()
+
+
+@dataclass(frozen=True)
+class Edit:
+    message_id: int
+    text: str
+    keyboard: Keyboard = ()
+
+
+Action = Send | Edit
+
+
+@dataclass(frozen=True)
+class Reply:
+    actions: list[Action] = field(default_factory=list)
+    #: For a button tap: the short notice shown when the tap is acknowledged.
+    notice: str | None = None
+
+
+def nudge_keyboard(nudge_id: int) -> Keyboard:
+    return (
+        (
+            Button(texts.DONE_BUTTON, f"n:{nudge_id}:d"),
+            Button(texts.SKIP_BUTTON, f"n:{nudge_id}:s"),
+            Button(texts.SNOOZE_BUTTON, f"n:{nudge_id}:z"),
+        ),
+    )
+
+
+def clean_name(text: str) -> str | None:
+    """A usable partner name, or None: one line, 1-40 characters, with a letter or digit."""
+    if "\n" in text.strip():
+        return None
+    name = " ".join(text.split())
+    if not 1 <= len(name) <= MAX_PARTNER_NAME or name.startswith("/"):
+        return None
+    if any(unicodedata.category(c).startswith("C") for c in name):
+        return None
+    if not any(c.isalnum() for c in name):
+        return None
+    return name
+
+
+def _style_keyboard() -> Keyboard:
+    styles = list(AttachmentStyle)
+    buttons = [Button(s.label, f"o:style:{s.value}") for s in styles]
+    return (tuple(buttons[:2]), tuple(buttons[2:]))
+
+
+def _count_keyboard() -> Keyboard:
+    return (tuple(Button(str(n), f"o:count:{n}") for n in (1, 2, 3)),)
+
+
+def _windows_keyboard(chosen: frozenset[Window]) -> Keyboard:
+    return (
+        tuple(Button(texts.window_label(w, w in chosen), f"o:win:{w.value}") for w in Window),
+        (Button("Save", "o:save"),),
+    )
+
+
+class Conversation:
+    def __init__(
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        catalog: Catalog,
+        planner: Planner,
+        places: TimezoneResolver,
+        clock: Clock,
+        deliver_due: Callable[[], Awaitable[object]],
+    ) -> None:
+        self._sessions = sessions
+        self._catalog = catalog
+        self._planner = planner
+        self._places = places
+        self._clock = clock
+        self._deliver_due = deliver_due
+
+    # --- commands ------------------------------------------------------------
+
+    async def start(self, sender: Sender) -> Reply:
+        now = self._clock()
+        async with self._sessions.begin() as session:
+            profile = await repo.ensure_user(session, sender.user_id, sender.chat_id, now)
+            await repo.save_draft(session, profile.id, Draft(step=Step.NAME), now)
+        log_event(logger, "onboarding_started", user=profile.id)
+        return Reply([Send(texts.WELCOME), Send(texts.ASK_NAME)])
+
+    async def help(self, sender: Sender) -> Reply:
+        return Reply([Send(texts.HELP)])
+
+    async def now(self, sender: Sender) -> Reply:
+        now = self._clock()
+        async with self._sessions.begin() as session:
+            profile = await self._known(session, sender, now)
+            if profile is None or not profile.onboarded:
+                return Reply([Send(texts.NOT_SET_UP)])
+            nudge_id = await repo.add_nudge(session, profile.id, now, NudgeSource.NOW, now)
+        log_event(logger, "nudge_requested", user=profile.id, nudge=nudge_id)
+        await self._deliver_due()
+        return Reply()
+
+    async def pause(self, sender: Sender) -> Reply:
+        now = self._clock()
+        async with self._sessions.begin() as session:
+            profile = await self._known(session, sender, now)
+            if profile is None or not profile.onboarded:
+                return Reply([Send(texts.NOT_SET_UP)])
+            changed = await repo.set_paused(session, profile.id, True, now)
+        if changed:
+            log_event(logger, "paused", user=profile.id)
+        return Reply([Send(texts.PAUSED if changed else texts.ALREADY_PAUSED)])
+
+    async def resume(self, sender: Sender) -> Reply:
+        now = self._clock()
+        async with self._sessions.begin() as session:
+            profile = await self._known(session, sender, now)
+            if profile is None or not profile.onboarded:
+                return Reply([Send(texts.NOT_SET_UP)])
+            if not await repo.set_paused(session, profile.id, False, now):
+                return Reply([Send(texts.NOT_PAUSED)])
+            profile = replace(profile, paused=False)
+            await self._planner.plan_user(session, profile, now)
+            first = await repo.next_planned(session, profile.id)
+        log_event(logger, "resumed", user=profile.id)
+        return Reply([Send(texts.resumed(_local(first, profile)))])
+
+    async def week(self, sender: Sender) -> Reply:
+        now = self._clock()
+        async with self._sessions.begin() as session:
+            profile = await self._known(session, sender, now)
+            if profile is None or not profile.onboarded or profile.timezone is None:
+                return Reply([Send(texts.NOT_SET_UP)])
+            zone = ZoneInfo(profile.timezone)
+            today = now.astimezone(zone).date()
+            monday = week_start(today)
+            start = datetime.combine(monday, time(0), tzinfo=zone)
+            end = datetime.combine(monday + timedelta(days=7), time(0), tzinfo=zone)
+            records = await repo.delivered_since(session, profile.id, start.astimezone(UTC))
+            done_at = await repo.done_times(session, profile.id)
+        this_week = [r for r in records if r.sent_at is not None and r.sent_at < end]
+        states = [r.state for r in this_week]
+        done_days = {t.astimezone(zone).date() for t in done_at}
+        return Reply(
+            [
+                Send(
+                    texts.week(
+                        start,
+                        end - timedelta(days=1),
+                        sent=sum(1 for s in states if s is not NudgeState.SNOOZED),
+                        done=states.count(NudgeState.DONE),
+                        skipped=states.count(NudgeState.SKIPPED),
+                        current=current_streak(done_days, today),
+                        longest=longest_streak(done_days),
+                    )
+                )
+            ]
+        )
+
+    # --- free text -----------------------------------------------------------
+
+    async def text(self, sender: Sender, text: str) -> Reply:
+        now = self._clock()
+        async with self._sessions.begin() as session:
+            profile = await self._known(session, sender, now)
+            if profile is None:
+                return Reply([Send(texts.NOT_SET_UP)])
+            draft = await repo.get_draft(session, profile.id)
+            if draft is None:
+                return Reply([Send(texts.UNKNOWN_TEXT if profile.onboarded else texts.NOT_SET_UP)])
+            if draft.step is Step.NAME:
+                name = clean_name(text)
+                if name is None:
+                    return Reply([Send(texts.BAD_NAME)])
+                await repo.save_draft(
+                    session, profile.id, replace(draft, step=Step.STYLE, partner_name=name), now
+                )
+                return Reply([Send(texts.ask_style(name), _style_keyboard())])
+            if draft.step is Step.TIMEZONE:
+                zone = await asyncio.to_thread(self._places.resolve, text)
+                if zone is None:
+                    return Reply([Send(texts.bad_timezone(text))])
+                await repo.save_draft(
+                    session, profile.id, replace(draft, step=Step.COUNT, timezone=zone), now
+                )
+                local = now.astimezone(ZoneInfo(zone)).strftime("%H:%M")
+                return Reply(
+                    [
+                        Send(f"Time zone: {zone} (it's {local} there now)."),
+                        Send(texts.ASK_COUNT, _count_keyboard()),
+                    ]
+                )
+        return Reply([Send(texts.IN_ONBOARDING_TAP)])
+
+    # --- button taps ---------------------------------------------------------
+
+    async def tap(self, sender: Sender, data: str, message_id: int | None) -> Reply:
+        if data.startswith("n:"):
+            return await self._answer_nudge(sender, data, message_id)
+        if data.startswith("o:"):
+            return await self._onboarding_tap(sender, data, message_id)
+        return Reply(notice=texts.BAD_BUTTON)
+
+    async def _answer_nudge(self, sender: Sender, data: str, message_id: int | None) -> Reply:
+        match = _NUDGE_DATA.match(data)
+        if match is None:
+            return Reply(notice=texts.BAD_BUTTON)
+        nudge_id, outcome = int(match.group(1)), _OUTCOME_CODES[match.group(2)]
+        now = self._clock()
+        async with self._sessions.begin() as session:
+            profile = await self._known(session, sender, now)
+            if profile is None:
+                return Reply(notice=texts.NOT_YOURS)
+            result = await repo.answer(session, nudge_id, profile.id, outcome, now, now + SNOOZE)
+        if result.status is AnswerStatus.NOT_FOUND:
+            log_event(logger, "tap_rejected", user=profile.id, reason="not_found")
+            return Reply(notice=texts.NOT_YOURS)
+        if result.status is AnswerStatus.ALREADY:
+            state = result.state.value if result.state else ""
+            return Reply(notice=texts.already(state))
+        log_event(logger, "nudge_answered", user=profile.id, nudge=nudge_id, outcome=outcome.value)
+        prompt = self._catalog.get(result.prompt_id or "")
+        body = (
+            texts.nudge(prompt.render(profile.partner_name or "your partner"), prompt.why)
+            if prompt
+            else "Nudge"
+        )
+        if outcome is Outcome.DONE:
+            mark = texts.DONE_MARK
+        elif outcome is Outcome.SKIP:
+            mark = texts.SKIP_MARK
+        else:
+            mark = texts.snooze_mark(_local(now + SNOOZE, profile) or now + SNOOZE)
+        actions: list[Action] = []
+        if message_id is not None:
+            actions.append(Edit(message_id, f"{body}\n\n{mark}"))
+        return Reply(actions, notice=mark)
+
+    async def _onboarding_tap(self, sender: Sender, data: str, message_id: int | None) -> Reply:
+        now = self._clock()
+        parts = data.split(":")
+        async with self._sessions.begin() as session:
+            profile = await self._known(session, sender, now)
+            draft = await repo.get_draft(session, profile.id) if profile else None
+            if profile is None or draft is None:
+                return Reply(notice=texts.STALE_QUESTION)
+            kind = parts[1] if len(parts) > 1 else ""
+            if kind == "style" and len(parts) == 3:
+                return await self._pick_style(session, profile, draft, parts[2], message_id, now)
+            if kind == "count" and len(parts) == 3:
+                return await self._pick_count(session, profile, draft, parts[2], message_id, now)
+            if kind == "win" and len(parts) == 3:
+                return await self._toggle_window(session, profile, draft, parts[2], message_id, now)
+            if kind == "save" and len(parts) == 2:
+                return await self._save(session, profile, draft, message_id, now)
+        return Reply(notice=texts.BAD_BUTTON)
+
+    async def _pick_style(
+        self,
+        session: AsyncSession,
+        profile: Profile,
+        draft: Draft,
+        value: str,
+        message_id: int | None,
+        now: datetime,
+    ) -> Reply:
+        try:
+            style = AttachmentStyle(value)
+        except ValueError:
+            return Reply(notice=texts.BAD_BUTTON)
+        if draft.step is not Step.STYLE:
+            return Reply(notice=texts.STALE_QUESTION)
+        await repo.save_draft(
+            session, profile.id, replace(draft, step=Step.TIMEZONE, style=style), now
+        )
+        actions: list[Action] = []
+        if message_id is not None:
+            question = texts.ask_style(draft.partner_name or "your partner")
+            actions.append(Edit(message_id, f"{question}\n\nYour answer: {style.label}"))
+        actions.append(Send(texts.ASK_TIMEZONE))
+        return Reply(actions, notice=style.label)
+
+    async def _pick_count(
+        self,
+        session: AsyncSession,
+        profile: Profile,
+        draft: Draft,
+        value: str,
+        message_id: int | None,
+        now: datetime,
+    ) -> Reply:
+        if value not in {"1", "2", "3"}:
+            return Reply(notice=texts.BAD_BUTTON)
+        if draft.step is not Step.COUNT:
+            return Reply(notice=texts.STALE_QUESTION)
+        per_day = int(value)
+        await repo.save_draft(
+            session, profile.id, replace(draft, step=Step.WINDOWS, per_day=per_day), now
+        )
+        actions: list[Action] = []
+        if message_id is not None:
+            actions.append(Edit(message_id, f"{texts.ASK_COUNT}\n\nYour answer: {per_day}"))
+        actions.append(Send(texts.ASK_WINDOWS, _windows_keyboard(frozenset())))
+        return Reply(actions, notice=value)
+
+    async def _toggle_window(
+        self,
+        session: AsyncSession,
+        profile: Profile,
+        draft: Draft,
+        value: str,
+        message_id: int | None,
+        now: datetime,
+    ) -> Reply:
+        try:
+            window = Window(value)
+        except ValueError:
+            return Reply(notice=texts.BAD_BUTTON)
+        if draft.step is not Step.WINDOWS:
+            return Reply(notice=texts.STALE_QUESTION)
+        chosen = draft.windows ^ {window}
+        await repo.save_draft(session, profile.id, replace(draft, windows=chosen), now)
+        actions: list[Action] = []
+        if message_id is not None:
+            actions.append(Edit(message_id, texts.ASK_WINDOWS, _windows_keyboard(chosen)))
+        return Reply(actions, notice=window.label)
+
+    async def _save(
+        self,
+        session: AsyncSession,
+        profile: Profile,
+        draft: Draft,
+        message_id: int | None,
+        now: datetime,
+    ) -> Reply:
+        if draft.step is not Step.WINDOWS:
+            return Reply(notice=texts.STALE_QUESTION)
+        if not draft.windows:
+            return Reply(notice=texts.NEED_WINDOW)
+        if (
+            draft.partner_name is None
+            or draft.style is None
+            or draft.timezone is None
+            or draft.per_day is None
+        ):
+            return Reply(notice=texts.STALE_QUESTION)
+        schedule = Schedule(timezone=draft.timezone, per_day=draft.per_day, windows=draft.windows)
+        try:
+            validate_schedule(schedule)
+        except ScheduleError:
+            fits = capacity(draft.windows)
+            return Reply(
+                [Send(texts.too_many_for_windows(draft.per_day, fits))],
+                notice=texts.too_many_for_windows(draft.per_day, fits)[:190],
+            )
+        updated = await repo.finish_onboarding(session, profile.id, draft, now)
+        await self._planner.plan_user(session, updated, now)
+        first = await repo.next_planned(session, profile.id)
+        log_event(logger, "onboarding_finished", user=profile.id, per_day=draft.per_day)
+        actions: list[Action] = []
+        if message_id is not None:
+            actions.append(
+                Edit(
+                    message_id,
+                    f"{texts.ASK_WINDOWS}\n\nYour answer: {texts.window_names(draft.windows)}",
+                )
+            )
+        actions.append(
+            Send(
+                texts.summary(
+                    draft.partner_name,
+                    draft.style,
+                    draft.timezone,
+                    draft.per_day,
+                    draft.windows,
+                    _local(first, updated),
+                )
+            )
+        )
+        return Reply(actions, notice="Saved")
+
+    # --- helpers -------------------------------------------------------------
+
+    async def _known(self, session: AsyncSession, sender: Sender, now: datetime) -> Profile | None:
+        """The sender's profile, or None if they never sent /start.
+
+        Anyone who writes to the bot has evidently not blocked it, so an
+        inactive user is marked active again.
+        """
+        profile = await repo.get_profile(session, sender.user_id)
+        if profile is not None and not profile.active:
+            profile = await repo.ensure_user(session, sender.user_id, sender.chat_id, now)
+        return profile
+
+
+def _local(at: datetime | None, profile: Profile) -> datetime | None:
+    if at is None or profile.timezone is None:
+        return None
+    return at.astimezone(ZoneInfo(profile.timezone))

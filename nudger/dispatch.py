@@ -1,0 +1,199 @@
+"""Deliver due nudges: claim -> choose the prompt -> send -> record.
+
+Each claim is committed (state ``sending``, attempt + 1, a lease) before any
+HTTP call; every later write is fenced by that attempt number, so a claim that
+was taken over by the reaper cannot overwrite the newer one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import time as monotonic
+from datetime import datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from aiolimiter import AsyncLimiter
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from nudger import texts
+from nudger.clock import Clock
+from nudger.conversation import nudge_keyboard
+from nudger.domain.catalog import Catalog, Prompt
+from nudger.domain.model import ClaimedNudge, NudgeState, Profile
+from nudger.domain.selection import REPEAT_WINDOW, choose_prompt
+from nudger.logs import log_event
+from nudger.messaging.base import DeliveryError, Messenger
+from nudger.storage import repository as repo
+
+logger = logging.getLogger(__name__)
+
+#: Transient failures (network, 5xx) are retried this many times in all.
+MAX_ATTEMPTS = 5
+#: History considered for selection: enough to cover the repeat window.
+_HISTORY = max(REPEAT_WINDOW, timedelta(days=30))
+
+
+def backoff(attempt: int) -> timedelta:
+    """10 s, 20 s, 40 s, ... capped at 10 minutes."""
+    return timedelta(seconds=min(600, 10 * 2 ** max(0, attempt - 1)))
+
+
+class Dispatcher:
+    def __init__(
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        messenger: Messenger,
+        catalog: Catalog,
+        clock: Clock,
+        rng: random.Random,
+        *,
+        batch_size: int = 50,
+        lease: timedelta = timedelta(minutes=2),
+        grace: timedelta = timedelta(hours=2),
+        rate_per_second: float = 25.0,
+    ) -> None:
+        self._sessions = sessions
+        self._messenger = messenger
+        self._catalog = catalog
+        self._clock = clock
+        self._rng = rng
+        self._batch_size = batch_size
+        self._lease = lease
+        self._grace = grace
+        self._limiter = AsyncLimiter(rate_per_second, 1)
+        self._lock = asyncio.Lock()
+        self._stopping = False
+        self._hold_until = 0.0  # monotonic time before which nothing is sent (after a 429)
+
+    def stop(self) -> None:
+        """Finish the batch in hand, claim no more."""
+        self._stopping = True
+
+    async def tick(self) -> int:
+        """Deliver everything due now, a batch at a time. Returns how many were sent."""
+        async with self._lock:  # one tick at a time in this process
+            sent = 0
+            while not self._stopping:
+                batch = await self._claim()
+                if not batch:
+                    break
+                results = await asyncio.gather(*(self._deliver(n, p, pr) for n, p, pr in batch))
+                sent += sum(results)
+                if len(batch) < self._batch_size:
+                    break
+            return sent
+
+    async def reap(self) -> repo.Reaped:
+        now = self._clock()
+        async with self._sessions.begin() as session:
+            reaped = await repo.reap(session, now, now - self._grace)
+        if reaped.recovered or reaped.expired:
+            log_event(logger, "reaped", recovered=reaped.recovered, expired=reaped.expired)
+        return reaped
+
+    async def _claim(self) -> list[tuple[ClaimedNudge, Profile, Prompt]]:
+        now = self._clock()
+        ready: list[tuple[ClaimedNudge, Profile, Prompt]] = []
+        async with self._sessions.begin() as session:
+            claimed = await repo.claim_due(
+                session, now, now - self._grace, self._batch_size, now + self._lease
+            )
+            profiles = await repo.get_profiles(session, {c.user_id for c in claimed})
+            for nudge in claimed:
+                profile = profiles.get(nudge.user_id)
+                if profile is None or not profile.onboarded or not profile.active:
+                    await repo.finish(session, nudge, NudgeState.CANCELLED, "user_unavailable")
+                    continue
+                prompt = await self._prompt_for(session, nudge, profile, now)
+                if prompt is None:
+                    await repo.finish(session, nudge, NudgeState.FAILED, "no_prompt")
+                    continue
+                if nudge.prompt_id != prompt.id:
+                    await repo.set_prompt(session, nudge, prompt.id)
+                ready.append((nudge, profile, prompt))
+        if claimed:
+            log_event(logger, "nudges_claimed", count=len(claimed))
+        return ready
+
+    async def _prompt_for(
+        self, session: AsyncSession, nudge: ClaimedNudge, profile: Profile, now: datetime
+    ) -> Prompt | None:
+        if nudge.prompt_id is not None:
+            kept = self._catalog.get(nudge.prompt_id)
+            if kept is not None:
+                return kept
+        assert profile.style is not None and profile.timezone is not None
+        history = await repo.prompt_history(session, profile.id, now - _HISTORY)
+        local = now.astimezone(ZoneInfo(profile.timezone)).time()
+        try:
+            return choose_prompt(self._catalog, profile.style, history, now, local, self._rng)
+        except LookupError:
+            return None
+
+    async def _deliver(self, nudge: ClaimedNudge, profile: Profile, prompt: Prompt) -> bool:
+        text = texts.nudge(prompt.render(profile.partner_name or "your partner"), prompt.why)
+        wait = self._hold_until - monotonic.monotonic()
+        if wait > 0:
+            await asyncio.sleep(wait)
+        started = monotonic.perf_counter()
+        try:
+            async with self._limiter:
+                message_id = await self._messenger.send(
+                    profile.chat_id, text, nudge_keyboard(nudge.id)
+                )
+        except DeliveryError as error:
+            await self._failed(nudge, error)
+            return False
+        now = self._clock()
+        async with self._sessions.begin() as session:
+            recorded = await repo.mark_sent(session, nudge, message_id, now)
+        log_event(
+            logger,
+            "nudge_sent",
+            nudge=nudge.id,
+            user=nudge.user_id,
+            attempt=nudge.attempt,
+            ms=round((monotonic.perf_counter() - started) * 1000),
+            recorded=recorded,
+        )
+        return True
+
+    async def _failed(self, nudge: ClaimedNudge, error: DeliveryError) -> None:
+        now = self._clock()
+        fields: dict[str, Any] = {
+            "nudge": nudge.id,
+            "user": nudge.user_id,
+            "attempt": nudge.attempt,
+        }
+        async with self._sessions.begin() as session:
+            if error.retry_after is not None:
+                self._hold_until = monotonic.monotonic() + error.retry_after
+                due = now + timedelta(seconds=error.retry_after)
+                await repo.release(session, nudge, due, "retry_after")
+                log_event(
+                    logger,
+                    "send_throttled",
+                    logging.WARNING,
+                    retry_after=error.retry_after,
+                    **fields,
+                )
+            elif error.migrate_to is not None:
+                await repo.set_chat(session, nudge.user_id, error.migrate_to, now)
+                await repo.release(session, nudge, now, "chat_migrated")
+                log_event(logger, "chat_migrated", **fields)
+            elif error.blocked:
+                await repo.finish(session, nudge, NudgeState.FAILED, "blocked")
+                await repo.set_inactive(session, nudge.user_id, now)
+                log_event(logger, "user_blocked_bot", logging.WARNING, **fields)
+            elif error.outcome_unknown:
+                await repo.finish(session, nudge, NudgeState.UNKNOWN, error.reason)
+                log_event(logger, "send_outcome_unknown", logging.WARNING, **fields)
+            elif error.permanent or nudge.attempt >= MAX_ATTEMPTS:
+                await repo.finish(session, nudge, NudgeState.FAILED, error.reason)
+                log_event(logger, "send_failed", logging.WARNING, reason=error.reason, **fields)
+            else:
+                await repo.release(session, nudge, now + backoff(nudge.attempt), error.reason)
+                log_event(logger, "send_retry", logging.WARNING, reason=error.reason, **fields)

@@ -1,0 +1,63 @@
+"""The messenger-neutral edge: what the use cases need from a chat platform."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+#: Telegram allows 1-64 bytes of callback data; we keep ours well inside that.
+MAX_CALLBACK_BYTES = 64
+
+
+@dataclass(frozen=True)
+class Button:
+    label: str
+    data: str
+
+    def __post_init__(self) -> None:
+        size = len(self.data.encode())
+        if not 1 <= size <= MAX_CALLBACK_BYTES:
+            raise ValueError(f"callback data must be 1-{MAX_CALLBACK_BYTES} bytes, got {size}")
+
+
+Keyboard = tuple[tuple[Button, ...], ...]
+
+
+class DeliveryError(Exception):
+    """A message could not be delivered.
+
+    ``permanent``: trying again will not help (blocked, chat gone, bad request).
+    ``blocked``: the user blocked the bot or deleted their account.
+    ``retry_after``: the platform asked us to wait this many seconds.
+    ``outcome_unknown``: the request was written but no answer came; it may have arrived.
+    ``migrate_to``: the chat moved to this new id.
+    """
+
+    def __init__(
+        self,
+        reason: str,
+        *,
+        permanent: bool = False,
+        blocked: bool = False,
+        retry_after: float | None = None,
+        outcome_unknown: bool = False,
+        migrate_to: int | None = None,
+    ) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.permanent = permanent
+        self.blocked = blocked
+        self.retry_after = retry_after
+        self.outcome_unknown = outcome_unknown
+        self.migrate_to = migrate_to
+
+
+class Messenger(Protocol):
+    async def send(self, chat_id: int, text: str, keyboard: Keyboard = ()) -> int:
+        """Send a message; returns its message id. Raises DeliveryError."""
+
+    async def edit(self, chat_id: int, message_id: int, text: str, keyboard: Keyboard = ()) -> None:
+        """Replace a message's text and buttons. Raises DeliveryError."""
+
+    async def answer_callback(self, callback_id: str, text: str | None = None) -> None:
+        """Acknowledge a button press, optionally with a short notice."""

@@ -1,0 +1,144 @@
+"""Inbound PTB handlers: parse the Update, call the use case, render the reply.
+
+They stay thin: no decisions here, only translation between Telegram and
+:mod:`nudger.conversation`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable, Coroutine
+from typing import Any
+
+from telegram import Update
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from nudger import texts
+from nudger.conversation import Action, Conversation, Edit, Reply, Send, Sender
+from nudger.logs import log_event
+from nudger.messaging.base import DeliveryError, Messenger
+
+logger = logging.getLogger(__name__)
+
+UseCase = Callable[[Sender], Awaitable[Reply]]
+
+
+def _sender(update: Update) -> Sender | None:
+    user, chat = update.effective_user, update.effective_chat
+    if user is None or chat is None or chat.type != "private":
+        return None
+    return Sender(user_id=user.id, chat_id=chat.id)
+
+
+class Handlers:
+    """Wires a :class:`Conversation` into a PTB :class:`Application`."""
+
+    def __init__(self, conversation: Conversation, messenger: Messenger) -> None:
+        self._conversation = conversation
+        self._messenger = messenger
+
+    def install(self, application: Application) -> None:  # type: ignore[type-arg]
+        c = self._conversation
+        commands: dict[str, UseCase] = {
+            "start": c.start,
+            "help": c.help,
+            "now": c.now,
+            "week": c.week,
+            "pause": c.pause,
+            "resume": c.resume,
+        }
+        private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
+        for name, use_case in commands.items():
+            application.add_handler(CommandHandler(name, self._command(use_case), filters=private))
+        application.add_handler(CallbackQueryHandler(self._on_tap))
+        application.add_handler(
+            MessageHandler(private & filters.TEXT & ~filters.COMMAND, self._on_text)
+        )
+        application.add_handler(MessageHandler(private & filters.COMMAND, self._on_unknown_command))
+        application.add_handler(MessageHandler(private & ~filters.TEXT, self._on_other))
+        application.add_error_handler(self._on_error)
+
+    def _command(self, use_case: UseCase) -> Callable[[Update, Any], Coroutine[Any, Any, None]]:
+        async def handle(update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
+            sender = _sender(update)
+            if sender is not None:
+                await self._render(sender, await use_case(sender))
+
+        return handle
+
+    async def _on_text(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
+        sender = _sender(update)
+        if sender is None or update.message is None:
+            return
+        await self._render(sender, await self._conversation.text(sender, update.message.text or ""))
+
+    async def _on_unknown_command(
+        self, update: Update, _context: ContextTypes.DEFAULT_TYPE
+    ) -> None:
+        sender = _sender(update)
+        if sender is not None:
+            await self._render(sender, Reply([Send(texts.UNKNOWN_TEXT)]))
+
+    async def _on_other(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
+        sender = _sender(update)
+        if sender is not None:
+            await self._render(sender, Reply([Send(texts.UNKNOWN_TEXT)]))
+
+    async def _on_tap(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
+        query = update.callback_query
+        if query is None:
+            return
+        message = query.message
+        chat_id = message.chat.id if message is not None else query.from_user.id
+        sender = Sender(user_id=query.from_user.id, chat_id=chat_id)
+        message_id = message.message_id if message is not None else None
+        try:
+            reply = await self._conversation.tap(sender, query.data or "", message_id)
+        except Exception:
+            await self._answer(query.id, texts.SOMETHING_WRONG[:190])
+            raise
+        await self._answer(query.id, reply.notice)
+        await self._perform(sender, reply.actions)
+
+    async def _answer(self, callback_id: str, notice: str | None) -> None:
+        try:
+            await self._messenger.answer_callback(callback_id, notice)
+        except DeliveryError as error:
+            log_event(logger, "callback_answer_failed", logging.WARNING, reason=error.reason)
+
+    async def _render(self, sender: Sender, reply: Reply) -> None:
+        await self._perform(sender, reply.actions)
+
+    async def _perform(self, sender: Sender, actions: list[Action]) -> None:
+        for action in actions:
+            try:
+                if isinstance(action, Send):
+                    await self._messenger.send(sender.chat_id, action.text, action.keyboard)
+                elif isinstance(action, Edit):
+                    await self._messenger.edit(
+                        sender.chat_id, action.message_id, action.text, action.keyboard
+                    )
+            except DeliveryError as error:
+                log_event(logger, "reply_failed", logging.WARNING, reason=error.reason)
+
+    async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        error = context.error
+        log_event(
+            logger,
+            "update_failed",
+            logging.ERROR,
+            error=type(error).__name__ if error else "unknown",
+        )
+        if isinstance(update, Update) and update.callback_query is None:
+            sender = _sender(update)
+            if sender is not None:
+                with contextlib.suppress(DeliveryError):
+                    await self._messenger.send(sender.chat_id, texts.SOMETHING_WRONG)

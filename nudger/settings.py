@@ -1,0 +1,100 @@
+"""Operator settings: ``NUDGER_*`` environment variables or a ``.env`` file.
+
+Nothing is read at import time; :func:`load_settings` builds and validates a
+:class:`Settings` at start and turns any problem into one readable message.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./data/nudger.db"
+DEFAULT_API_URL = "https://api.telegram.org"
+
+
+class SettingsError(Exception):
+    """The settings are missing or wrong; the message says which and how to fix it."""
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="NUDGER_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+    )
+
+    telegram_token: SecretStr | None = Field(
+        default=None, description="Bot token from @BotFather (required to run)."
+    )
+    telegram_api_url: str = Field(
+        default=DEFAULT_API_URL,
+        description="Base URL of the Bot API server; the bot calls {url}/bot{token}/{method}.",
+    )
+    database_url: str = Field(
+        default=DEFAULT_DATABASE_URL,
+        description="SQLAlchemy async URL: sqlite+aiosqlite:///path or postgresql+asyncpg://...",
+    )
+    catalog_path: Path | None = Field(
+        default=None, description="Prompt catalog TOML; default: the bundled config/prompts.toml."
+    )
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    log_format: Literal["text", "json"] = "text"
+    plan_horizon_hours: int = Field(default=36, ge=1, le=24 * 7)
+    plan_interval_seconds: int = Field(default=600, ge=10)
+    dispatch_interval_seconds: float = Field(default=5.0, gt=0, le=300)
+    dispatch_batch_size: int = Field(default=50, ge=1, le=1000)
+    send_rate_per_second: float = Field(default=25.0, gt=0, le=1000)
+    grace_minutes: int = Field(default=120, ge=0)
+    lease_seconds: int = Field(default=120, ge=10)
+
+    @field_validator("telegram_api_url")
+    @classmethod
+    def _api_url(cls, value: str) -> str:
+        value = value.strip().rstrip("/")
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("must start with http:// or https://")
+        return value
+
+    @field_validator("database_url")
+    @classmethod
+    def _database_url(cls, value: str) -> str:
+        value = value.strip()
+        if not value.startswith(("sqlite+aiosqlite://", "postgresql+asyncpg://")):
+            raise ValueError(
+                "must be sqlite+aiosqlite:///path/to/file.db or "
+                "postgresql+asyncpg://user:password@host:port/database"
+            )
+        return value
+
+    @field_validator("telegram_token")
+    @classmethod
+    def _token(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is None or not value.get_secret_value().strip():
+            return None
+        token = value.get_secret_value().strip()
+        head, sep, tail = token.partition(":")
+        if not (sep and head.isdigit() and tail):
+            raise ValueError("does not look like a bot token (expected 123456:ABC-...)")
+        return SecretStr(token)
+
+    def require_token(self) -> str:
+        if self.telegram_token is None:
+            raise SettingsError(
+                "NUDGER_TELEGRAM_TOKEN is not set. Create a bot with @BotFather in Telegram, "
+                "then put NUDGER_TELEGRAM_TOKEN=<token> in the environment or in .env."
+            )
+        return self.telegram_token.get_secret_value()
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Build settings from the environment (and ``overrides``), with one clear error."""
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        lines = []
+        for error in exc.errors():
+            name = "NUDGER_" + "_".join(str(part) for part in error["loc"]).upper()
+            lines.append(f"  {name}: {error['msg']}")
+        raise SettingsError("invalid settings:\n" + "\n".join(lines)) from None

@@ -1,0 +1,136 @@
+"""The real application (PTB polling, real database) against the fake Bot API."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from nudger.app import NudgerApp
+from nudger.places import TimezoneResolver
+from nudger.settings import load_settings
+from nudger.testing import FakeBotApi, FakeMessage, FakeUser
+from tests.conftest import FakeClock
+
+TOKEN = "123456:TEST-token"
+
+
+@pytest.fixture
+async def api() -> AsyncIterator[FakeBotApi]:
+    async with FakeBotApi(token=TOKEN) as fake:
+        yield fake
+
+
+@pytest.fixture(scope="session")
+def places() -> TimezoneResolver:
+    """One city index for the whole run (building it takes a second or two)."""
+    resolver = TimezoneResolver()
+    resolver.warm()
+    return resolver
+
+
+@pytest.fixture
+async def app(
+    api: FakeBotApi, db_url: str, clock: FakeClock, places: TimezoneResolver
+) -> AsyncIterator[NudgerApp]:
+    settings = load_settings(
+        telegram_token=TOKEN, telegram_api_url=api.url, database_url=db_url, catalog_path=None
+    )
+    nudger = NudgerApp(
+        settings,
+        clock=clock,
+        rng=random.Random(7),
+        run_ticks=False,
+        poll_timeout=1,
+        places=places,
+    )
+    await nudger.start()
+    try:
+        yield nudger
+    finally:
+        await nudger.stop()
+
+
+class Chat:
+    """A person in a private chat with the bot, driving it through the fake Bot API."""
+
+    def __init__(self, api: FakeBotApi, user: FakeUser) -> None:
+        self.api = api
+        self.user = user
+
+    async def say(self, text: str, replies: int = 1) -> list[FakeMessage]:
+        """Send text; wait for ``replies`` new bot messages and return them."""
+        mark = self.api.mark()
+        before = {m.message_id for m in self.user.messages}
+        self.user.send_text(text)
+        await self.api.wait_for_call(
+            "sendMessage",
+            lambda c: c.params.get("chat_id") == self.user.user_id,
+            count=replies,
+            since=mark,
+        )
+        return [m for m in self.user.messages if m.message_id not in before]
+
+    async def tap(self, label: str, message_id: int | None = None) -> str | None:
+        """Press a button; wait for the tap to be answered; return the notice shown."""
+        mark = self.api.mark()
+        callback_id = self.user.press_button(label, message_id)
+        call = await self.api.wait_for_call(
+            "answerCallbackQuery",
+            lambda c: c.params.get("callback_query_id") == callback_id,
+            since=mark,
+        )
+        text = call.params.get("text")
+        return str(text) if text is not None else None
+
+    async def tap_and_wait(self, label: str, method: str, message_id: int | None = None) -> None:
+        mark = self.api.mark()
+        self.user.press_button(label, message_id)
+        await self.api.wait_for_call(method, since=mark)
+
+    async def onboard(
+        self,
+        name: str = "Sam",
+        style: str = "Anxious",
+        zone: str = "Europe/Berlin",
+        per_day: str = "2",
+        windows: tuple[str, ...] = ("Morning", "Evening"),
+    ) -> FakeMessage:
+        """Walk through onboarding; returns the summary message."""
+        await self.say("/start", replies=2)
+        await self.say(name)
+        await self.tap_and_wait(style, "sendMessage")
+        await self.say(zone, replies=2)
+        await self.tap_and_wait(per_day, "sendMessage")
+        for window in windows:
+            await self.tap_and_wait(window, "editMessageText")
+        await self.tap_and_wait("Save", "sendMessage")
+        return self.user.last_message
+
+
+@pytest.fixture
+def chat(api: FakeBotApi) -> Chat:
+    return Chat(api, api.user(501, "Alex"))
+
+
+async def snapshot(engine: AsyncEngine) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table, for 'nothing changed' checks."""
+    tables = ("users", "onboarding", "nudges")
+    out: dict[str, list[tuple[Any, ...]]] = {}
+    async with engine.connect() as connection:
+        for table in tables:
+            rows = await connection.execute(text(f"SELECT * FROM {table} ORDER BY 1"))
+            out[table] = [tuple(r) for r in rows]
+    return out
+
+
+async def eventually(check: Callable[[], Awaitable[bool]]) -> None:
+    """Wait (up to 5 s) until an async condition holds, e.g. a row written after a reply."""
+    async with asyncio.timeout(5):
+        while not await check():  # noqa: ASYNC110 - the condition lives in the database
+            await asyncio.sleep(0.01)

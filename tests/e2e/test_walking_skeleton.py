@@ -1,0 +1,424 @@
+"""End to end: onboarding, timed nudges, Done/Skip/Snooze, /week — through real PTB."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from nudger import texts
+from nudger.app import NudgerApp
+from nudger.logs import configure_logging
+from nudger.storage.tables import NudgeRow, UserRow
+from nudger.testing import FakeBotApi
+from tests.conftest import FakeClock
+from tests.e2e.conftest import TOKEN, Chat, eventually, snapshot
+
+NUDGE_BUTTONS = [texts.DONE_BUTTON, texts.SKIP_BUTTON, texts.SNOOZE_BUTTON]
+
+
+async def _nudges(app: NudgerApp) -> list[NudgeRow]:
+    async with app.engine.connect() as connection:
+        rows = await connection.execute(select(NudgeRow).order_by(NudgeRow.due_at))
+        return list(rows)  # type: ignore[arg-type]
+
+
+async def _first_due(app: NudgerApp) -> datetime:
+    planned = [n for n in await _nudges(app) if n.state == "planned"]
+    assert planned, "onboarding planned no nudges"
+    return min(n.due_at for n in planned)
+
+
+async def _deliver_next(app: NudgerApp, api: FakeBotApi, clock: FakeClock, chat: Chat) -> int:
+    """Move the clock to the next planned nudge, run a dispatch tick, return its message id."""
+    clock.set(await _first_due(app))
+    mark = api.mark()
+    assert await app.dispatcher.tick() == 1
+    await api.wait_for_call("sendMessage", since=mark)
+    return chat.user.last_message.message_id
+
+
+async def test_registers_commands_with_telegram(app: NudgerApp, api: FakeBotApi) -> None:
+    call = api.calls_to("setMyCommands")[-1]
+    names = [c["command"] for c in call.params["commands"]]
+    assert names == ["start", "now", "week", "pause", "resume", "help"]
+
+
+async def test_onboarding_by_taps_and_text(app: NudgerApp, chat: Chat, clock: FakeClock) -> None:
+    first = await chat.say("/start", replies=2)
+    assert "What I store" in (first[0].text or "")
+    assert first[1].text == texts.ASK_NAME
+
+    [style_question] = await chat.say("  Sam  ")
+    assert style_question.buttons == ["Anxious", "Avoidant", "Secure", "Not sure"]
+    assert "Sam" in (style_question.text or "")
+    assert "not a diagnosis" in (style_question.text or "")
+
+    notice = await chat.tap("Avoidant")
+    assert notice == "Avoidant"
+    await chat.api.wait_until(lambda: chat.user.last_message.text == texts.ASK_TIMEZONE)
+    edited = next(m for m in chat.user.messages if m.message_id == style_question.message_id)
+    assert edited.edited and edited.buttons == [] and "Your answer: Avoidant" in (edited.text or "")
+
+    confirm, count_question = await chat.say("new york", replies=2)
+    assert "America/New_York" in (confirm.text or "")
+    assert count_question.buttons == ["1", "2", "3"]
+
+    await chat.tap_and_wait("3", "sendMessage")
+    windows = chat.user.last_message
+    assert windows.buttons == ["Morning", "Afternoon", "Evening", "Save"]
+    for label in ("Morning", "Afternoon", "Evening"):
+        await chat.tap_and_wait(label, "editMessageText", windows.message_id)
+    after = next(m for m in chat.user.messages if m.message_id == windows.message_id)
+    assert after.buttons == ["✓ Morning", "✓ Afternoon", "✓ Evening", "Save"]
+    await chat.tap_and_wait("✓ Afternoon", "editMessageText", windows.message_id)
+    await chat.tap_and_wait("Save", "sendMessage")
+
+    summary = chat.user.last_message.text or ""
+    assert "Partner: Sam" in summary
+    assert "Style: Avoidant" in summary
+    assert "America/New_York" in summary
+    assert "3 nudges a day, morning and evening" in summary
+    assert "Your first nudge comes" in summary
+
+    async with app.engine.connect() as connection:
+        user = (await connection.execute(select(UserRow))).one()
+        assert (user.partner_name, user.style, user.timezone, user.per_day, user.windows) == (
+            "Sam",
+            "avoidant",
+            "America/New_York",
+            3,
+            "morning,evening",
+        )
+    planned = await _nudges(app)
+    assert len(planned) >= 3
+    first_due = min(n.due_at for n in planned)
+    local = first_due.astimezone(__import__("zoneinfo").ZoneInfo("America/New_York"))
+    assert local.strftime("%H:%M") in summary
+
+
+@pytest.mark.parametrize(
+    ("button", "mark", "done", "skipped", "streak"),
+    [
+        (texts.DONE_BUTTON, texts.DONE_MARK, 1, 0, 1),
+        (texts.SKIP_BUTTON, texts.SKIP_MARK, 0, 1, 0),
+    ],
+)
+async def test_nudge_answered_then_week(
+    app: NudgerApp,
+    api: FakeBotApi,
+    chat: Chat,
+    clock: FakeClock,
+    button: str,
+    mark: str,
+    done: int,
+    skipped: int,
+    streak: int,
+) -> None:
+    await chat.onboard(name="Sam", style="Anxious")
+    message_id = await _deliver_next(app, api, clock, chat)
+    nudge = chat.user.last_message
+    assert nudge.buttons == NUDGE_BUTTONS
+    assert "Sam" in (nudge.text or "") and "Why it helps:" in (nudge.text or "")
+    prompt_ids = {n.prompt_id for n in await _nudges(app) if n.state == "sent"}
+    [prompt_id] = prompt_ids
+    assert prompt_id is not None and prompt_id.startswith("anx-")
+
+    clock.advance(timedelta(minutes=3))
+    notice = await chat.tap(button)
+    assert notice == mark
+    await api.wait_until(
+        lambda: next(m for m in chat.user.messages if m.message_id == message_id).edited
+    )
+    edited = next(m for m in chat.user.messages if m.message_id == message_id)
+    assert edited.buttons == []
+    assert (edited.text or "").endswith(mark)
+    assert (edited.text or "").startswith((nudge.text or "")[:20])
+
+    [week] = await chat.say("/week")
+    assert "Nudges sent: 1" in (week.text or "")
+    assert f"Done: {done}" in (week.text or "")
+    assert f"Skipped: {skipped}" in (week.text or "")
+    assert f"Current streak: {streak} day" in (week.text or "")
+
+
+async def test_snooze_resends_the_same_prompt_an_hour_later(
+    app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
+) -> None:
+    await chat.onboard()
+    first_id = await _deliver_next(app, api, clock, chat)
+    first_text = chat.user.last_message.text
+    notice = await chat.tap(texts.SNOOZE_BUTTON)
+    assert notice is not None and notice.startswith("⏰ Snoozed")
+    await api.wait_until(
+        lambda: next(m for m in chat.user.messages if m.message_id == first_id).edited
+    )
+
+    clock.advance(timedelta(minutes=59))
+    assert await app.dispatcher.tick() == 0
+    clock.advance(timedelta(minutes=1))
+    mark = api.mark()
+    assert await app.dispatcher.tick() == 1
+    await api.wait_for_call("sendMessage", since=mark)
+    again = chat.user.last_message
+    assert again.message_id != first_id
+    assert again.text == first_text
+    assert again.buttons == NUDGE_BUTTONS
+
+    await chat.tap(texts.DONE_BUTTON, again.message_id)
+    [week] = await chat.say("/week")
+    assert "Nudges sent: 1" in (week.text or "")
+    assert "Done: 1" in (week.text or "")
+    assert "Current streak: 1 day" in (week.text or "")
+
+
+async def press(chat: Chat, message_id: int, data: str) -> str | None:
+    """Press a button with exactly this callback data (as a stale or forged client would)."""
+    mark = chat.api.mark()
+    callback_id = chat.user.press(message_id, data)
+    call = await chat.api.wait_for_call(
+        "answerCallbackQuery",
+        lambda c: c.params.get("callback_query_id") == callback_id,
+        since=mark,
+    )
+    text = call.params.get("text")
+    return str(text) if text is not None else None
+
+
+def nudge_id_of(api: FakeBotApi, message_id: int) -> int:
+    """The nudge id carried by the buttons the bot originally sent with this message."""
+    for call in api.calls_to("sendMessage"):
+        if call.ok and call.result["message_id"] == message_id:
+            data = call.params["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+            return int(data.split(":")[1])
+    raise AssertionError(f"no message {message_id}")
+
+
+async def test_second_tap_changes_nothing_and_says_so(
+    app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
+) -> None:
+    await chat.onboard()
+    message_id = await _deliver_next(app, api, clock, chat)
+    nudge_id = nudge_id_of(api, message_id)
+    await chat.tap(texts.DONE_BUTTON, message_id)
+    await api.wait_for_call("editMessageText", lambda c: c.params.get("message_id") == message_id)
+    before = await snapshot(app.engine)
+    edits = len(api.calls_to("editMessageText"))
+
+    assert await press(chat, message_id, f"n:{nudge_id}:d") == texts.already("done")
+    assert await press(chat, message_id, f"n:{nudge_id}:z") == texts.already("done")
+    assert await press(chat, message_id, f"n:{nudge_id}:s") == texts.already("done")
+
+    assert await snapshot(app.engine) == before
+    assert len(api.calls_to("editMessageText")) == edits
+
+
+async def test_taps_on_other_users_nudges_and_garbage_change_nothing(
+    app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
+) -> None:
+    await chat.onboard()
+    message_id = await _deliver_next(app, api, clock, chat)
+    nudge_id = nudge_id_of(api, message_id)
+    mallory = Chat(api, api.user(666, "Mallory"))
+    await mallory.onboard(name="Kim")
+    [mallory_start] = [m for m in mallory.user.messages][:1]
+    before = await snapshot(app.engine)
+
+    forged = {
+        f"n:{nudge_id}:d": texts.NOT_YOURS,  # Alex's nudge, pressed by Mallory
+        f"n:{nudge_id + 1000}:d": texts.NOT_YOURS,  # no such nudge
+        f"n:{nudge_id}:x": texts.BAD_BUTTON,
+        "n:abc:d": texts.BAD_BUTTON,
+        "n::d": texts.BAD_BUTTON,
+        "zzz": texts.BAD_BUTTON,
+        "o:style:narcissist": texts.STALE_QUESTION,
+        "o:count:9": texts.STALE_QUESTION,
+        "o:save:extra": texts.STALE_QUESTION,
+    }
+    for data, expected in forged.items():
+        assert await press(mallory, mallory_start.message_id, data) == expected, data
+
+    assert await snapshot(app.engine) == before
+    assert chat.user.last_message.buttons == NUDGE_BUTTONS  # Alex's nudge is untouched
+
+
+async def test_bad_input_during_onboarding_gets_a_clear_reply_and_changes_nothing(
+    app: NudgerApp, api: FakeBotApi, chat: Chat
+) -> None:
+    await chat.say("/start", replies=2)
+    for bad in ("   ", "x" * 5000, "🙂🙂🙂", "A" * 41, "Sam\nDrop table"):
+        before = await snapshot(app.engine)
+        [reply] = await chat.say(bad)
+        assert reply.text == texts.BAD_NAME, bad[:20]
+        assert await snapshot(app.engine) == before
+
+    await chat.say("Sam")
+    before = await snapshot(app.engine)
+    [reply] = await chat.say("Anxious")  # typed instead of tapped
+    assert reply.text == texts.IN_ONBOARDING_TAP
+    assert await snapshot(app.engine) == before
+    assert await press(chat, chat.user.last_message.message_id, "o:style:bogus") == texts.BAD_BUTTON
+    assert await press(chat, chat.user.last_message.message_id, "o:count:2") == (
+        texts.STALE_QUESTION
+    )
+    assert await snapshot(app.engine) == before
+
+    await chat.tap_and_wait("Anxious", "sendMessage")
+    for bad in ("Mars/Olympus", "x" * 5000, "🙂", "   ", "Europe/"):
+        before = await snapshot(app.engine)
+        [reply] = await chat.say(bad)
+        assert (reply.text or "").endswith(texts.ASK_TIMEZONE), bad[:20]
+        assert "Europe/Berlin" in (reply.text or "")
+        assert await snapshot(app.engine) == before
+
+    await chat.say("berlin", replies=2)
+    before = await snapshot(app.engine)
+    [reply] = await chat.say("3")  # typed instead of tapped
+    assert reply.text == texts.IN_ONBOARDING_TAP
+    assert await snapshot(app.engine) == before
+
+    await chat.tap_and_wait("3", "sendMessage")
+    windows_id = chat.user.last_message.message_id
+    before = await snapshot(app.engine)
+    assert await chat.tap("Save", windows_id) == texts.NEED_WINDOW
+    assert await snapshot(app.engine) == before
+
+    await chat.tap_and_wait("Morning", "editMessageText", windows_id)
+    before = await snapshot(app.engine)
+    mark = api.mark()
+    await chat.tap("Save", windows_id)
+    await api.wait_for_call("sendMessage", since=mark)
+    assert chat.user.last_message.text == texts.too_many_for_windows(3, 2)
+    assert await snapshot(app.engine) == before
+
+    await chat.tap_and_wait("Evening", "editMessageText", windows_id)
+    await chat.tap_and_wait("Save", "sendMessage", windows_id)
+    assert "3 nudges a day, morning and evening" in (chat.user.last_message.text or "")
+    assert await press(chat, windows_id, "o:save") == texts.STALE_QUESTION
+
+
+async def test_commands_before_start_point_to_start(app: NudgerApp, chat: Chat) -> None:
+    for command in ("/now", "/week", "/pause", "/resume", "hello"):
+        [reply] = await chat.say(command)
+        assert reply.text == texts.NOT_SET_UP, command
+    assert await snapshot(app.engine) == {"users": [], "onboarding": [], "nudges": []}
+    [reply] = await chat.say("/help")
+    assert "/week" in (reply.text or "")
+
+
+async def test_other_text_points_to_help(app: NudgerApp, chat: Chat) -> None:
+    await chat.onboard()
+    before = await snapshot(app.engine)
+    for message in ("hi there", "/unknowncommand", "x" * 4000):
+        [reply] = await chat.say(message)
+        assert reply.text == texts.UNKNOWN_TEXT
+    assert await snapshot(app.engine) == before
+
+
+async def test_now_sends_a_nudge_immediately(app: NudgerApp, api: FakeBotApi, chat: Chat) -> None:
+    await chat.onboard(style="Not sure")
+    [nudge] = await chat.say("/now")
+    assert nudge.buttons == NUDGE_BUTTONS
+    assert "Sam" in (nudge.text or "")
+
+    async def recorded() -> bool:
+        return any(n.state == "sent" for n in await _nudges(app))
+
+    await eventually(recorded)
+    sent = [n for n in await _nudges(app) if n.state == "sent"]
+    assert len(sent) == 1 and sent[0].source == "now"
+    assert sent[0].prompt_id is not None and sent[0].prompt_id.startswith("gen-")
+    await chat.tap(texts.DONE_BUTTON, nudge.message_id)
+    [week] = await chat.say("/week")
+    assert "Done: 1" in (week.text or "")
+
+
+async def test_pause_stops_nudges_until_resume(
+    app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
+) -> None:
+    await chat.onboard()
+    [reply] = await chat.say("/pause")
+    assert reply.text == texts.PAUSED
+    [reply] = await chat.say("/pause")
+    assert reply.text == texts.ALREADY_PAUSED
+    assert [n for n in await _nudges(app) if n.state == "planned"] == []
+    clock.advance(timedelta(days=1))
+    assert await app.planner.tick() == 0
+    assert await app.dispatcher.tick() == 0
+
+    [reply] = await chat.say("/resume")
+    assert (reply.text or "").startswith("Welcome back.")
+    assert "The next one comes" in (reply.text or "")
+    assert [n for n in await _nudges(app) if n.state == "planned"] != []
+    [reply] = await chat.say("/resume")
+    assert reply.text == texts.NOT_PAUSED
+
+
+async def test_start_again_keeps_history_and_replans(
+    app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
+) -> None:
+    await chat.onboard(per_day="1", windows=("Evening",))
+    message_id = await _deliver_next(app, api, clock, chat)
+    await chat.tap(texts.DONE_BUTTON, message_id)
+    await chat.onboard(name="Robin", style="Avoidant", per_day="1", windows=("Morning",))
+    rows = await _nudges(app)
+    assert [n.state for n in rows if n.state != "planned"] == ["done"]
+    [week] = await chat.say("/week")
+    assert "Done: 1" in (week.text or "")
+    clock.set(await _first_due(app))
+    await app.dispatcher.tick()
+    await api.wait_until(lambda: "Robin" in (chat.user.last_message.text or ""))
+
+
+async def test_planner_tick_is_idempotent(app: NudgerApp, chat: Chat, clock: FakeClock) -> None:
+    await chat.onboard()
+    before = await snapshot(app.engine)
+    assert await app.planner.tick() == 0
+    assert await snapshot(app.engine) == before
+    clock.advance(timedelta(hours=24))  # the 36-hour horizon now reaches Wednesday morning
+    added = await app.planner.tick()
+    assert added >= 1
+    assert await app.planner.tick() == 0
+
+
+async def test_logs_carry_events_but_no_personal_data(
+    app: NudgerApp,
+    api: FakeBotApi,
+    chat: Chat,
+    clock: FakeClock,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    configure_logging("DEBUG")
+    # The fake Bot API (a test double, not the service) logs what it receives.
+    logging.getLogger("nudger.testing").setLevel(logging.WARNING)
+    try:
+        await chat.onboard(name="Zebulon", style="Avoidant")
+        message_id = await _deliver_next(app, api, clock, chat)
+        await chat.tap(texts.DONE_BUTTON, message_id)
+        await chat.say("/week")
+    finally:
+        logging.getLogger().handlers.clear()
+    err = capsys.readouterr().err
+    assert "event=onboarding_finished" in err
+    assert "event=nudge_sent" in err
+    assert "event=nudge_answered" in err
+    for secret in ("Zebulon", TOKEN, "avoidant", "Avoidant", "Europe/Berlin"):
+        assert secret not in err, secret
+
+
+async def test_dst_week_counts_in_local_days(
+    app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
+) -> None:
+    """Europe/Berlin leaves summer time on 2026-10-25; a Done each day keeps the streak."""
+    clock.set(datetime(2026, 10, 23, 6, 0, tzinfo=UTC))  # Friday 08:00 CEST
+    await chat.onboard(per_day="1", windows=("Evening",))
+    for _ in range(4):  # Fri, Sat, Sun (DST change), Mon
+        message_id = await _deliver_next(app, api, clock, chat)
+        await chat.tap(texts.DONE_BUTTON, message_id)
+        clock.set(clock.now.replace(hour=5) + timedelta(days=1))
+        await app.planner.tick()
+    [week] = await chat.say("/week")
+    assert "Current streak: 4 days" in (week.text or "")
+    assert "Done: 1" in (week.text or "")  # Monday starts a new week
