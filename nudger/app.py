@@ -8,6 +8,7 @@ dispatch in progress to record what it sent.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import random
 import signal
@@ -15,8 +16,6 @@ from datetime import timedelta
 from pathlib import Path
 
 from sqlalchemy.ext.asyncio import AsyncEngine
-from telegram import BotCommand, Update
-from telegram.ext import Application, ApplicationBuilder
 
 from nudger import texts
 from nudger.clock import Clock, utc_now
@@ -25,7 +24,7 @@ from nudger.dispatch import Dispatcher
 from nudger.domain.catalog import Catalog
 from nudger.logs import log_event
 from nudger.messaging.handlers import Handlers
-from nudger.messaging.telegram import TelegramMessenger
+from nudger.messaging.telegram import TelegramGateway
 from nudger.places import TimezoneResolver
 from nudger.planner import Planner
 from nudger.resources import default_catalog_path
@@ -71,82 +70,69 @@ class NudgerApp:
         self.places = places or TimezoneResolver()
         self.ticker = Ticker()
         self._stopped = asyncio.Event()
-        self._started = False
+        self._cleanup: contextlib.AsyncExitStack | None = None
 
     async def start(self) -> None:
+        """Start every part; if one fails, the parts already started are stopped again."""
         settings = self.settings
         token = settings.require_token()
         self.catalog = load_catalog(settings.catalog_path)
-        self.engine: AsyncEngine = create_engine(settings.database_url)
-        if await upgrade_to_head(self.engine):
-            log_event(logger, "database_migrated")
-        sessions = session_factory(self.engine)
-        self.telegram: Application = (  # type: ignore[type-arg]
-            ApplicationBuilder()
-            .token(token)
-            .base_url(f"{settings.telegram_api_url}/bot")
-            .base_file_url(f"{settings.telegram_api_url}/file/bot")
-            .get_updates_read_timeout(self.poll_timeout + 10)
-            .build()
-        )
-        messenger = TelegramMessenger(self.telegram.bot)
-        self.planner = Planner(sessions, self.clock, timedelta(hours=settings.plan_horizon_hours))
-        self.dispatcher = Dispatcher(
-            sessions,
-            messenger,
-            self.catalog,
-            self.clock,
-            self.rng,
-            batch_size=settings.dispatch_batch_size,
-            lease=timedelta(seconds=settings.lease_seconds),
-            grace=timedelta(minutes=settings.grace_minutes),
-            rate_per_second=settings.send_rate_per_second,
-        )
-        self.conversation = Conversation(
-            sessions, self.catalog, self.planner, self.places, self.clock, self.dispatcher.tick
-        )
-        Handlers(self.conversation, messenger).install(self.telegram)
+        async with contextlib.AsyncExitStack() as stack:
+            self.engine: AsyncEngine = create_engine(settings.database_url)
+            stack.push_async_callback(self.engine.dispose)
+            if await upgrade_to_head(self.engine):
+                log_event(logger, "database_migrated")
+            sessions = session_factory(self.engine)
+            self.telegram = TelegramGateway(token, settings.telegram_api_url, self.poll_timeout)
+            messenger = self.telegram.messenger
+            self.planner = Planner(
+                sessions, self.clock, timedelta(hours=settings.plan_horizon_hours)
+            )
+            self.dispatcher = Dispatcher(
+                sessions,
+                messenger,
+                self.catalog,
+                self.clock,
+                self.rng,
+                batch_size=settings.dispatch_batch_size,
+                lease=timedelta(seconds=settings.lease_seconds),
+                grace=timedelta(minutes=settings.grace_minutes),
+                rate_per_second=settings.send_rate_per_second,
+            )
+            self.conversation = Conversation(
+                sessions, self.catalog, self.planner, self.places, self.clock, self.dispatcher.tick
+            )
+            Handlers(self.conversation, messenger).install(self.telegram.application)
+            stack.push_async_callback(self.telegram.stop)
+            bot_name = await self.telegram.start(texts.COMMANDS)
+            warm = asyncio.create_task(asyncio.to_thread(self.places.warm))
+            stack.push_async_callback(asyncio.wait, [warm])
+            if self.run_ticks:
+                self._schedule_ticks()
+                stack.push_async_callback(self.ticker.stop)
+            # Stop order: no new updates, no new claims, running ticks finish, then the rest.
+            stack.callback(self.dispatcher.stop)
+            stack.push_async_callback(self.telegram.stop_polling)
+            self._cleanup = stack.pop_all()
+        log_event(logger, "started", bot=bot_name, ticks=self.run_ticks)
 
-        await self.telegram.initialize()
-        await self.telegram.bot.set_my_commands(
-            [BotCommand(name, about) for name, about in texts.COMMANDS]
+    def _schedule_ticks(self) -> None:
+        settings = self.settings
+        self.ticker.every(
+            "plan", timedelta(seconds=settings.plan_interval_seconds), self.planner.tick
         )
-        await self.telegram.start()
-        assert self.telegram.updater is not None
-        await self.telegram.updater.start_polling(
-            poll_interval=0,
-            timeout=int(self.poll_timeout),
-            allowed_updates=[Update.MESSAGE, Update.CALLBACK_QUERY],
+        self.ticker.every(
+            "dispatch", timedelta(seconds=settings.dispatch_interval_seconds), self.dispatcher.tick
         )
-        self._warm = asyncio.create_task(asyncio.to_thread(self.places.warm))
-        if self.run_ticks:
-            self.ticker.every(
-                "plan", timedelta(seconds=settings.plan_interval_seconds), self.planner.tick
-            )
-            self.ticker.every(
-                "dispatch",
-                timedelta(seconds=settings.dispatch_interval_seconds),
-                self.dispatcher.tick,
-            )
-            self.ticker.every("reap", REAP_INTERVAL, self.dispatcher.reap)
-            self.ticker.start()
-        self._started = True
-        log_event(logger, "started", bot=self.telegram.bot.username, ticks=self.run_ticks)
+        self.ticker.every("reap", REAP_INTERVAL, self.dispatcher.reap)
+        self.ticker.start()
 
     async def stop(self) -> None:
-        if not self._started:
+        cleanup, self._cleanup = self._cleanup, None
+        if cleanup is None:
             return
-        self._started = False
         log_event(logger, "stopping")
-        self.dispatcher.stop()
-        assert self.telegram.updater is not None
-        if self.telegram.updater.running:
-            await self.telegram.updater.stop()
-        await self.ticker.stop()
-        await self.telegram.stop()
-        await self.telegram.shutdown()
-        await self._warm
-        await self.engine.dispose()
+        await cleanup.aclose()
         log_event(logger, "stopped")
 
     def request_stop(self) -> None:

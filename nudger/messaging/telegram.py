@@ -1,26 +1,30 @@
-"""Sending through python-telegram-bot, with Telegram's errors mapped to DeliveryError."""
+"""python-telegram-bot: the application that polls, and sending with errors mapped."""
 
 from __future__ import annotations
 
 import os
-
-# Opt in to PTB 22's timedelta-valued RetryAfter.retry_after; without this,
-# reading it raises a deprecation warning.
-os.environ.setdefault("PTB_TIMEDELTA", "true")
+from collections.abc import Sequence
 
 import httpx
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import Bot, BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import (
     BadRequest,
     ChatMigrated,
     Forbidden,
+    InvalidToken,
     NetworkError,
     RetryAfter,
     TelegramError,
     TimedOut,
 )
+from telegram.ext import Application, ApplicationBuilder
 
 from nudger.messaging.base import DeliveryError, Keyboard
+
+
+def use_timedelta_retry_after() -> None:
+    """Opt in to PTB 22's timedelta ``RetryAfter.retry_after`` (else reading it warns)."""
+    os.environ.setdefault("PTB_TIMEDELTA", "true")
 
 
 def markup(keyboard: Keyboard) -> InlineKeyboardMarkup | None:
@@ -58,6 +62,7 @@ class TelegramMessenger:
     """:class:`~nudger.messaging.base.Messenger` over a PTB :class:`telegram.Bot`."""
 
     def __init__(self, bot: Bot) -> None:
+        use_timedelta_retry_after()
         self._bot = bot
 
     async def send(self, chat_id: int, text: str, keyboard: Keyboard = ()) -> int:
@@ -84,3 +89,65 @@ class TelegramMessenger:
             await self._bot.answer_callback_query(callback_id, text=text)
         except TelegramError as error:
             raise delivery_error(error) from error
+
+
+class StartupError(Exception):
+    """The bot could not start talking to the Bot API; the message says why."""
+
+
+class TelegramGateway:
+    """The PTB application: polling for updates and the bot used to send.
+
+    Everything nudger does with python-telegram-bot's Application lives here.
+    """
+
+    def __init__(self, token: str, api_url: str, poll_timeout: float = 10.0) -> None:
+        self._api_url = api_url
+        self._poll_timeout = poll_timeout
+        self.application: Application = (  # type: ignore[type-arg]
+            ApplicationBuilder()
+            .token(token)
+            .base_url(f"{api_url}/bot")
+            .base_file_url(f"{api_url}/file/bot")
+            .get_updates_read_timeout(poll_timeout + 10)
+            .build()
+        )
+        self.messenger = TelegramMessenger(self.application.bot)
+
+    async def start(self, commands: Sequence[tuple[str, str]]) -> str:
+        """Check the token (getMe), register the command menu, start polling. Returns @name."""
+        try:
+            await self.application.initialize()
+            await self.application.bot.set_my_commands(
+                [BotCommand(name, about) for name, about in commands]
+            )
+        except InvalidToken as error:
+            raise StartupError(
+                f"the Bot API at {self._api_url} rejected NUDGER_TELEGRAM_TOKEN; "
+                "check the token @BotFather gave you"
+            ) from error
+        except NetworkError as error:
+            raise StartupError(
+                f"could not reach the Bot API at {self._api_url} ({type(error).__name__}); "
+                "check NUDGER_TELEGRAM_API_URL and the network"
+            ) from error
+        await self.application.start()
+        assert self.application.updater is not None
+        await self.application.updater.start_polling(
+            poll_interval=0,
+            timeout=int(self._poll_timeout),
+            allowed_updates=[Update.MESSAGE, Update.CALLBACK_QUERY],
+        )
+        return str(self.application.bot.username)
+
+    async def stop_polling(self) -> None:
+        """Take no new updates (those being handled finish)."""
+        updater = self.application.updater
+        if updater is not None and updater.running:
+            await updater.stop()
+
+    async def stop(self) -> None:
+        await self.stop_polling()
+        if self.application.running:
+            await self.application.stop()
+        await self.application.shutdown()
