@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
-import time as monotonic
+import time
 from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -66,7 +66,8 @@ class Dispatcher:
         self._limiter = AsyncLimiter(rate_per_second, 1)
         self._lock = asyncio.Lock()
         self._stopping = False
-        self._hold_until = 0.0  # monotonic time before which nothing is sent (after a 429)
+        # After a 429, nothing is sent before this time (Telegram's limit is per bot).
+        self._hold_until: datetime | None = None
 
     def stop(self) -> None:
         """Finish the batch in hand, claim no more."""
@@ -76,7 +77,7 @@ class Dispatcher:
         """Deliver everything due now, a batch at a time. Returns how many were sent."""
         async with self._lock:  # one tick at a time in this process
             sent = 0
-            while not self._stopping:
+            while not self._stopping and not self._held(self._clock()):
                 batch = await self._claim()
                 if not batch:
                     break
@@ -85,6 +86,9 @@ class Dispatcher:
                 if len(batch) < self._batch_size:
                     break
             return sent
+
+    def _held(self, now: datetime) -> bool:
+        return self._hold_until is not None and now < self._hold_until
 
     async def reap(self) -> repo.Reaped:
         now = self._clock()
@@ -135,10 +139,12 @@ class Dispatcher:
 
     async def _deliver(self, nudge: ClaimedNudge, profile: Profile, prompt: Prompt) -> bool:
         text = texts.nudge(prompt.render(profile.partner_name or "your partner"), prompt.why)
-        wait = self._hold_until - monotonic.monotonic()
-        if wait > 0:
-            await asyncio.sleep(wait)
-        started = monotonic.perf_counter()
+        if self._held(self._clock()):
+            assert self._hold_until is not None
+            async with self._sessions.begin() as session:
+                await repo.release(session, nudge, self._hold_until, "retry_after")
+            return False
+        started = time.perf_counter()
         try:
             async with self._limiter:
                 message_id = await self._messenger.send(
@@ -156,7 +162,7 @@ class Dispatcher:
             nudge=nudge.id,
             user=nudge.user_id,
             attempt=nudge.attempt,
-            ms=round((monotonic.perf_counter() - started) * 1000),
+            ms=round((time.perf_counter() - started) * 1000),
             recorded=recorded,
         )
         return True
@@ -170,8 +176,8 @@ class Dispatcher:
         }
         async with self._sessions.begin() as session:
             if error.retry_after is not None:
-                self._hold_until = monotonic.monotonic() + error.retry_after
                 due = now + timedelta(seconds=error.retry_after)
+                self._hold_until = max(due, self._hold_until or due)
                 await repo.release(session, nudge, due, "retry_after")
                 log_event(
                     logger,

@@ -1,0 +1,205 @@
+"""The dispatcher against real PTB, the fake Bot API and real databases: each failure mode."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from telegram import Bot
+from telegram.request import HTTPXRequest
+
+from nudger.app import load_catalog
+from nudger.dispatch import MAX_ATTEMPTS, Dispatcher, backoff
+from nudger.domain.model import NudgeSource
+from nudger.domain.planning import Window
+from nudger.domain.styles import AttachmentStyle
+from nudger.messaging.telegram import TelegramMessenger
+from nudger.storage import repository as repo
+from nudger.storage.repository import Draft, Step
+from nudger.storage.tables import NudgeRow, UserRow
+from nudger.testing import FakeBotApi, FakeError
+from tests.conftest import FakeClock
+
+TOKEN = "123456:TEST-token"
+CHAT = 777
+
+
+@dataclass
+class Rig:
+    api: FakeBotApi
+    dispatcher: Dispatcher
+    sessions: async_sessionmaker[AsyncSession]
+    clock: FakeClock
+    user_id: int
+
+    async def nudge(self, minutes_ago: int = 0) -> int:
+        now = self.clock()
+        async with self.sessions.begin() as session:
+            return await repo.add_nudge(
+                session, self.user_id, now - timedelta(minutes=minutes_ago), NudgeSource.PLAN, now
+            )
+
+    async def row(self, nudge_id: int) -> NudgeRow:
+        async with self.sessions() as session:
+            row = await session.get(NudgeRow, nudge_id)
+            assert row is not None
+            return row
+
+    async def user(self) -> UserRow:
+        async with self.sessions() as session:
+            row = await session.get(UserRow, self.user_id)
+            assert row is not None
+            return row
+
+    def sends(self) -> int:
+        return len(self.api.calls_to("sendMessage"))
+
+
+@pytest.fixture
+async def rig(sessions: async_sessionmaker[AsyncSession], clock: FakeClock) -> AsyncIterator[Rig]:
+    async with FakeBotApi(token=TOKEN) as api:
+        api.user(CHAT, "Alex")
+        request = HTTPXRequest(read_timeout=0.5)
+        bot = Bot(TOKEN, base_url=f"{api.url}/bot", request=request)
+        async with bot:
+            now = clock()
+            async with sessions.begin() as session:
+                profile = await repo.ensure_user(session, CHAT, CHAT, now)
+                draft = Draft(
+                    step=Step.WINDOWS,
+                    partner_name="Sam",
+                    style=AttachmentStyle.AVOIDANT,
+                    timezone="Europe/Berlin",
+                    per_day=1,
+                    windows=frozenset({Window.EVENING}),
+                )
+                await repo.finish_onboarding(session, profile.id, draft, now)
+            dispatcher = Dispatcher(
+                sessions,
+                TelegramMessenger(bot),
+                load_catalog(None),
+                clock,
+                random.Random(1),
+                grace=timedelta(hours=2),
+            )
+            yield Rig(api, dispatcher, sessions, clock, profile.id)
+
+
+async def test_sends_once_and_records_the_message(rig: Rig) -> None:
+    nudge_id = await rig.nudge()
+    assert await rig.dispatcher.tick() == 1
+    assert await rig.dispatcher.tick() == 0
+    row = await rig.row(nudge_id)
+    [call] = rig.api.calls_to("sendMessage")
+    assert (row.state, row.attempt, row.message_id) == ("sent", 1, call.result["message_id"])
+    assert row.prompt_id is not None and row.prompt_id.startswith("avo-")
+    assert "Sam" in call.params["text"]
+    assert row.sent_at == rig.clock()
+
+
+async def test_429_holds_every_send_until_retry_after(rig: Rig) -> None:
+    nudge_id = await rig.nudge()
+    rig.api.fail_next("sendMessage", FakeError.retry_after(30))
+    assert await rig.dispatcher.tick() == 0
+    row = await rig.row(nudge_id)
+    assert (row.state, row.error) == ("planned", "retry_after")
+    assert row.due_at == rig.clock() + timedelta(seconds=30)
+    assert rig.sends() == 1
+    other = await rig.nudge()  # due now, but the bot is on hold
+    rig.clock.advance(timedelta(seconds=29))
+    assert await rig.dispatcher.tick() == 0
+    assert rig.sends() == 1
+    assert (await rig.row(other)).state == "planned"
+    rig.clock.advance(timedelta(seconds=1))
+    assert await rig.dispatcher.tick() == 2
+    assert (await rig.row(nudge_id)).state == "sent"
+    assert (await rig.row(other)).state == "sent"
+
+
+async def test_403_marks_the_user_inactive_and_sends_nothing_more(rig: Rig) -> None:
+    first = await rig.nudge()
+    rig.api.fail_next("sendMessage", FakeError.forbidden())
+    assert await rig.dispatcher.tick() == 0
+    row = await rig.row(first)
+    assert (row.state, row.error) == ("failed", "blocked")
+    assert not (await rig.user()).active
+    await rig.nudge()
+    assert await rig.dispatcher.tick() == 0
+    assert rig.sends() == 1  # the second nudge was never attempted
+
+
+async def test_5xx_is_retried_with_backoff_then_fails(rig: Rig) -> None:
+    nudge_id = await rig.nudge()
+    rig.api.fail_next("sendMessage", FakeError.server_error(502), times=MAX_ATTEMPTS)
+    for attempt in range(1, MAX_ATTEMPTS):
+        assert await rig.dispatcher.tick() == 0
+        row = await rig.row(nudge_id)
+        assert (row.state, row.attempt, row.error) == ("planned", attempt, "network")
+        assert row.due_at == rig.clock() + backoff(attempt)
+        rig.clock.advance(backoff(attempt))
+    assert await rig.dispatcher.tick() == 0
+    row = await rig.row(nudge_id)
+    assert (row.state, row.attempt) == ("failed", MAX_ATTEMPTS)
+    assert rig.sends() == MAX_ATTEMPTS
+    assert backoff(1) == timedelta(seconds=10)
+    assert backoff(30) == timedelta(minutes=10)
+
+
+async def test_read_timeout_is_recorded_as_unknown_and_not_resent(rig: Rig) -> None:
+    nudge_id = await rig.nudge()
+    rig.api.fail_next("sendMessage", FakeError.delay(2))
+    assert await rig.dispatcher.tick() == 0
+    row = await rig.row(nudge_id)
+    assert (row.state, row.error) == ("unknown", "timed_out")
+    rig.clock.advance(timedelta(hours=1))
+    assert await rig.dispatcher.tick() == 0
+    await rig.dispatcher.reap()
+    assert (await rig.row(nudge_id)).state == "unknown"
+    assert rig.sends() == 1
+
+
+async def test_chat_migration_updates_the_chat_and_resends(rig: Rig) -> None:
+    rig.api.user(-100777, "Group")
+    nudge_id = await rig.nudge()
+    rig.api.fail_next("sendMessage", FakeError.chat_migrated(-100777))
+    await rig.dispatcher.tick()
+    assert (await rig.user()).chat_id == -100777
+    assert await rig.dispatcher.tick() == 1
+    row = await rig.row(nudge_id)
+    assert row.state == "sent"
+    assert rig.api.calls_to("sendMessage")[-1].params["chat_id"] == -100777
+
+
+async def test_nudges_too_late_are_expired_not_sent(rig: Rig) -> None:
+    late = await rig.nudge(minutes_ago=121)
+    in_grace = await rig.nudge(minutes_ago=119)
+    assert await rig.dispatcher.tick() == 1
+    reaped = await rig.dispatcher.reap()
+    assert reaped.expired == 1
+    assert (await rig.row(late)).state == "expired"
+    assert (await rig.row(in_grace)).state == "sent"
+
+
+async def test_pausing_drops_planned_and_inactive_users_get_nothing(rig: Rig) -> None:
+    nudge_id = await rig.nudge()
+    async with rig.sessions.begin() as session:
+        await repo.set_paused(session, rig.user_id, True, rig.clock())
+    async with rig.sessions() as session:
+        assert await session.get(NudgeRow, nudge_id) is None  # pausing dropped what was planned
+    async with rig.sessions.begin() as session:
+        await session.execute(
+            UserRow.__table__.update().where(UserRow.id == rig.user_id).values(active=False)
+        )
+        extra = await repo.add_nudge(
+            session, rig.user_id, rig.clock(), NudgeSource.NOW, rig.clock()
+        )
+    assert await rig.dispatcher.tick() == 0
+    assert (await rig.row(extra)).state == "cancelled"
+    assert rig.sends() == 0
+    async with rig.sessions() as session:
+        assert (await session.scalars(select(NudgeRow.state))).all() == ["cancelled"]
