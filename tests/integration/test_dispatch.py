@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from telegram import Bot
 from telegram.request import HTTPXRequest
@@ -192,9 +192,7 @@ async def test_pausing_drops_planned_and_inactive_users_get_nothing(rig: Rig) ->
     async with rig.sessions() as session:
         assert await session.get(NudgeRow, nudge_id) is None  # pausing dropped what was planned
     async with rig.sessions.begin() as session:
-        await session.execute(
-            UserRow.__table__.update().where(UserRow.id == rig.user_id).values(active=False)
-        )
+        await session.execute(update(UserRow).where(UserRow.id == rig.user_id).values(active=False))
         extra = await repo.add_nudge(
             session, rig.user_id, rig.clock(), NudgeSource.NOW, rig.clock()
         )
