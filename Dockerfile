@@ -9,7 +9,6 @@ COPY nudger ./nudger
 COPY alembic ./alembic
 COPY config ./config
 RUN python -m venv /opt/nudger \
-    && /opt/nudger/bin/pip install --no-compile wheel \
     && /opt/nudger/bin/pip wheel --no-deps --wheel-dir /wheels . \
     && /opt/nudger/bin/pip install --no-compile /wheels/*.whl
 

@@ -12,6 +12,7 @@ from nudger import __version__
 from nudger.app import NudgerApp, load_catalog
 from nudger.domain.catalog import CatalogError
 from nudger.logs import configure_logging, log_event
+from nudger.messaging.base import StartupError
 from nudger.settings import Settings, SettingsError, load_settings
 from nudger.storage.db import create_engine
 from nudger.storage.migrations import upgrade_to_head
@@ -59,7 +60,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             asyncio.run(_migrate(settings))
         else:
             asyncio.run(NudgerApp(settings).run_until_stopped())
-    except (SettingsError, CatalogError) as error:
+    except (SettingsError, CatalogError, StartupError) as error:
         print(f"nudger: {error}", file=sys.stderr)
         return 2
     except OSError as error:

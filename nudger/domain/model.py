@@ -17,7 +17,10 @@ class NudgeState(StrEnum):
     sending -> planned (transient error, or a lease that ran out)
     sending -> failed (permanent error or too many attempts) | unknown (outcome unknown)
     planned -> expired (its time passed while nothing could send it)
-    planned | sending -> cancelled (the user paused, was blocked or changed their plan)
+    sending -> cancelled (claimed for a user who is no longer set up or active)
+
+    Planned rows of a user who pauses, blocks the bot or saves new settings are
+    deleted rather than kept: they were never sent, so there is no history to keep.
     """
 
     PLANNED = "planned"

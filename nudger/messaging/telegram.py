@@ -19,7 +19,7 @@ from telegram.error import (
 )
 from telegram.ext import Application, ApplicationBuilder
 
-from nudger.messaging.base import DeliveryError, Keyboard
+from nudger.messaging.base import DeliveryError, Keyboard, StartupError
 
 
 def use_timedelta_retry_after() -> None:
@@ -89,10 +89,6 @@ class TelegramMessenger:
             await self._bot.answer_callback_query(callback_id, text=text)
         except TelegramError as error:
             raise delivery_error(error) from error
-
-
-class StartupError(Exception):
-    """The bot could not start talking to the Bot API; the message says why."""
 
 
 class TelegramGateway:

@@ -1,0 +1,193 @@
+"""`nudger run` as a real process, and the Docker image's own install and start steps."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import re
+import signal
+import site
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+from nudger.testing import FakeBotApi
+from tests.e2e.conftest import TOKEN
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _env(api: FakeBotApi, database: Path, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NUDGER_")}
+    env.update(
+        NUDGER_TELEGRAM_TOKEN=TOKEN,
+        NUDGER_TELEGRAM_API_URL=api.url,
+        NUDGER_DATABASE_URL=f"sqlite+aiosqlite:///{database}",
+    )
+    env.update(extra)
+    return env
+
+
+async def _run_until_sigterm(
+    command: list[str], env: dict[str, str], cwd: Path, api: FakeBotApi
+) -> str:
+    """Start the service, chat with it, stop it with SIGTERM; returns its stderr."""
+    process = await asyncio.create_subprocess_exec(
+        *command, env=env, cwd=cwd, stderr=asyncio.subprocess.PIPE
+    )
+    try:
+        await api.wait_for_call("setMyCommands", timeout=60)
+        user = api.user(4242, "Alex")
+        mark = api.mark()
+        user.send_text("/start")
+        await api.wait_for_call("sendMessage", count=2, since=mark, timeout=20)
+        process.send_signal(signal.SIGTERM)
+        async with asyncio.timeout(30):
+            _, stderr = await process.communicate()
+    except BaseException:
+        if process.returncode is None:
+            process.kill()
+        _, stderr = await process.communicate()
+        print(stderr.decode(), file=sys.stderr)  # the service's own log explains the failure
+        raise
+    log = stderr.decode()
+    assert process.returncode == 0, log
+    assert "event=started" in log and "event=stopped" in log
+    assert TOKEN not in log
+    return log
+
+
+async def test_run_polls_answers_and_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
+    async with FakeBotApi(token=TOKEN) as api:
+        database = tmp_path / "nested" / "nudger.db"
+        log = await _run_until_sigterm(
+            [sys.executable, "-m", "nudger", "run"], _env(api, database), tmp_path, api
+        )
+    assert "event=database_migrated" in log
+    assert database.exists()
+
+
+def test_bad_settings_fail_fast_with_a_clear_message(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NUDGER_")}
+    env["NUDGER_DATABASE_URL"] = "mysql://nope"
+    result = subprocess.run(
+        [sys.executable, "-m", "nudger", "run"],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "NUDGER_DATABASE_URL: Value error, must be sqlite+aiosqlite" in result.stderr
+
+    del env["NUDGER_DATABASE_URL"]
+    result = subprocess.run(
+        [sys.executable, "-m", "nudger", "run"],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "NUDGER_TELEGRAM_TOKEN is not set" in result.stderr
+    assert "@BotFather" in result.stderr
+
+
+async def test_a_wrong_token_is_reported_not_a_traceback(tmp_path: Path) -> None:
+    async with FakeBotApi(token=TOKEN) as api:
+        env = _env(api, tmp_path / "n.db", NUDGER_TELEGRAM_TOKEN="999:WRONG")
+        process = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "nudger",
+            "run",
+            env=env,
+            cwd=tmp_path,
+            stderr=asyncio.subprocess.PIPE,
+        )
+        async with asyncio.timeout(60):
+            _, stderr = await process.communicate()
+    assert process.returncode == 2
+    assert "rejected NUDGER_TELEGRAM_TOKEN" in stderr.decode()
+    assert "Traceback" not in stderr.decode()
+
+
+def _dockerfile() -> tuple[list[str], dict[str, str]]:
+    """The final stage's CMD and ENV, read from the Dockerfile itself."""
+    text = (ROOT / "Dockerfile").read_text()
+    final = text.split("\nFROM ")[-1]
+    command = json.loads(re.search(r"^CMD (\[.*\])$", final, re.M).group(1))  # type: ignore[union-attr]
+    env_block = re.search(r"^ENV (.*?)(?=^\S)", final, re.M | re.S).group(1)  # type: ignore[union-attr]
+    pairs = re.findall(r"(\w+)=(\S+)", env_block.replace("\\\n", " "))
+    return command, dict(pairs)
+
+
+def _build_and_install(tmp_path: Path) -> Path:
+    """The image's install steps: a wheel without dependencies, installed into its own venv."""
+    wheels = tmp_path / "wheels"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "--wheel-dir",
+            str(wheels),
+            str(ROOT),
+        ],
+        check=True,
+        timeout=300,
+    )
+    [wheel] = wheels.glob("nudger-*.whl")
+    target = tmp_path / "opt-nudger"
+    venv.create(target, with_pip=False)
+    # The dependencies (not nudger) come from the test environment instead of the network.
+    [site_packages] = target.glob("lib/python*/site-packages")
+    (site_packages / "deps.pth").write_text("\n".join(site.getsitepackages()) + "\n")
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            str(target / "bin" / "python"),
+            "install",
+            "--quiet",
+            "--no-deps",
+            str(wheel),
+        ],
+        check=True,
+        timeout=300,
+    )
+    return target
+
+
+async def test_docker_image_steps_outside_docker(tmp_path: Path) -> None:
+    """Install as the image does, then run its CMD with its ENV from a data directory."""
+    target = await asyncio.to_thread(_build_and_install, tmp_path)
+    [site_packages] = target.glob("lib/python*/site-packages")
+    command, image_env = _dockerfile()
+    assert command == ["nudger", "run"]
+    data = tmp_path / "data"
+    data.mkdir()
+    async with FakeBotApi(token=TOKEN) as api:
+        env = _env(api, data / "nudger.db")
+        env["PATH"] = f"{target / 'bin'}{os.pathsep}{env['PATH']}"
+        env["PYTHONUNBUFFERED"] = image_env["PYTHONUNBUFFERED"]
+        assert image_env["NUDGER_DATABASE_URL"] == "sqlite+aiosqlite:////data/nudger.db"
+        log = await _run_until_sigterm(
+            [str(target / "bin" / command[0]), *command[1:]], env, data, api
+        )
+    assert "event=database_migrated" in log
+    assert (data / "nudger.db").exists()
+    bundled = site_packages / "nudger" / "_bundled"
+    assert (bundled / "alembic" / "env.py").exists()
+    assert (bundled / "config" / "prompts.toml").exists()
