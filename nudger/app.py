@@ -15,8 +15,6 @@ import signal
 from datetime import timedelta
 from pathlib import Path
 
-from sqlalchemy.ext.asyncio import AsyncEngine
-
 from nudger import texts
 from nudger.clock import Clock, utc_now
 from nudger.conversation import Conversation
@@ -30,7 +28,7 @@ from nudger.planner import Planner
 from nudger.resources import default_catalog_path
 from nudger.scheduler import Ticker
 from nudger.settings import Settings
-from nudger.storage.db import create_engine, session_factory
+from nudger.storage.db import Engine, create_engine, session_factory
 from nudger.storage.migrations import upgrade_to_head
 
 logger = logging.getLogger(__name__)
@@ -78,7 +76,7 @@ class NudgerApp:
         token = settings.require_token()
         self.catalog = load_catalog(settings.catalog_path)
         async with contextlib.AsyncExitStack() as stack:
-            self.engine: AsyncEngine = create_engine(settings.database_url)
+            self.engine: Engine = create_engine(settings.database_url)
             stack.push_async_callback(self.engine.dispose)
             if await upgrade_to_head(self.engine):
                 log_event(logger, "database_migrated")

@@ -16,8 +16,6 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
-
 from nudger import texts
 from nudger.clock import Clock
 from nudger.domain.catalog import MAX_PARTNER_NAME, Catalog
@@ -30,6 +28,7 @@ from nudger.messaging.base import Button, Keyboard
 from nudger.places import TimezoneResolver
 from nudger.planner import Planner
 from nudger.storage import repository as repo
+from nudger.storage.db import Session, Sessions
 from nudger.storage.repository import AnswerStatus, Draft, Step
 
 logger = logging.getLogger(__name__)
@@ -114,7 +113,7 @@ def _windows_keyboard(chosen: frozenset[Window]) -> Keyboard:
 class Conversation:
     def __init__(
         self,
-        sessions: async_sessionmaker[AsyncSession],
+        sessions: Sessions,
         catalog: Catalog,
         planner: Planner,
         places: TimezoneResolver,
@@ -309,7 +308,7 @@ class Conversation:
 
     async def _pick_style(
         self,
-        session: AsyncSession,
+        session: Session,
         profile: Profile,
         draft: Draft,
         value: str,
@@ -334,7 +333,7 @@ class Conversation:
 
     async def _pick_count(
         self,
-        session: AsyncSession,
+        session: Session,
         profile: Profile,
         draft: Draft,
         value: str,
@@ -357,7 +356,7 @@ class Conversation:
 
     async def _toggle_window(
         self,
-        session: AsyncSession,
+        session: Session,
         profile: Profile,
         draft: Draft,
         value: str,
@@ -379,7 +378,7 @@ class Conversation:
 
     async def _save(
         self,
-        session: AsyncSession,
+        session: Session,
         profile: Profile,
         draft: Draft,
         message_id: int | None,
@@ -433,7 +432,7 @@ class Conversation:
 
     # --- helpers -------------------------------------------------------------
 
-    async def _known(self, session: AsyncSession, sender: Sender, now: datetime) -> Profile | None:
+    async def _known(self, session: Session, sender: Sender, now: datetime) -> Profile | None:
         """The sender's profile, or None if they never sent /start.
 
         Anyone who writes to the bot has evidently not blocked it, so an

@@ -16,7 +16,6 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from aiolimiter import AsyncLimiter
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from nudger import texts
 from nudger.clock import Clock
@@ -27,6 +26,7 @@ from nudger.domain.selection import REPEAT_WINDOW, choose_prompt
 from nudger.logs import log_event
 from nudger.messaging.base import DeliveryError, Messenger
 from nudger.storage import repository as repo
+from nudger.storage.db import Session, Sessions
 
 logger = logging.getLogger(__name__)
 
@@ -44,7 +44,7 @@ def backoff(attempt: int) -> timedelta:
 class Dispatcher:
     def __init__(
         self,
-        sessions: async_sessionmaker[AsyncSession],
+        sessions: Sessions,
         messenger: Messenger,
         catalog: Catalog,
         clock: Clock,
@@ -123,7 +123,7 @@ class Dispatcher:
         return ready
 
     async def _prompt_for(
-        self, session: AsyncSession, nudge: ClaimedNudge, profile: Profile, now: datetime
+        self, session: Session, nudge: ClaimedNudge, profile: Profile, now: datetime
     ) -> Prompt | None:
         if nudge.prompt_id is not None:
             kept = self._catalog.get(nudge.prompt_id)

@@ -6,13 +6,12 @@ import logging
 import random
 from datetime import date, datetime, timedelta
 
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
-
 from nudger.clock import Clock
 from nudger.domain.model import Profile
 from nudger.domain.planning import plan_between
 from nudger.logs import log_event
 from nudger.storage import repository as repo
+from nudger.storage.db import Session, Sessions
 
 logger = logging.getLogger(__name__)
 
@@ -30,7 +29,7 @@ class Planner:
 
     def __init__(
         self,
-        sessions: async_sessionmaker[AsyncSession],
+        sessions: Sessions,
         clock: Clock,
         horizon: timedelta,
         salt: str = "",
@@ -40,7 +39,7 @@ class Planner:
         self._horizon = horizon
         self._salt = salt
 
-    async def plan_user(self, session: AsyncSession, profile: Profile, now: datetime) -> int:
+    async def plan_user(self, session: Session, profile: Profile, now: datetime) -> int:
         schedule = profile.schedule
         if schedule is None or profile.paused or not profile.active:
             return 0

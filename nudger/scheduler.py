@@ -54,7 +54,15 @@ class Ticker:
         self._scheduler.start()
 
     async def stop(self) -> None:
-        if self._scheduler.running:
-            self._scheduler.shutdown(wait=False)
+        """Start no more ticks, let the running ones finish, then shut down.
+
+        APScheduler's asyncio executor cancels running coroutine jobs on
+        shutdown, which could cut a dispatch between send and record, so the
+        scheduler is paused and the running ticks are awaited first.
+        """
+        if not self._scheduler.running:
+            return
+        self._scheduler.pause()
         if self._running:
             await asyncio.gather(*self._running, return_exceptions=True)
+        self._scheduler.shutdown(wait=False)

@@ -10,6 +10,7 @@ variants skip with a notice, unless CI=true, where they fail.
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import shutil
 import uuid
@@ -49,6 +50,16 @@ class FakeClock:
         assert at.tzinfo is not None
         self.now = at
         return at
+
+
+@pytest.fixture(autouse=True)
+def restore_logging() -> Iterator[None]:
+    """Tests that call configure_logging() must not leak handlers into later tests."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(level)
 
 
 @pytest.fixture

@@ -16,6 +16,11 @@ from sqlalchemy.ext.asyncio import (
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
+# The names the rest of nudger uses, so that only storage/ imports SQLAlchemy.
+Engine = AsyncEngine
+Session = AsyncSession
+Sessions = async_sessionmaker[AsyncSession]
+
 
 def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
     """Build the engine for ``url``.

@@ -11,6 +11,8 @@ from sqlalchemy import select
 from nudger import texts
 from nudger.app import NudgerApp
 from nudger.logs import configure_logging
+from nudger.places import TimezoneResolver
+from nudger.settings import load_settings
 from nudger.storage.tables import NudgeRow, UserRow
 from nudger.testing import FakeBotApi
 from tests.conftest import FakeClock
@@ -393,13 +395,10 @@ async def test_logs_carry_events_but_no_personal_data(
     configure_logging("DEBUG")
     # The fake Bot API (a test double, not the service) logs what it receives.
     logging.getLogger("nudger.testing").setLevel(logging.WARNING)
-    try:
-        await chat.onboard(name="Zebulon", style="Avoidant")
-        message_id = await _deliver_next(app, api, clock, chat)
-        await chat.tap(texts.DONE_BUTTON, message_id)
-        await chat.say("/week")
-    finally:
-        logging.getLogger().handlers.clear()
+    await chat.onboard(name="Zebulon", style="Avoidant")
+    message_id = await _deliver_next(app, api, clock, chat)
+    await chat.tap(texts.DONE_BUTTON, message_id)
+    await chat.say("/week")
     err = capsys.readouterr().err
     assert "event=onboarding_finished" in err
     assert "event=nudge_sent" in err
@@ -422,3 +421,27 @@ async def test_dst_week_counts_in_local_days(
     [week] = await chat.say("/week")
     assert "Current streak: 4 days" in (week.text or "")
     assert "Done: 1" in (week.text or "")  # Monday starts a new week
+
+
+async def test_scheduled_ticks_plan_and_send_without_being_driven(
+    api: FakeBotApi, db_url: str, clock: FakeClock, places: TimezoneResolver
+) -> None:
+    """With its ticks on, the app plans and sends by itself when a nudge falls due."""
+    settings = load_settings(
+        telegram_token=TOKEN,
+        telegram_api_url=api.url,
+        database_url=db_url,
+        dispatch_interval_seconds=0.05,
+    )
+    nudger = NudgerApp(settings, clock=clock, run_ticks=True, poll_timeout=1, places=places)
+    await nudger.start()
+    try:
+        chat = Chat(api, api.user(808, "Alex"))
+        await chat.onboard()
+        clock.set(await _first_due(nudger))
+        mark = api.mark()
+        await api.wait_for_call("sendMessage", since=mark)
+        assert chat.user.last_message.buttons == NUDGE_BUTTONS
+    finally:
+        await nudger.stop()
+    assert {"plan", "dispatch", "reap"} <= set(nudger.ticker.last_tick)

@@ -1,0 +1,72 @@
+"""Dependencies point inward, and each third-party library has one home."""
+
+from __future__ import annotations
+
+import ast
+import sys
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[2] / "nudger"
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+    return found
+
+
+def _modules(where: str) -> list[Path]:
+    return sorted((PACKAGE / where).rglob("*.py")) if where else sorted(PACKAGE.glob("*.py"))
+
+
+def _top(name: str) -> str:
+    return name.split(".")[0]
+
+
+@pytest.mark.parametrize("path", _modules("domain"), ids=lambda p: p.name)
+def test_domain_uses_the_standard_library_and_itself_only(path: Path) -> None:
+    for name in _imports(path):
+        if name.startswith("nudger."):
+            assert name.startswith("nudger.domain"), name
+        else:
+            assert _top(name) in sys.stdlib_module_names or name == "__future__", name
+
+
+HOMES = {"sqlalchemy": "storage", "telegram": "messaging", "apscheduler": "scheduler.py"}
+
+
+@pytest.mark.parametrize(
+    "path", sorted(PACKAGE.rglob("*.py")), ids=lambda p: str(p.relative_to(PACKAGE))
+)
+def test_each_library_is_imported_in_its_home_only(path: Path) -> None:
+    relative = path.relative_to(PACKAGE)
+    for name in _imports(path):
+        home = HOMES.get(_top(name))
+        if home is not None:
+            assert relative.parts[0] == home or relative.name == home, (relative, name)
+
+
+@pytest.mark.parametrize(
+    ("layer", "forbidden"),
+    [
+        ("storage", ("nudger.messaging", "nudger.conversation", "nudger.dispatch", "nudger.app")),
+        ("messaging", ("nudger.storage", "nudger.dispatch", "nudger.app", "nudger.planner")),
+    ],
+)
+def test_adapters_do_not_reach_outward(layer: str, forbidden: tuple[str, ...]) -> None:
+    for path in _modules(layer):
+        for name in _imports(path):
+            assert not name.startswith(forbidden), (path.name, name)
+
+
+def test_layer_checks_see_real_imports() -> None:
+    """Guard the guard: the scanner finds imports that exist."""
+    assert "sqlalchemy" in {_top(n) for n in _imports(PACKAGE / "storage" / "db.py")}
+    assert "telegram" in {_top(n) for n in _imports(PACKAGE / "messaging" / "telegram.py")}

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from nudger.cli import main
+from nudger.settings import DEFAULT_DATABASE_URL, SettingsError, load_settings
+
+
+@pytest.fixture(autouse=True)
+def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No NUDGER_* from the machine, and no .env: each test sets what it needs."""
+    import os
+
+    for name in list(os.environ):
+        if name.startswith("NUDGER_"):
+            monkeypatch.delenv(name)
+    monkeypatch.chdir(tmp_path)
+
+
+def test_defaults_need_no_setup() -> None:
+    settings = load_settings()
+    assert settings.database_url == DEFAULT_DATABASE_URL
+    assert settings.telegram_api_url == "https://api.telegram.org"
+    assert settings.telegram_token is None
+    with pytest.raises(SettingsError, match="NUDGER_TELEGRAM_TOKEN is not set"):
+        settings.require_token()
+
+
+def test_reads_environment_and_dotenv(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    (tmp_path / ".env").write_text(
+        "NUDGER_TELEGRAM_TOKEN=42:from-dotenv\nNUDGER_TELEGRAM_API_URL=http://127.0.0.1:9/\n"
+    )
+    monkeypatch.setenv("NUDGER_DATABASE_URL", "postgresql+asyncpg://u@h/db")
+    settings = load_settings()
+    assert settings.require_token() == "42:from-dotenv"
+    assert settings.telegram_api_url == "http://127.0.0.1:9"  # trailing slash dropped
+    assert settings.database_url == "postgresql+asyncpg://u@h/db"
+    assert "from-dotenv" not in repr(settings)  # the token is a secret
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "message"),
+    [
+        ("NUDGER_TELEGRAM_TOKEN", "not-a-token", "NUDGER_TELEGRAM_TOKEN: Value error"),
+        ("NUDGER_TELEGRAM_API_URL", "api.telegram.org", "must start with http:// or https://"),
+        ("NUDGER_DATABASE_URL", "sqlite:///x.db", "must be sqlite+aiosqlite:///"),
+        ("NUDGER_DISPATCH_BATCH_SIZE", "0", "NUDGER_DISPATCH_BATCH_SIZE: Input should be"),
+        ("NUDGER_LOG_LEVEL", "LOUD", "NUDGER_LOG_LEVEL"),
+    ],
+)
+def test_bad_values_are_named_in_one_message(
+    monkeypatch: pytest.MonkeyPatch, name: str, value: str, message: str
+) -> None:
+    monkeypatch.setenv(name, value)
+    with pytest.raises(SettingsError) as raised:
+        load_settings()
+    assert message in str(raised.value)
+    assert str(raised.value).startswith("invalid settings:")
+
+
+def test_check_config_accepts_the_shipped_catalog(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("NUDGER_TELEGRAM_TOKEN", "42:abc")
+    assert main(["check-config"]) == 0
+    assert "catalog ok (61 prompts)" in capsys.readouterr().out
+
+
+def test_check_config_reports_a_broken_catalog_with_file_and_line(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    catalog = tmp_path / "mine.toml"
+    catalog.write_text('[[prompt]]\nid = "x-1"\naudience = "anxious"\n')
+    monkeypatch.setenv("NUDGER_TELEGRAM_TOKEN", "42:abc")
+    monkeypatch.setenv("NUDGER_CATALOG_PATH", str(catalog))
+    assert main(["check-config"]) == 2
+    err = capsys.readouterr().err
+    assert f"{catalog}:2: field 'category' must be a non-empty string" in err
+
+
+def test_check_config_reports_a_missing_catalog(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("NUDGER_TELEGRAM_TOKEN", "42:abc")
+    monkeypatch.setenv("NUDGER_CATALOG_PATH", str(tmp_path / "missing.toml"))
+    assert main(["check-config"]) == 2
+    assert "No such file or directory" in capsys.readouterr().err
+
+
+def test_migrate_creates_the_default_sqlite_database(tmp_path: Path) -> None:
+    assert main(["migrate"]) == 0
+    assert (tmp_path / "data" / "nudger.db").exists()
+    assert main(["migrate"]) == 0  # already at head: nothing to do
