@@ -98,7 +98,7 @@ class NudgerApp:
                 rate_per_second=settings.send_rate_per_second,
             )
             self.conversation = Conversation(
-                sessions, self.catalog, self.planner, self.places, self.clock, self.dispatcher.tick
+                sessions, self.catalog, self.planner, self.places, self.clock, self.dispatcher.wake
             )
             Handlers(self.conversation, messenger).install(self.telegram.application)
             stack.push_async_callback(self.telegram.stop)
@@ -109,6 +109,7 @@ class NudgerApp:
                 self._schedule_ticks()
                 stack.push_async_callback(self.ticker.stop)
             # Stop order: no new updates, no new claims, running ticks finish, then the rest.
+            stack.push_async_callback(self.dispatcher.drain)
             stack.callback(self.dispatcher.stop)
             stack.push_async_callback(self.telegram.stop_polling)
             self._cleanup = stack.pop_all()

@@ -11,7 +11,7 @@ import asyncio
 import logging
 import re
 import unicodedata
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -118,14 +118,14 @@ class Conversation:
         planner: Planner,
         places: TimezoneResolver,
         clock: Clock,
-        deliver_due: Callable[[], Awaitable[object]],
+        wake_dispatcher: Callable[[], None],
     ) -> None:
         self._sessions = sessions
         self._catalog = catalog
         self._planner = planner
         self._places = places
         self._clock = clock
-        self._deliver_due = deliver_due
+        self._wake_dispatcher = wake_dispatcher
 
     # --- commands ------------------------------------------------------------
 
@@ -148,7 +148,7 @@ class Conversation:
                 return Reply([Send(texts.NOT_SET_UP)])
             nudge_id = await repo.add_nudge(session, profile.id, now, NudgeSource.NOW, now)
         log_event(logger, "nudge_requested", user=profile.id, nudge=nudge_id)
-        await self._deliver_due()
+        self._wake_dispatcher()  # the nudge itself is the reply
         return Reply()
 
     async def pause(self, sender: Sender) -> Reply:
@@ -212,6 +212,8 @@ class Conversation:
 
     async def text(self, sender: Sender, text: str) -> Reply:
         now = self._clock()
+        # Looked up before the transaction: a cold city index takes a moment to build.
+        zone = await asyncio.to_thread(self._places.resolve, text)
         async with self._sessions.begin() as session:
             profile = await self._known(session, sender, now)
             if profile is None:
@@ -228,7 +230,6 @@ class Conversation:
                 )
                 return Reply([Send(texts.ask_style(name), _style_keyboard())])
             if draft.step is Step.TIMEZONE:
-                zone = await asyncio.to_thread(self._places.resolve, text)
                 if zone is None:
                     return Reply([Send(texts.bad_timezone(text))])
                 await repo.save_draft(

@@ -21,12 +21,13 @@ from nudger import texts
 from nudger.clock import Clock
 from nudger.conversation import nudge_keyboard
 from nudger.domain.catalog import Catalog, Prompt
-from nudger.domain.model import ClaimedNudge, NudgeState, Profile
+from nudger.domain.model import ClaimedNudge, NudgeSource, NudgeState, Profile
+from nudger.domain.planning import EARLIEST, LATEST
 from nudger.domain.selection import REPEAT_WINDOW, choose_prompt
 from nudger.logs import log_event
 from nudger.messaging.base import DeliveryError, Messenger
 from nudger.storage import repository as repo
-from nudger.storage.db import Session, Sessions
+from nudger.storage.db import Sessions
 
 logger = logging.getLogger(__name__)
 
@@ -34,6 +35,21 @@ logger = logging.getLogger(__name__)
 MAX_ATTEMPTS = 5
 #: History considered for selection: enough to cover the repeat window.
 _HISTORY = max(REPEAT_WINDOW, timedelta(days=30))
+
+
+def _not_deliverable(
+    nudge: ClaimedNudge, profile: Profile | None, now: datetime
+) -> tuple[NudgeState, str] | None:
+    """Why a claimed nudge must not be sent now, if it must not."""
+    if profile is None or not profile.onboarded or not profile.active:
+        return NudgeState.CANCELLED, "user_unavailable"
+    if profile.paused and nudge.source is not NudgeSource.NOW:
+        return NudgeState.CANCELLED, "paused"
+    if nudge.source is NudgeSource.PLAN and profile.timezone is not None:
+        local = now.astimezone(ZoneInfo(profile.timezone)).time()
+        if not EARLIEST <= local < LATEST:
+            return NudgeState.EXPIRED, "quiet_hours"  # late (after downtime) into the night
+    return None
 
 
 def backoff(attempt: int) -> timedelta:
@@ -68,22 +84,47 @@ class Dispatcher:
         self._stopping = False
         # After a 429, nothing is sent before this time (Telegram's limit is per bot).
         self._hold_until: datetime | None = None
+        self._woken: set[asyncio.Task[int]] = set()
 
     def stop(self) -> None:
         """Finish the batch in hand, claim no more."""
         self._stopping = True
+
+    def wake(self) -> None:
+        """Run a tick soon, without waiting for it (e.g. after /now)."""
+        if self._stopping:
+            return
+        task = asyncio.create_task(self.tick())
+        self._woken.add(task)
+        task.add_done_callback(self._woken.discard)
+
+    async def drain(self) -> None:
+        """Wait for ticks started by :meth:`wake`."""
+        if self._woken:
+            await asyncio.gather(*self._woken, return_exceptions=True)
 
     async def tick(self) -> int:
         """Deliver everything due now, a batch at a time. Returns how many were sent."""
         async with self._lock:  # one tick at a time in this process
             sent = 0
             while not self._stopping and not self._held(self._clock()):
-                batch = await self._claim()
-                if not batch:
-                    break
-                results = await asyncio.gather(*(self._deliver(n, p, pr) for n, p, pr in batch))
-                sent += sum(results)
-                if len(batch) < self._batch_size:
+                claimed, batch = await self._claim()
+                results = await asyncio.gather(
+                    *(self._deliver(n, p, pr) for n, p, pr in batch), return_exceptions=True
+                )
+                for (nudge, _, _), result in zip(batch, results, strict=True):
+                    if isinstance(result, BaseException):
+                        # Left in 'sending'; the reaper hands it back when its lease runs out.
+                        log_event(
+                            logger,
+                            "deliver_failed",
+                            logging.ERROR,
+                            nudge=nudge.id,
+                            error=type(result).__name__,
+                        )
+                    else:
+                        sent += int(result)
+                if claimed < self._batch_size:
                     break
             return sent
 
@@ -98,9 +139,11 @@ class Dispatcher:
             log_event(logger, "reaped", recovered=reaped.recovered, expired=reaped.expired)
         return reaped
 
-    async def _claim(self) -> list[tuple[ClaimedNudge, Profile, Prompt]]:
+    async def _claim(self) -> tuple[int, list[tuple[ClaimedNudge, Profile, Prompt]]]:
+        """Claim a batch and choose each prompt, in one transaction committed before sending."""
         now = self._clock()
         ready: list[tuple[ClaimedNudge, Profile, Prompt]] = []
+        histories: dict[int, dict[str, datetime]] = {}
         async with self._sessions.begin() as session:
             claimed = await repo.claim_due(
                 session, now, now - self._grace, self._batch_size, now + self._lease
@@ -108,29 +151,39 @@ class Dispatcher:
             profiles = await repo.get_profiles(session, {c.user_id for c in claimed})
             for nudge in claimed:
                 profile = profiles.get(nudge.user_id)
-                if profile is None or not profile.onboarded or not profile.active:
-                    await repo.finish(session, nudge, NudgeState.CANCELLED, "user_unavailable")
+                skip = _not_deliverable(nudge, profile, now)
+                if skip is not None:
+                    await repo.finish(session, nudge, skip[0], skip[1])
                     continue
-                prompt = await self._prompt_for(session, nudge, profile, now)
+                assert profile is not None
+                if profile.id not in histories:
+                    histories[profile.id] = await repo.prompt_history(
+                        session, profile.id, now - _HISTORY
+                    )
+                prompt = self._prompt_for(nudge, profile, histories[profile.id], now)
                 if prompt is None:
                     await repo.finish(session, nudge, NudgeState.FAILED, "no_prompt")
                     continue
+                histories[profile.id][prompt.id] = now  # two in one batch get different prompts
                 if nudge.prompt_id != prompt.id:
                     await repo.set_prompt(session, nudge, prompt.id)
                 ready.append((nudge, profile, prompt))
         if claimed:
             log_event(logger, "nudges_claimed", count=len(claimed))
-        return ready
+        return len(claimed), ready
 
-    async def _prompt_for(
-        self, session: Session, nudge: ClaimedNudge, profile: Profile, now: datetime
+    def _prompt_for(
+        self,
+        nudge: ClaimedNudge,
+        profile: Profile,
+        history: dict[str, datetime],
+        now: datetime,
     ) -> Prompt | None:
         if nudge.prompt_id is not None:
             kept = self._catalog.get(nudge.prompt_id)
             if kept is not None:
                 return kept
         assert profile.style is not None and profile.timezone is not None
-        history = await repo.prompt_history(session, profile.id, now - _HISTORY)
         local = now.astimezone(ZoneInfo(profile.timezone)).time()
         try:
             return choose_prompt(self._catalog, profile.style, history, now, local, self._rng)
@@ -139,10 +192,12 @@ class Dispatcher:
 
     async def _deliver(self, nudge: ClaimedNudge, profile: Profile, prompt: Prompt) -> bool:
         text = texts.nudge(prompt.render(profile.partner_name or "your partner"), prompt.why)
-        if self._held(self._clock()):
-            assert self._hold_until is not None
+        now = self._clock()
+        if self._held(now) or now >= nudge.lease_until:
+            # On hold after a 429, or waited so long (rate limit) that the lease ran out and
+            # another claim may own the row: give it back rather than send.
             async with self._sessions.begin() as session:
-                await repo.release(session, nudge, self._hold_until, "retry_after")
+                await repo.release(session, nudge, self._hold_until or now, "not_sent")
             return False
         started = time.perf_counter()
         try:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import random
 from datetime import date, datetime, timedelta
 
 from nudger.clock import Clock
 from nudger.domain.model import Profile
-from nudger.domain.planning import plan_between
+from nudger.domain.planning import PlannedSlot, plan_between
 from nudger.logs import log_event
 from nudger.storage import repository as repo
 from nudger.storage.db import Session, Sessions
@@ -39,29 +40,47 @@ class Planner:
         self._horizon = horizon
         self._salt = salt
 
-    async def plan_user(self, session: Session, profile: Profile, now: datetime) -> int:
+    def slots_for(self, profile: Profile, now: datetime) -> list[PlannedSlot]:
+        """The user's slots within the horizon (pure; safe to run in a worker thread)."""
         schedule = profile.schedule
         if schedule is None or profile.paused or not profile.active:
-            return 0
+            return []
 
         def rng_for_day(day: date) -> random.Random:
             return random.Random(f"{self._salt}:{profile.id}:{profile.plan_version}:{day}")  # noqa: S311
 
-        slots = plan_between(schedule, now, now + self._horizon, rng_for_day)
-        return await repo.insert_planned(session, profile.id, slots, now)
+        return plan_between(schedule, now, now + self._horizon, rng_for_day)
+
+    async def plan_user(self, session: Session, profile: Profile, now: datetime) -> int:
+        return await repo.insert_planned(session, profile.id, self.slots_for(profile, now), now)
 
     async def tick(self) -> int:
-        """Plan for all users, a page at a time, each page in its own transaction."""
+        """Plan for all users, a page at a time, each page in its own transaction.
+
+        The time math runs in a worker thread so the event loop keeps answering users.
+        """
         now = self._clock()
         inserted = 0
         after = 0
         while True:
             async with self._sessions.begin() as session:
                 users = await repo.users_to_plan(session, after, PAGE)
-                for profile in users:
-                    inserted += await self.plan_user(session, profile, now)
+                planned = await asyncio.to_thread(self._plan_page, users, now)
+                for profile, slots in planned:
+                    inserted += await repo.insert_planned(session, profile.id, slots, now)
             if len(users) < PAGE:
                 break
             after = users[-1].id
         log_event(logger, "plan_tick", planned=inserted)
         return inserted
+
+    def _plan_page(
+        self, users: list[Profile], now: datetime
+    ) -> list[tuple[Profile, list[PlannedSlot]]]:
+        planned = []
+        for profile in users:
+            try:
+                planned.append((profile, self.slots_for(profile, now)))
+            except ValueError:  # e.g. a time zone that left the tz database: skip, say so
+                log_event(logger, "plan_failed", logging.WARNING, user=profile.id)
+        return planned

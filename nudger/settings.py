@@ -45,8 +45,8 @@ class Settings(BaseSettings):
     plan_interval_seconds: int = Field(default=600, ge=10)
     dispatch_interval_seconds: float = Field(default=5.0, gt=0, le=300)
     dispatch_batch_size: int = Field(default=50, ge=1, le=1000)
-    send_rate_per_second: float = Field(default=25.0, gt=0, le=1000)
-    grace_minutes: int = Field(default=120, ge=0)
+    send_rate_per_second: float = Field(default=25.0, ge=1, le=1000)
+    grace_minutes: int = Field(default=120, ge=1)
     lease_seconds: int = Field(default=120, ge=10)
 
     @field_validator("telegram_api_url")

@@ -101,3 +101,4 @@ class ClaimedNudge:
     prompt_id: str | None
     source: NudgeSource
     due_at: datetime
+    lease_until: datetime

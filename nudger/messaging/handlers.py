@@ -97,9 +97,12 @@ class Handlers:
         if query is None:
             return
         message = query.message
-        chat_id = message.chat.id if message is not None else query.from_user.id
-        sender = Sender(user_id=query.from_user.id, chat_id=chat_id)
-        message_id = message.message_id if message is not None else None
+        if message is None or message.chat.id != query.from_user.id:
+            # Only taps in the user's own private chat with the bot count.
+            await self._answer(query.id, texts.NOT_YOURS)
+            return
+        sender = Sender(user_id=query.from_user.id, chat_id=message.chat.id)
+        message_id = message.message_id
         try:
             reply = await self._conversation.tap(sender, query.data or "", message_id)
         except Exception:

@@ -35,6 +35,10 @@ def markup(keyboard: Keyboard) -> InlineKeyboardMarkup | None:
     )
 
 
+#: httpx errors raised before the request reached the server.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+
+
 def delivery_error(error: TelegramError) -> DeliveryError:
     """Translate a PTB error into what the dispatcher needs to decide."""
     if isinstance(error, RetryAfter):
@@ -48,12 +52,17 @@ def delivery_error(error: TelegramError) -> DeliveryError:
     if isinstance(error, TimedOut):
         # Connect and pool time-outs mean the request never left; a read or
         # write time-out means it may have arrived.
-        if isinstance(error.__cause__, httpx.ConnectTimeout | httpx.PoolTimeout):
+        if isinstance(error.__cause__, _NOT_SENT):
             return DeliveryError("connect_timeout")
         return DeliveryError("timed_out", outcome_unknown=True)
     if isinstance(error, BadRequest):
         return DeliveryError("bad_request", permanent=True)
     if isinstance(error, NetworkError):
+        cause = error.__cause__
+        if isinstance(cause, httpx.HTTPError) and not isinstance(cause, _NOT_SENT):
+            # The connection broke after the request was written: it may have arrived.
+            return DeliveryError("connection_lost", outcome_unknown=True)
+        # Connection refused, DNS, or a 5xx answer: it surely was not delivered.
         return DeliveryError("network")
     return DeliveryError(type(error).__name__, permanent=True)
 

@@ -126,6 +126,9 @@ async def users_to_plan(session: AsyncSession, after_id: int, limit: int) -> lis
         )
         .order_by(UserRow.id)
         .limit(limit)
+        # FOR SHARE on PostgreSQL: a /pause or a new plan committed while this page is
+        # being planned waits, then removes what was planned for the old settings.
+        .with_for_update(read=True)
     )
     return [_profile(row) for row in rows]
 
@@ -314,6 +317,7 @@ async def claim_due(
             prompt_id=r.prompt_id,
             source=NudgeSource(r.source),
             due_at=r.due_at,
+            lease_until=lease_until,
         )
         for r in rows
     ]
@@ -424,6 +428,9 @@ async def prompt_history(
     return history
 
 
+_ANSWERABLE = frozenset({NudgeState.SENT, NudgeState.UNKNOWN})
+
+
 class AnswerStatus(StrEnum):
     RECORDED = "recorded"
     ALREADY = "already"  # answered before, or not (yet) answerable
@@ -453,12 +460,17 @@ async def answer(
     if row is None:
         return Answer(AnswerStatus.NOT_FOUND)
     state = NudgeState(row.state)
-    if state is not NudgeState.SENT:
+    if state not in _ANSWERABLE:
         return Answer(AnswerStatus.ALREADY, state=state, prompt_id=row.prompt_id)
+    # A tap on a nudge whose send timed out ('unknown') proves it arrived.
     result = await session.execute(
         update(_nudges)
-        .where(_nudges.c.id == nudge_id, _nudges.c.state == NudgeState.SENT.value)
-        .values(state=outcome.state.value, answered_at=now)
+        .where(_nudges.c.id == nudge_id, _nudges.c.state == state.value)
+        .values(
+            state=outcome.state.value,
+            answered_at=now,
+            sent_at=func.coalesce(_nudges.c.sent_at, now),
+        )
     )
     if not getattr(result, "rowcount", 0):
         return Answer(AnswerStatus.ALREADY, state=state, prompt_id=row.prompt_id)

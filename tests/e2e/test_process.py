@@ -116,6 +116,7 @@ async def test_a_wrong_token_is_reported_not_a_traceback(tmp_path: Path) -> None
     assert process.returncode == 2
     assert "rejected NUDGER_TELEGRAM_TOKEN" in stderr.decode()
     assert "Traceback" not in stderr.decode()
+    assert "999:WRONG" not in stderr.decode()
 
 
 def _dockerfile() -> tuple[list[str], dict[str, str]]:

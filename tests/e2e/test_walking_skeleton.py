@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select
@@ -410,17 +411,51 @@ async def test_logs_carry_events_but_no_personal_data(
 async def test_dst_week_counts_in_local_days(
     app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
 ) -> None:
-    """Europe/Berlin leaves summer time on 2026-10-25; a Done each day keeps the streak."""
-    clock.set(datetime(2026, 10, 23, 6, 0, tzinfo=UTC))  # Friday 08:00 CEST
+    """Europe/Berlin leaves summer time on Sunday 2026-10-25; days follow local time.
+
+    Saturday's nudge is ticked off at 00:30 on Sunday (local), which is still Saturday in
+    UTC. Local days with a Done are Fri and Sun; in UTC they would be Fri, Sat and Sun.
+    """
+    berlin = ZoneInfo("Europe/Berlin")
+    clock.set(datetime(2026, 10, 22, 8, 0, tzinfo=berlin))  # Thursday
     await chat.onboard(per_day="1", windows=("Evening",))
-    for _ in range(4):  # Fri, Sat, Sun (DST change), Mon
-        message_id = await _deliver_next(app, api, clock, chat)
-        await chat.tap(texts.DONE_BUTTON, message_id)
-        clock.set(clock.now.replace(hour=5) + timedelta(days=1))
+    taps = (
+        datetime(2026, 10, 23, 21, 0, tzinfo=berlin),  # Fri evening
+        datetime(2026, 10, 25, 0, 30, tzinfo=berlin),  # Saturday's nudge, after midnight
+        datetime(2026, 10, 25, 23, 30, tzinfo=berlin),  # Sunday (the change), in winter time
+    )
+    for tap_at in taps:
         await app.planner.tick()
+        message_id = await _deliver_next(app, api, clock, chat)
+        assert clock.now.astimezone(berlin).hour >= 17
+        clock.set(tap_at)
+        await chat.tap(texts.DONE_BUTTON, message_id)
+    clock.set(datetime(2026, 10, 26, 9, 0, tzinfo=berlin))  # Monday morning
     [week] = await chat.say("/week")
-    assert "Current streak: 4 days" in (week.text or "")
-    assert "Done: 1" in (week.text or "")  # Monday starts a new week
+    text = week.text or ""
+    assert "Current streak: 1 day" in text  # Sunday only: Saturday (local) has no Done
+    assert "Longest streak: 1 day" in text
+    assert "(Mon 26 Oct – Sun 01 Nov)" in text
+    assert "Nudges sent: 0" in text  # Sunday's nudge belongs to last week
+
+
+async def test_the_week_and_streak_use_local_midnight(
+    app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
+) -> None:
+    """Auckland is UTC+13 in November: local Monday starts on Sunday in UTC."""
+    auckland = ZoneInfo("Pacific/Auckland")
+    clock.set(datetime(2026, 11, 22, 8, 0, tzinfo=auckland))  # Sunday local
+    await chat.onboard(zone="Pacific/Auckland", per_day="1", windows=("Morning",))
+    sunday = await _deliver_next(app, api, clock, chat)  # Sunday morning local
+    await chat.tap(texts.DONE_BUTTON, sunday)
+    await app.planner.tick()
+    monday = await _deliver_next(app, api, clock, chat)  # Monday morning local = Sunday UTC
+    await chat.tap(texts.DONE_BUTTON, monday)
+    [week] = await chat.say("/week")
+    text = week.text or ""
+    assert "Mon 23 Nov" in text  # local week, although it is still Sunday in UTC
+    assert "Nudges sent: 1" in text and "Done: 1" in text  # Sunday's nudge was last week
+    assert "Current streak: 2 days" in text
 
 
 async def test_scheduled_ticks_plan_and_send_without_being_driven(
@@ -445,3 +480,76 @@ async def test_scheduled_ticks_plan_and_send_without_being_driven(
     finally:
         await nudger.stop()
     assert {"plan", "dispatch", "reap"} <= set(nudger.ticker.last_tick)
+
+
+async def test_onboarding_taps_with_bad_values_in_their_own_step(
+    app: NudgerApp, api: FakeBotApi, chat: Chat
+) -> None:
+    await chat.say("/start", replies=2)
+    await chat.say("Sam")
+    question = chat.user.last_message.message_id
+    await chat.tap_and_wait("Anxious", "sendMessage")
+    await chat.say("Berlin", replies=2)
+    count_question = chat.user.last_message.message_id
+    before = await snapshot(app.engine)
+    for data in ("o:count:9", "o:count:0", "o:count:", "o:count:1:2", "o:win:morning"):
+        expected = texts.STALE_QUESTION if data.startswith("o:win") else texts.BAD_BUTTON
+        assert await press(chat, count_question, data) == expected, data
+    assert await press(chat, question, "o:style:avoidant") == texts.STALE_QUESTION
+    assert await snapshot(app.engine) == before
+
+    await chat.tap_and_wait("2", "sendMessage", count_question)
+    windows = chat.user.last_message.message_id
+    before = await snapshot(app.engine)
+    for data in ("o:win:night", "o:win:", "o:win:MORNING", "o:save:now", "o:"):
+        assert await press(chat, windows, data) == texts.BAD_BUTTON, data
+    assert await snapshot(app.engine) == before
+
+
+async def test_taps_outside_the_private_chat_are_ignored(
+    app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
+) -> None:
+    await chat.onboard()
+    message_id = await _deliver_next(app, api, clock, chat)
+    nudge_id = nudge_id_of(api, message_id)
+    before = await snapshot(app.engine)
+    mark = api.mark()
+    group = {"id": -100123, "type": "supergroup", "title": "Friends"}
+    api.queue_raw_update(
+        {
+            "callback_query": {
+                "id": "group-tap",
+                "from": chat.user.as_dict,
+                "chat_instance": "g",
+                "data": f"n:{nudge_id}:d",
+                "message": {
+                    "message_id": 5,
+                    "date": 0,
+                    "chat": group,
+                    "from": {"id": 1000, "is_bot": True, "first_name": "Nudger"},
+                    "text": "a nudge forwarded into a group",
+                },
+            }
+        }
+    )
+    call = await api.wait_for_call(
+        "answerCallbackQuery", lambda c: c.params["callback_query_id"] == "group-tap", since=mark
+    )
+    assert call.params["text"] == texts.NOT_YOURS
+    assert await snapshot(app.engine) == before
+
+
+async def test_a_snooze_does_not_come_back_while_paused(
+    app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
+) -> None:
+    await chat.onboard()
+    message_id = await _deliver_next(app, api, clock, chat)
+    await chat.tap(texts.SNOOZE_BUTTON, message_id)
+    [reply] = await chat.say("/pause")
+    assert reply.text == texts.PAUSED
+    clock.advance(timedelta(hours=1))
+    mark = api.mark()
+    assert await app.dispatcher.tick() == 0
+    assert api.calls_to("sendMessage")[mark:] == []
+    states = sorted(n.state for n in await _nudges(app))
+    assert states == ["snoozed"]  # the re-send and the rest of the plan were dropped

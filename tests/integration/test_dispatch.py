@@ -15,7 +15,7 @@ from telegram.request import HTTPXRequest
 
 from nudger.app import load_catalog
 from nudger.dispatch import MAX_ATTEMPTS, Dispatcher, backoff
-from nudger.domain.model import NudgeSource
+from nudger.domain.model import NudgeSource, Outcome
 from nudger.domain.planning import Window
 from nudger.domain.styles import AttachmentStyle
 from nudger.messaging.telegram import TelegramMessenger
@@ -201,3 +201,32 @@ async def test_pausing_drops_planned_and_inactive_users_get_nothing(rig: Rig) ->
     assert rig.sends() == 0
     async with rig.sessions() as session:
         assert (await session.scalars(select(NudgeRow.state))).all() == ["cancelled"]
+
+
+async def test_a_planned_nudge_late_into_quiet_hours_is_expired(rig: Rig) -> None:
+    # 21:30 UTC is 22:30 in Berlin: within the grace window, but past 22:00 local.
+    rig.clock.set(rig.clock.now.replace(hour=21, minute=30))
+    nudge_id = await rig.nudge(minutes_ago=45)
+    assert await rig.dispatcher.tick() == 0
+    row = await rig.row(nudge_id)
+    assert (row.state, row.error) == ("expired", "quiet_hours")
+    assert rig.sends() == 0
+
+
+async def test_two_nudges_in_one_batch_get_different_prompts(rig: Rig) -> None:
+    first, second = await rig.nudge(), await rig.nudge(minutes_ago=1)
+    assert await rig.dispatcher.tick() == 2
+    assert (await rig.row(first)).prompt_id != (await rig.row(second)).prompt_id
+
+
+async def test_a_tap_on_a_nudge_whose_send_timed_out_is_recorded(rig: Rig) -> None:
+    nudge_id = await rig.nudge()
+    rig.api.fail_next("sendMessage", FakeError.delay(2))
+    await rig.dispatcher.tick()
+    assert (await rig.row(nudge_id)).state == "unknown"
+    now = rig.clock()
+    async with rig.sessions.begin() as session:
+        answer = await repo.answer(session, nudge_id, rig.user_id, Outcome.DONE, now, now)
+    assert answer.status is repo.AnswerStatus.RECORDED
+    row = await rig.row(nudge_id)
+    assert (row.state, row.sent_at, row.answered_at) == ("done", now, now)

@@ -1,0 +1,98 @@
+"""Which PTB errors mean 'surely not delivered' and which mean 'may have arrived'."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import httpx
+import pytest
+from telegram.error import (
+    BadRequest,
+    ChatMigrated,
+    Forbidden,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+    TimedOut,
+)
+
+from nudger.messaging.base import DeliveryError
+from nudger.messaging.telegram import delivery_error, use_timedelta_retry_after
+
+
+def _caused(error: TelegramError, cause: BaseException) -> TelegramError:
+    error.__cause__ = cause
+    return error
+
+
+REQUEST = httpx.Request("POST", "http://127.0.0.1/botX/sendMessage")
+
+
+@pytest.mark.parametrize(
+    ("error", "reason", "retry", "unknown", "permanent"),
+    [
+        (
+            _caused(NetworkError("x"), httpx.ConnectError("refused", request=REQUEST)),
+            "network",
+            True,
+            False,
+            False,
+        ),
+        (NetworkError("Bad Gateway"), "network", True, False, False),  # a 5xx answer
+        (
+            _caused(NetworkError("x"), httpx.ReadError("reset", request=REQUEST)),
+            "connection_lost",
+            False,
+            True,
+            False,
+        ),
+        (
+            _caused(NetworkError("x"), httpx.RemoteProtocolError("eof", request=REQUEST)),
+            "connection_lost",
+            False,
+            True,
+            False,
+        ),
+        (
+            _caused(TimedOut(), httpx.ConnectTimeout("slow", request=REQUEST)),
+            "connect_timeout",
+            True,
+            False,
+            False,
+        ),
+        (
+            _caused(TimedOut(), httpx.PoolTimeout("busy", request=REQUEST)),
+            "connect_timeout",
+            True,
+            False,
+            False,
+        ),
+        (
+            _caused(TimedOut(), httpx.ReadTimeout("slow", request=REQUEST)),
+            "timed_out",
+            False,
+            True,
+            False,
+        ),
+        (Forbidden("Forbidden: bot was blocked by the user"), "forbidden", False, False, True),
+        (BadRequest("Bad Request: chat not found"), "bad_request", False, False, True),
+    ],
+)
+def test_mapping(
+    error: TelegramError, reason: str, retry: bool, unknown: bool, permanent: bool
+) -> None:
+    mapped = delivery_error(error)
+    assert isinstance(mapped, DeliveryError)
+    assert mapped.reason == reason
+    assert mapped.outcome_unknown is unknown
+    assert mapped.permanent is permanent
+    assert (not mapped.permanent and not mapped.outcome_unknown) is retry
+
+
+def test_retry_after_and_migration_carry_their_values() -> None:
+    use_timedelta_retry_after()
+    assert delivery_error(RetryAfter(timedelta(seconds=7))).retry_after == 7.0
+    migrated = delivery_error(ChatMigrated(-100123))
+    assert migrated.migrate_to == -100123
+    assert migrated.blocked is False
+    assert delivery_error(Forbidden("Forbidden: user is deactivated")).blocked is True
