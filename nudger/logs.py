@@ -27,6 +27,11 @@ def log_event(
     logger.log(level, event, extra={"event": event, "fields": fields}, exc_info=exc_info)
 
 
+def _one_line(record: logging.LogRecord) -> str:
+    """A library's own message, kept to one line."""
+    return " ".join(record.getMessage().split())[:300]
+
+
 def _where(record: logging.LogRecord) -> str:
     """Where an exception was raised, without its message (which may hold user data)."""
     tb = record.exc_info[2] if record.exc_info else None
@@ -40,7 +45,7 @@ def _where(record: logging.LogRecord) -> str:
 class TextFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         fields: dict[str, Any] = getattr(record, "fields", {})
-        event = getattr(record, "event", None) or record.getMessage()
+        event = getattr(record, "event", None) or _one_line(record)
         parts = [
             self.formatTime(record, "%Y-%m-%dT%H:%M:%S"),
             record.levelname.lower(),
@@ -57,7 +62,7 @@ class JsonFormatter(logging.Formatter):
         data: dict[str, Any] = {
             "ts": self.formatTime(record, "%Y-%m-%dT%H:%M:%S"),
             "level": record.levelname.lower(),
-            "event": getattr(record, "event", None) or record.getMessage(),
+            "event": getattr(record, "event", None) or _one_line(record),
             "logger": record.name,
         }
         data.update(getattr(record, "fields", {}))

@@ -127,7 +127,19 @@ def plan_day(s: Schedule, day: date, rng: random.Random) -> list[PlannedSlot]:
     """
     validate_schedule(s)
     zone = _zone(s.timezone)
-    candidates = _candidates(zone, day, _allowed_minutes(s.windows))
+    minutes = _allowed_minutes(s.windows)
+    base = _regular_day_base(zone, day, minutes)
+    if base is not None:
+        # No clock change inside the windows: every wall minute exists once, at a fixed
+        # offset, so the gap tables depend on the windows alone. Same draw, same result
+        # as the general path below.
+        nexts, ways = _regular_tables(s.windows, s.per_day)
+        chosen = _unrank(ways, nexts, s.per_day, rng.randrange(ways[s.per_day][0]))
+        return [
+            PlannedSlot(due_at=base + _OFFSETS[minutes[i]], local_date=day, slot=n)
+            for n, i in enumerate(chosen)
+        ]
+    candidates = _candidates(zone, day, minutes)
     points = [_epoch_minute(at) for at in candidates]
     nexts = _nexts(points)
     ways = _ways(nexts, s.per_day)
@@ -202,6 +214,28 @@ def _minute_of_day(t: time) -> int:
     return t.hour * 60 + t.minute
 
 
+def _regular_day_base(zone: ZoneInfo, day: date, minutes: Sequence[int]) -> datetime | None:
+    """The UTC instant of local 00:00 (at the windows' offset) if no clock change falls
+    between the first and the last allowed minute of ``day``; else None."""
+    midnight = datetime.combine(day, time(0, fold=0), tzinfo=zone)
+    first = midnight + _OFFSETS[minutes[0]]
+    last = midnight + _OFFSETS[minutes[-1]]
+    offset = first.utcoffset()
+    if offset is None or last.utcoffset() != offset:
+        return None
+    for local in (first, last):
+        if local.astimezone(UTC).astimezone(zone).utcoffset() != offset:
+            return None
+    return first.astimezone(UTC) - _OFFSETS[minutes[0]]
+
+
+@cache
+def _regular_tables(windows: frozenset[Window], per_day: int) -> tuple[list[int], list[list[int]]]:
+    nexts = _nexts(_allowed_minutes(windows))
+    return nexts, _ways(nexts, per_day)
+
+
+@cache
 def _allowed_minutes(windows: frozenset[Window]) -> list[int]:
     """Sorted local minutes of the day (0..1439) allowed by ``windows``."""
     low, high = _minute_of_day(EARLIEST), _minute_of_day(LATEST)

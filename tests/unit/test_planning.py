@@ -471,3 +471,18 @@ def test_plan_between_properties(
         assert nxt == slots[0]
     else:
         assert nxt.due_at > end
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(s=schedules(), day=days, seed=seeds)
+def test_fast_path_for_days_without_a_clock_change_matches_the_general_one(
+    s: Schedule, day: date, seed: int
+) -> None:
+    """plan_day skips the per-minute conversion on ordinary days; the draw must not change."""
+    import nudger.domain.planning as planning
+
+    fast = plan_day(s, day, random.Random(seed))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(planning, "_regular_day_base", lambda *_: None)
+        general = plan_day(s, day, random.Random(seed))
+    assert fast == general
