@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from nudger import texts
 from nudger.app import NudgerApp
@@ -553,3 +553,62 @@ async def test_a_snooze_does_not_come_back_while_paused(
     assert api.calls_to("sendMessage")[mark:] == []
     states = sorted(n.state for n in await _nudges(app))
     assert states == ["snoozed"]  # the re-send and the rest of the plan were dropped
+
+
+async def test_other_kinds_of_message_get_a_pointer_and_groups_are_ignored(
+    app: NudgerApp, api: FakeBotApi, chat: Chat
+) -> None:
+    await chat.onboard()
+    before = await snapshot(app.engine)
+    mark = api.mark()
+    sticker = {
+        "message_id": 900,
+        "date": 0,
+        "chat": chat.user.chat,
+        "from": chat.user.as_dict,
+        "sticker": {
+            "file_id": "s",
+            "file_unique_id": "s",
+            "width": 1,
+            "height": 1,
+            "is_animated": False,
+            "is_video": False,
+            "type": "regular",
+        },
+    }
+    api.queue_raw_update({"message": sticker})
+    reply = await api.wait_for_call("sendMessage", since=mark)
+    assert reply.params["text"] == texts.UNKNOWN_TEXT
+
+    group = {"id": -100555, "type": "group", "title": "Friends"}
+    mark = api.mark()
+    api.queue_raw_update(
+        {
+            "message": {
+                "message_id": 901,
+                "date": 0,
+                "chat": group,
+                "from": chat.user.as_dict,
+                "text": "/start",
+                "entities": [{"type": "bot_command", "offset": 0, "length": 6}],
+            }
+        }
+    )
+    [help_reply] = await chat.say("/help")  # handled after the group message
+    assert "/week" in (help_reply.text or "")
+    assert [c for c in api.calls[mark:] if c.params.get("chat_id") == -100555] == []
+    assert await snapshot(app.engine) == before
+
+
+async def test_a_database_failure_gets_an_apology_and_the_bot_keeps_working(
+    app: NudgerApp, api: FakeBotApi, chat: Chat
+) -> None:
+    await chat.say("/start", replies=2)
+    async with app.engine.begin() as connection:
+        await connection.execute(text("ALTER TABLE onboarding RENAME TO onboarding_away"))
+    [reply] = await chat.say("Sam")
+    assert reply.text == texts.SOMETHING_WRONG
+    async with app.engine.begin() as connection:
+        await connection.execute(text("ALTER TABLE onboarding_away RENAME TO onboarding"))
+    [reply] = await chat.say("Sam")
+    assert (reply.text or "").startswith("Which sounds most like Sam?")
