@@ -93,6 +93,66 @@ def clean_name(text: str) -> str | None:
     return name
 
 
+@dataclass(frozen=True)
+class PickStyle:
+    style: AttachmentStyle
+    step = Step.STYLE
+
+
+@dataclass(frozen=True)
+class PickCount:
+    per_day: int
+    step = Step.COUNT
+
+
+@dataclass(frozen=True)
+class ToggleWindow:
+    window: Window
+    step = Step.WINDOWS
+
+
+@dataclass(frozen=True)
+class Save:
+    step = Step.WINDOWS
+
+
+SetupChoice = PickStyle | PickCount | ToggleWindow | Save
+
+
+def _parse_setup_tap(data: str) -> SetupChoice | None:
+    """The setup button behind ``o:...`` callback data, or None if it is not one of ours."""
+    match data.split(":"):
+        case ["o", "style", value] if value in set(AttachmentStyle):
+            return PickStyle(AttachmentStyle(value))
+        case ["o", "count", ("1" | "2" | "3") as value]:
+            return PickCount(int(value))
+        case ["o", "win", value] if value in set(Window):
+            return ToggleWindow(Window(value))
+        case ["o", "save"]:
+            return Save()
+    return None
+
+
+@dataclass(frozen=True)
+class _SetupTap:
+    """A setup button tap in progress: its transaction, the user and their draft."""
+
+    session: Session
+    profile: Profile
+    draft: Draft
+    message_id: int | None
+    now: datetime
+
+    async def save(self, draft: Draft) -> None:
+        await repo.save_draft(self.session, self.profile.id, draft, self.now)
+
+    def answered(self, question: str, answer: str) -> list[Action]:
+        """The question message, edited to show the answer and without its buttons."""
+        if self.message_id is None:
+            return []
+        return [Edit(self.message_id, f"{question}\n\nYour answer: {answer}")]
+
+
 def _style_keyboard() -> Keyboard:
     styles = list(AttachmentStyle)
     buttons = [Button(s.label, f"o:style:{s.value}") for s in styles]
@@ -289,104 +349,43 @@ class Conversation:
         return Reply(actions, notice=mark)
 
     async def _onboarding_tap(self, sender: Sender, data: str, message_id: int | None) -> Reply:
+        choice = _parse_setup_tap(data)
+        if choice is None:
+            return Reply(notice=texts.BAD_BUTTON)
         now = self._clock()
-        parts = data.split(":")
         async with self._sessions.begin() as session:
             profile = await self._known(session, sender, now)
             draft = await repo.get_draft(session, profile.id) if profile else None
-            if profile is None or draft is None:
+            if profile is None or draft is None or draft.step is not choice.step:
                 return Reply(notice=texts.STALE_QUESTION)
-            kind = parts[1] if len(parts) > 1 else ""
-            if kind == "style" and len(parts) == 3:
-                return await self._pick_style(session, profile, draft, parts[2], message_id, now)
-            if kind == "count" and len(parts) == 3:
-                return await self._pick_count(session, profile, draft, parts[2], message_id, now)
-            if kind == "win" and len(parts) == 3:
-                return await self._toggle_window(session, profile, draft, parts[2], message_id, now)
-            if kind == "save" and len(parts) == 2:
-                return await self._save(session, profile, draft, message_id, now)
-        return Reply(notice=texts.BAD_BUTTON)
+            tap = _SetupTap(session, profile, draft, message_id, now)
+            match choice:
+                case PickStyle(style=style):
+                    await tap.save(replace(draft, step=Step.TIMEZONE, style=style))
+                    question = texts.ask_style(draft.partner_name or "your partner")
+                    ask = Send(texts.ASK_TIMEZONE)
+                    return Reply([*tap.answered(question, style.label), ask], notice=style.label)
+                case PickCount(per_day=per_day):
+                    await tap.save(replace(draft, step=Step.WINDOWS, per_day=per_day))
+                    ask = Send(texts.ASK_WINDOWS, _windows_keyboard(frozenset()))
+                    answer = str(per_day)
+                    return Reply([*tap.answered(texts.ASK_COUNT, answer), ask], notice=answer)
+                case ToggleWindow(window=window):
+                    chosen = draft.windows ^ {window}
+                    await tap.save(replace(draft, windows=chosen))
+                    keyboard = _windows_keyboard(chosen)
+                    edits: list[Action] = (
+                        []
+                        if message_id is None
+                        else [Edit(message_id, texts.ASK_WINDOWS, keyboard)]
+                    )
+                    return Reply(edits, notice=window.label)
+                case Save():
+                    return await self._save(tap)
+        raise AssertionError(choice)  # pragma: no cover - the match is exhaustive
 
-    async def _pick_style(
-        self,
-        session: Session,
-        profile: Profile,
-        draft: Draft,
-        value: str,
-        message_id: int | None,
-        now: datetime,
-    ) -> Reply:
-        try:
-            style = AttachmentStyle(value)
-        except ValueError:
-            return Reply(notice=texts.BAD_BUTTON)
-        if draft.step is not Step.STYLE:
-            return Reply(notice=texts.STALE_QUESTION)
-        await repo.save_draft(
-            session, profile.id, replace(draft, step=Step.TIMEZONE, style=style), now
-        )
-        actions: list[Action] = []
-        if message_id is not None:
-            question = texts.ask_style(draft.partner_name or "your partner")
-            actions.append(Edit(message_id, f"{question}\n\nYour answer: {style.label}"))
-        actions.append(Send(texts.ASK_TIMEZONE))
-        return Reply(actions, notice=style.label)
-
-    async def _pick_count(
-        self,
-        session: Session,
-        profile: Profile,
-        draft: Draft,
-        value: str,
-        message_id: int | None,
-        now: datetime,
-    ) -> Reply:
-        if value not in {"1", "2", "3"}:
-            return Reply(notice=texts.BAD_BUTTON)
-        if draft.step is not Step.COUNT:
-            return Reply(notice=texts.STALE_QUESTION)
-        per_day = int(value)
-        await repo.save_draft(
-            session, profile.id, replace(draft, step=Step.WINDOWS, per_day=per_day), now
-        )
-        actions: list[Action] = []
-        if message_id is not None:
-            actions.append(Edit(message_id, f"{texts.ASK_COUNT}\n\nYour answer: {per_day}"))
-        actions.append(Send(texts.ASK_WINDOWS, _windows_keyboard(frozenset())))
-        return Reply(actions, notice=value)
-
-    async def _toggle_window(
-        self,
-        session: Session,
-        profile: Profile,
-        draft: Draft,
-        value: str,
-        message_id: int | None,
-        now: datetime,
-    ) -> Reply:
-        try:
-            window = Window(value)
-        except ValueError:
-            return Reply(notice=texts.BAD_BUTTON)
-        if draft.step is not Step.WINDOWS:
-            return Reply(notice=texts.STALE_QUESTION)
-        chosen = draft.windows ^ {window}
-        await repo.save_draft(session, profile.id, replace(draft, windows=chosen), now)
-        actions: list[Action] = []
-        if message_id is not None:
-            actions.append(Edit(message_id, texts.ASK_WINDOWS, _windows_keyboard(chosen)))
-        return Reply(actions, notice=window.label)
-
-    async def _save(
-        self,
-        session: Session,
-        profile: Profile,
-        draft: Draft,
-        message_id: int | None,
-        now: datetime,
-    ) -> Reply:
-        if draft.step is not Step.WINDOWS:
-            return Reply(notice=texts.STALE_QUESTION)
+    async def _save(self, tap: _SetupTap) -> Reply:
+        draft = tap.draft
         if not draft.windows:
             return Reply(notice=texts.NEED_WINDOW)
         if (
@@ -400,36 +399,22 @@ class Conversation:
         try:
             validate_schedule(schedule)
         except ScheduleError:
-            fits = capacity(draft.windows)
-            return Reply(
-                [Send(texts.too_many_for_windows(draft.per_day, fits))],
-                notice=texts.too_many_for_windows(draft.per_day, fits)[:190],
-            )
-        updated = await repo.finish_onboarding(session, profile.id, draft, now)
-        await self._planner.plan_user(session, updated, now)
-        first = await repo.next_planned(session, profile.id)
-        log_event(logger, "onboarding_finished", user=profile.id, per_day=draft.per_day)
-        actions: list[Action] = []
-        if message_id is not None:
-            actions.append(
-                Edit(
-                    message_id,
-                    f"{texts.ASK_WINDOWS}\n\nYour answer: {texts.window_names(draft.windows)}",
-                )
-            )
-        actions.append(
-            Send(
-                texts.summary(
-                    draft.partner_name,
-                    draft.style,
-                    draft.timezone,
-                    draft.per_day,
-                    draft.windows,
-                    _local(first, updated),
-                )
-            )
+            problem = texts.too_many_for_windows(draft.per_day, capacity(draft.windows))
+            return Reply([Send(problem)], notice=problem[:190])
+        updated = await repo.finish_onboarding(tap.session, tap.profile.id, draft, tap.now)
+        await self._planner.plan_user(tap.session, updated, tap.now)
+        first = await repo.next_planned(tap.session, tap.profile.id)
+        log_event(logger, "onboarding_finished", user=tap.profile.id, per_day=draft.per_day)
+        summary = texts.summary(
+            draft.partner_name,
+            draft.style,
+            draft.timezone,
+            draft.per_day,
+            draft.windows,
+            _local(first, updated),
         )
-        return Reply(actions, notice="Saved")
+        answered = tap.answered(texts.ASK_WINDOWS, texts.window_names(draft.windows))
+        return Reply([*answered, Send(summary)], notice="Saved")
 
     # --- helpers -------------------------------------------------------------
 

@@ -69,31 +69,27 @@ async def test_run_polls_answers_and_stops_cleanly_on_sigterm(tmp_path: Path) ->
     assert database.exists()
 
 
-def test_bad_settings_fail_fast_with_a_clear_message(tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("NUDGER_")}
-    env["NUDGER_DATABASE_URL"] = "mysql://nope"
-    result = subprocess.run(
+def _run_once(env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
         [sys.executable, "-m", "nudger", "run"],
         env=env,
-        cwd=tmp_path,
+        cwd=cwd,
         capture_output=True,
         text=True,
         timeout=60,
         check=False,
     )
+
+
+def test_bad_settings_fail_fast_with_a_clear_message(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NUDGER_")}
+    env["NUDGER_DATABASE_URL"] = "mysql://nope"
+    result = _run_once(env, tmp_path)
     assert result.returncode == 2
     assert "NUDGER_DATABASE_URL: Value error, must be sqlite+aiosqlite" in result.stderr
 
     del env["NUDGER_DATABASE_URL"]
-    result = subprocess.run(
-        [sys.executable, "-m", "nudger", "run"],
-        env=env,
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    result = _run_once(env, tmp_path)
     assert result.returncode == 2
     assert "NUDGER_TELEGRAM_TOKEN is not set" in result.stderr
     assert "@BotFather" in result.stderr

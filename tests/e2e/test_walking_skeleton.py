@@ -236,9 +236,10 @@ async def test_taps_on_other_users_nudges_and_garbage_change_nothing(
         "n:abc:d": texts.BAD_BUTTON,
         "n::d": texts.BAD_BUTTON,
         "zzz": texts.BAD_BUTTON,
-        "o:style:narcissist": texts.STALE_QUESTION,
-        "o:count:9": texts.STALE_QUESTION,
-        "o:save:extra": texts.STALE_QUESTION,
+        "o:style:narcissist": texts.BAD_BUTTON,
+        "o:count:9": texts.BAD_BUTTON,
+        "o:save:extra": texts.BAD_BUTTON,
+        "o:style:anxious": texts.STALE_QUESTION,  # a real button, but setup is over
     }
     for data, expected in forged.items():
         assert await press(mallory, mallory_start.message_id, data) == expected, data
