@@ -323,10 +323,15 @@ class Conversation:
             profile = await self._known(session, sender, now)
             if profile is None:
                 return Reply(notice=texts.NOT_YOURS)
-            result = await repo.answer(session, nudge_id, profile.id, outcome, now, now + SNOOZE)
+            today = _local_midnight(now, profile)
+            result = await repo.answer(
+                session, nudge_id, profile.id, outcome, now, now + SNOOZE, today
+            )
         if result.status is AnswerStatus.NOT_FOUND:
             log_event(logger, "tap_rejected", user=profile.id, reason="not_found")
             return Reply(notice=texts.NOT_YOURS)
+        if result.status is AnswerStatus.OLD:
+            return Reply(notice=texts.OLD_NUDGE)
         if result.status is AnswerStatus.ALREADY:
             state = result.state.value if result.state else ""
             return Reply(notice=texts.already(state))
@@ -428,6 +433,13 @@ class Conversation:
         if profile is not None and not profile.active:
             profile = await repo.ensure_user(session, sender.user_id, sender.chat_id, now)
         return profile
+
+
+def _local_midnight(now: datetime, profile: Profile) -> datetime:
+    """The start of the user's local day (UTC), or of the UTC day if they have no zone."""
+    zone = ZoneInfo(profile.timezone) if profile.timezone else UTC
+    local = now.astimezone(zone)
+    return datetime.combine(local.date(), time(0), tzinfo=zone).astimezone(UTC)
 
 
 def _local(at: datetime | None, profile: Profile) -> datetime | None:

@@ -142,6 +142,7 @@ def nudge(action: str, why: str) -> str:
     return f"{action}\n\nWhy it helps: {why}"
 
 
+OLD_NUDGE = "That nudge was for an earlier day, so it stays as it was. Today's will come."
 DONE_MARK = "✅ Done — nice."
 SKIP_MARK = "⏭ Skipped — that's fine. There's always tomorrow."
 

@@ -434,6 +434,7 @@ _ANSWERABLE = frozenset({NudgeState.SENT, NudgeState.UNKNOWN})
 class AnswerStatus(StrEnum):
     RECORDED = "recorded"
     ALREADY = "already"  # answered before, or not (yet) answerable
+    OLD = "old"  # sent on an earlier day
     NOT_FOUND = "not_found"  # no such nudge for this user
 
 
@@ -452,8 +453,13 @@ async def answer(
     outcome: Outcome,
     now: datetime,
     snooze_until: datetime,
+    answerable_from: datetime,
 ) -> Answer:
-    """Record the user's answer to a sent nudge, once. Only its owner can answer."""
+    """Record the user's answer to a sent nudge, once. Only its owner can answer.
+
+    A nudge sent before ``answerable_from`` (the start of the user's local day) is
+    old: a Done today must not count for a day that has passed.
+    """
     row = await session.scalar(
         select(NudgeRow).where(NudgeRow.id == nudge_id, NudgeRow.user_id == user_id)
     )
@@ -462,6 +468,8 @@ async def answer(
     state = NudgeState(row.state)
     if state not in _ANSWERABLE:
         return Answer(AnswerStatus.ALREADY, state=state, prompt_id=row.prompt_id)
+    if (row.sent_at or row.due_at) < answerable_from:
+        return Answer(AnswerStatus.OLD, state=state, prompt_id=row.prompt_id)
     # A tap on a nudge whose send timed out ('unknown') proves it arrived.
     result = await session.execute(
         update(_nudges)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -412,32 +412,32 @@ async def test_logs_carry_events_but_no_personal_data(
 async def test_dst_week_counts_in_local_days(
     app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
 ) -> None:
-    """Europe/Berlin leaves summer time on Sunday 2026-10-25; days follow local time.
+    """New York leaves summer time on Sunday 2026-11-01; days and weeks follow local time.
 
-    Saturday's nudge is ticked off at 00:30 on Sunday (local), which is still Saturday in
-    UTC. Local days with a Done are Fri and Sun; in UTC they would be Fri, Sat and Sun.
+    Evening nudges are ticked off at 21:59 local, which is already the next day in UTC.
+    Local days with a Done: Fri and Sat (none on Sunday), so on Monday the current streak
+    is 0 and the longest 2; counted in UTC days (Sat, Sun) the streak would still be 2.
     """
-    berlin = ZoneInfo("Europe/Berlin")
-    clock.set(datetime(2026, 10, 22, 8, 0, tzinfo=berlin))  # Thursday
-    await chat.onboard(per_day="1", windows=("Evening",))
-    taps = (
-        datetime(2026, 10, 23, 21, 0, tzinfo=berlin),  # Fri evening
-        datetime(2026, 10, 25, 0, 30, tzinfo=berlin),  # Saturday's nudge, after midnight
-        datetime(2026, 10, 25, 23, 30, tzinfo=berlin),  # Sunday (the change), in winter time
-    )
-    for tap_at in taps:
+    new_york = ZoneInfo("America/New_York")
+    clock.set(datetime(2026, 10, 29, 8, 0, tzinfo=new_york))  # Thursday
+    await chat.onboard(zone="New York", per_day="1", windows=("Evening",))
+    # Thu, Fri, Sat, Sun (the change): Done on Friday and Saturday only.
+    for day, tap in ((29, False), (30, True), (31, True), (1, False)):
         await app.planner.tick()
         message_id = await _deliver_next(app, api, clock, chat)
-        assert clock.now.astimezone(berlin).hour >= 17
-        clock.set(tap_at)
-        await chat.tap(texts.DONE_BUTTON, message_id)
-    clock.set(datetime(2026, 10, 26, 9, 0, tzinfo=berlin))  # Monday morning
+        local = clock.now.astimezone(new_york)
+        assert local.day == day and 17 <= local.hour < 22
+        if tap:
+            clock.set(local.replace(hour=21, minute=59, second=30))
+            assert clock.now.astimezone(UTC).day != day  # already tomorrow in UTC
+            await chat.tap(texts.DONE_BUTTON, message_id)
+    clock.set(datetime(2026, 11, 2, 9, 0, tzinfo=new_york))  # Monday morning
     [week] = await chat.say("/week")
     text = week.text or ""
-    assert "Current streak: 1 day" in text  # Sunday only: Saturday (local) has no Done
-    assert "Longest streak: 1 day" in text
-    assert "(Mon 26 Oct – Sun 01 Nov)" in text
-    assert "Nudges sent: 0" in text  # Sunday's nudge belongs to last week
+    assert "Current streak: 0 days" in text
+    assert "Longest streak: 2 days" in text
+    assert "(Mon 02 Nov – Sun 08 Nov)" in text
+    assert "Nudges sent: 0" in text  # Fri-Sun belong to last week
 
 
 async def test_the_week_and_streak_use_local_midnight(
@@ -613,3 +613,18 @@ async def test_a_database_failure_gets_an_apology_and_the_bot_keeps_working(
         await connection.execute(text("ALTER TABLE onboarding_away RENAME TO onboarding"))
     [reply] = await chat.say("Sam")
     assert (reply.text or "").startswith("Which sounds most like Sam?")
+
+
+async def test_a_nudge_from_an_earlier_day_cannot_be_answered(
+    app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
+) -> None:
+    await chat.onboard(per_day="1", windows=("Evening",))
+    message_id = await _deliver_next(app, api, clock, chat)
+    berlin = ZoneInfo("Europe/Berlin")
+    clock.set(
+        datetime.combine(clock.now.astimezone(berlin).date(), datetime.min.time(), berlin)
+        + timedelta(days=1, minutes=5)
+    )  # 00:05 the next local day
+    before = await snapshot(app.engine)
+    assert await chat.tap(texts.DONE_BUTTON, message_id) == texts.OLD_NUDGE
+    assert await snapshot(app.engine) == before

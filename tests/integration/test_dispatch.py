@@ -226,7 +226,9 @@ async def test_a_tap_on_a_nudge_whose_send_timed_out_is_recorded(rig: Rig) -> No
     assert (await rig.row(nudge_id)).state == "unknown"
     now = rig.clock()
     async with rig.sessions.begin() as session:
-        answer = await repo.answer(session, nudge_id, rig.user_id, Outcome.DONE, now, now)
+        answer = await repo.answer(
+            session, nudge_id, rig.user_id, Outcome.DONE, now, now, now - timedelta(hours=1)
+        )
     assert answer.status is repo.AnswerStatus.RECORDED
     row = await rig.row(nudge_id)
     assert (row.state, row.sent_at, row.answered_at) == ("done", now, now)

@@ -19,6 +19,7 @@ from nudger.storage.db import create_engine, session_factory
 from nudger.storage.tables import Base, NudgeRow, UserRow
 
 NOW = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
+DAY = NOW.replace(hour=0)  # the start of the user's day
 
 
 async def _user(sessions: async_sessionmaker[AsyncSession], telegram_id: int = 42) -> int:
@@ -157,19 +158,26 @@ async def test_only_the_owner_can_answer_and_only_once(
     snooze_until = NOW + timedelta(hours=1)
     async with sessions.begin() as session:
         # Not sent yet: nothing to answer.
-        early = await repo.answer(session, nudge_id, owner, Outcome.DONE, NOW, snooze_until)
+        early = await repo.answer(session, nudge_id, owner, Outcome.DONE, NOW, snooze_until, DAY)
         assert early.status is repo.AnswerStatus.ALREADY
         [claimed] = await repo.claim_due(session, NOW, NOW - timedelta(hours=2), 5, snooze_until)
         await repo.set_prompt(session, claimed, "anx-x")
         await repo.mark_sent(session, claimed, 10, NOW)
     async with sessions.begin() as session:
-        theft = await repo.answer(session, nudge_id, other, Outcome.DONE, NOW, snooze_until)
+        theft = await repo.answer(session, nudge_id, other, Outcome.DONE, NOW, snooze_until, DAY)
         assert theft.status is repo.AnswerStatus.NOT_FOUND
-        first = await repo.answer(session, nudge_id, owner, Outcome.SNOOZE, NOW, snooze_until)
+        first = await repo.answer(session, nudge_id, owner, Outcome.SNOOZE, NOW, snooze_until, DAY)
         assert first.status is repo.AnswerStatus.RECORDED and first.snooze_id is not None
-        second = await repo.answer(session, nudge_id, owner, Outcome.DONE, NOW, snooze_until)
+        second = await repo.answer(session, nudge_id, owner, Outcome.DONE, NOW, snooze_until, DAY)
         assert second.status is repo.AnswerStatus.ALREADY
         assert second.state is NudgeState.SNOOZED
+        late = NOW + timedelta(days=1)
+        [resend] = await repo.claim_due(session, late, NOW, 5, late + timedelta(minutes=2))
+        await repo.mark_sent(session, resend, 11, NOW + timedelta(hours=1))
+        old = await repo.answer(
+            session, resend.id, owner, Outcome.DONE, late, late, DAY + timedelta(days=1)
+        )
+        assert old.status is repo.AnswerStatus.OLD
     async with sessions() as session:
         snoozed = await session.get(NudgeRow, first.snooze_id)
         assert snoozed is not None
