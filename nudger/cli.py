@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from nudger import __version__
 from nudger.app import NudgerApp, load_catalog
 from nudger.domain.catalog import CatalogError
+from nudger.errors import StartupError
 from nudger.logs import configure_logging, log_event
-from nudger.messaging.base import StartupError
 from nudger.settings import Settings, SettingsError, load_settings
 from nudger.storage.db import create_engine
 from nudger.storage.migrations import upgrade_to_head

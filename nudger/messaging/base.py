@@ -52,10 +52,6 @@ class DeliveryError(Exception):
         self.migrate_to = migrate_to
 
 
-class StartupError(Exception):
-    """The bot could not start talking to the chat platform; the message says why."""
-
-
 class Messenger(Protocol):
     async def send(self, chat_id: int, text: str, keyboard: Keyboard = ()) -> int:
         """Send a message; returns its message id. Raises DeliveryError."""

@@ -19,7 +19,8 @@ from telegram.error import (
 )
 from telegram.ext import Application, ApplicationBuilder
 
-from nudger.messaging.base import DeliveryError, Keyboard, StartupError
+from nudger.errors import StartupError
+from nudger.messaging.base import DeliveryError, Keyboard
 
 
 def use_timedelta_retry_after() -> None:

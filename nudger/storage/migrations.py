@@ -7,8 +7,10 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from nudger.errors import StartupError
 from nudger.resources import resource_dir
 
 
@@ -20,7 +22,21 @@ def alembic_config(database_url: str) -> Config:
 
 
 async def upgrade_to_head(engine: AsyncEngine) -> bool:
-    """Bring the schema to the newest revision; returns True if anything ran."""
+    """Bring the schema to the newest revision; returns True if anything ran.
+
+    Raises StartupError, naming the database (without its password), if it can't be reached.
+    """
+    try:
+        return await _upgrade(engine)
+    except (OSError, SQLAlchemyError) as error:
+        where = engine.url.render_as_string(hide_password=True)
+        raise StartupError(
+            f"could not open the database at {where} ({type(error).__name__}); "
+            "check NUDGER_DATABASE_URL and that the database server is running"
+        ) from error
+
+
+async def _upgrade(engine: AsyncEngine) -> bool:
     config = alembic_config(engine.url.render_as_string(hide_password=False))
     head = ScriptDirectory.from_config(config).get_current_head()
 

@@ -93,3 +93,15 @@ def test_migrate_creates_the_default_sqlite_database(tmp_path: Path) -> None:
     assert main(["migrate"]) == 0
     assert (tmp_path / "data" / "nudger.db").exists()
     assert main(["migrate"]) == 0  # already at head: nothing to do
+
+
+def test_an_unreachable_database_is_named_without_its_password(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv(
+        "NUDGER_DATABASE_URL", "postgresql+asyncpg://nudger:hunter2@127.0.0.1:1/nudger"
+    )
+    assert main(["migrate"]) == 2
+    err = capsys.readouterr().err
+    assert "could not open the database at postgresql+asyncpg://nudger:***@127.0.0.1:1/" in err
+    assert "hunter2" not in err
