@@ -79,7 +79,14 @@ class Chat:
     async def tap(self, label: str, message_id: int | None = None) -> str | None:
         """Press a button; wait for the tap to be answered; return the notice shown."""
         mark = self.api.mark()
-        callback_id = self.user.press_button(label, message_id)
+        return await self._notice(self.user.press_button(label, message_id), mark)
+
+    async def press(self, message_id: int, data: str) -> str | None:
+        """Press a button with exactly this callback data (as a stale or forged client would)."""
+        mark = self.api.mark()
+        return await self._notice(self.user.press(message_id, data), mark)
+
+    async def _notice(self, callback_id: str, mark: int) -> str | None:
         call = await self.api.wait_for_call(
             "answerCallbackQuery",
             lambda c: c.params.get("callback_query_id") == callback_id,

@@ -177,19 +177,6 @@ async def test_snooze_resends_the_same_prompt_an_hour_later(
     assert "Current streak: 1 day" in (week.text or "")
 
 
-async def press(chat: Chat, message_id: int, data: str) -> str | None:
-    """Press a button with exactly this callback data (as a stale or forged client would)."""
-    mark = chat.api.mark()
-    callback_id = chat.user.press(message_id, data)
-    call = await chat.api.wait_for_call(
-        "answerCallbackQuery",
-        lambda c: c.params.get("callback_query_id") == callback_id,
-        since=mark,
-    )
-    text = call.params.get("text")
-    return str(text) if text is not None else None
-
-
 def nudge_id_of(api: FakeBotApi, message_id: int) -> int:
     """The nudge id carried by the buttons the bot originally sent with this message."""
     for call in api.calls_to("sendMessage"):
@@ -210,9 +197,9 @@ async def test_second_tap_changes_nothing_and_says_so(
     before = await snapshot(app.engine)
     edits = len(api.calls_to("editMessageText"))
 
-    assert await press(chat, message_id, f"n:{nudge_id}:d") == texts.already("done")
-    assert await press(chat, message_id, f"n:{nudge_id}:z") == texts.already("done")
-    assert await press(chat, message_id, f"n:{nudge_id}:s") == texts.already("done")
+    assert await chat.press(message_id, f"n:{nudge_id}:d") == texts.already("done")
+    assert await chat.press(message_id, f"n:{nudge_id}:z") == texts.already("done")
+    assert await chat.press(message_id, f"n:{nudge_id}:s") == texts.already("done")
 
     assert await snapshot(app.engine) == before
     assert len(api.calls_to("editMessageText")) == edits
@@ -242,7 +229,7 @@ async def test_taps_on_other_users_nudges_and_garbage_change_nothing(
         "o:style:anxious": texts.STALE_QUESTION,  # a real button, but setup is over
     }
     for data, expected in forged.items():
-        assert await press(mallory, mallory_start.message_id, data) == expected, data
+        assert await mallory.press(mallory_start.message_id, data) == expected, data
 
     assert await snapshot(app.engine) == before
     assert chat.user.last_message.buttons == NUDGE_BUTTONS  # Alex's nudge is untouched
@@ -263,8 +250,8 @@ async def test_bad_input_during_onboarding_gets_a_clear_reply_and_changes_nothin
     [reply] = await chat.say("Anxious")  # typed instead of tapped
     assert reply.text == texts.IN_ONBOARDING_TAP
     assert await snapshot(app.engine) == before
-    assert await press(chat, chat.user.last_message.message_id, "o:style:bogus") == texts.BAD_BUTTON
-    assert await press(chat, chat.user.last_message.message_id, "o:count:2") == (
+    assert await chat.press(chat.user.last_message.message_id, "o:style:bogus") == texts.BAD_BUTTON
+    assert await chat.press(chat.user.last_message.message_id, "o:count:2") == (
         texts.STALE_QUESTION
     )
     assert await snapshot(app.engine) == before
@@ -300,7 +287,7 @@ async def test_bad_input_during_onboarding_gets_a_clear_reply_and_changes_nothin
     await chat.tap_and_wait("Evening", "editMessageText", windows_id)
     await chat.tap_and_wait("Save", "sendMessage", windows_id)
     assert "3 nudges a day, morning and evening" in (chat.user.last_message.text or "")
-    assert await press(chat, windows_id, "o:save") == texts.STALE_QUESTION
+    assert await chat.press(windows_id, "o:save") == texts.STALE_QUESTION
 
 
 async def test_commands_before_start_point_to_start(app: NudgerApp, chat: Chat) -> None:
@@ -495,15 +482,15 @@ async def test_onboarding_taps_with_bad_values_in_their_own_step(
     before = await snapshot(app.engine)
     for data in ("o:count:9", "o:count:0", "o:count:", "o:count:1:2", "o:win:morning"):
         expected = texts.STALE_QUESTION if data.startswith("o:win") else texts.BAD_BUTTON
-        assert await press(chat, count_question, data) == expected, data
-    assert await press(chat, question, "o:style:avoidant") == texts.STALE_QUESTION
+        assert await chat.press(count_question, data) == expected, data
+    assert await chat.press(question, "o:style:avoidant") == texts.STALE_QUESTION
     assert await snapshot(app.engine) == before
 
     await chat.tap_and_wait("2", "sendMessage", count_question)
     windows = chat.user.last_message.message_id
     before = await snapshot(app.engine)
     for data in ("o:win:night", "o:win:", "o:win:MORNING", "o:save:now", "o:"):
-        assert await press(chat, windows, data) == texts.BAD_BUTTON, data
+        assert await chat.press(windows, data) == texts.BAD_BUTTON, data
     assert await snapshot(app.engine) == before
 
 
