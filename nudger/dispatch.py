@@ -246,8 +246,10 @@ class Dispatcher:
                 await repo.release(session, nudge, now, "chat_migrated")
                 log_event(logger, "chat_migrated", **fields)
             elif error.blocked:
-                await repo.finish(session, nudge, NudgeState.FAILED, "blocked")
+                # The user row first, then the nudge: the planner locks in that order too
+                # (users FOR SHARE, then inserts), so the two cannot deadlock.
                 await repo.set_inactive(session, nudge.user_id, now)
+                await repo.finish(session, nudge, NudgeState.FAILED, "blocked")
                 log_event(logger, "user_blocked_bot", logging.WARNING, **fields)
             elif error.outcome_unknown:
                 await repo.finish(session, nudge, NudgeState.UNKNOWN, error.reason)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import random
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from telegram.request import HTTPXRequest
 from nudger.app import load_catalog
 from nudger.dispatch import MAX_ATTEMPTS, Dispatcher, backoff
 from nudger.domain.model import NudgeSource, Outcome
-from nudger.domain.planning import Window
+from nudger.domain.planning import PlannedSlot, Window
 from nudger.domain.styles import AttachmentStyle
 from nudger.messaging.telegram import TelegramMessenger
 from nudger.storage import repository as repo
@@ -232,3 +233,30 @@ async def test_a_tap_on_a_nudge_whose_send_timed_out_is_recorded(rig: Rig) -> No
     assert answer.status is repo.AnswerStatus.RECORDED
     row = await rig.row(nudge_id)
     assert (row.state, row.sent_at, row.answered_at) == ("done", now, now)
+
+
+async def test_a_block_while_planning_does_not_deadlock(rig: Rig) -> None:
+    """The planner holds users FOR SHARE and then inserts; a 403 updates users and nudges.
+
+    Both must take the user row before the nudge row, or PostgreSQL aborts one of them.
+    """
+    async with rig.sessions() as probe:
+        if probe.get_bind().dialect.name == "sqlite":
+            pytest.skip("SQLite runs one writer at a time; there is no lock order to get wrong")
+    now = rig.clock()
+    slot = PlannedSlot(now, now.date(), 0)
+    async with rig.sessions.begin() as session:
+        assert await repo.insert_planned(session, rig.user_id, [slot], now) == 1
+    rig.api.fail_next("sendMessage", FakeError.forbidden())
+    async with rig.sessions.begin() as planner:
+        await repo.users_to_plan(planner, 0, 500)  # FOR SHARE on the user
+        mark = rig.api.mark()
+        tick = asyncio.create_task(rig.dispatcher.tick())
+        await rig.api.wait_for_call("sendMessage", since=mark)
+        await asyncio.sleep(0.2)  # let the dispatcher reach its writes and wait for the lock
+        await repo.insert_planned(planner, rig.user_id, [slot], now)  # conflicts with the row
+    async with asyncio.timeout(10):
+        assert await tick == 0
+    assert not (await rig.user()).active
+    async with rig.sessions() as session:
+        assert (await session.scalars(select(NudgeRow.state))).all() == ["failed"]
