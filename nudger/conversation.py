@@ -206,6 +206,8 @@ class Conversation:
             profile = await self._known(session, sender, now)
             if profile is None or not profile.onboarded:
                 return Reply([Send(texts.NOT_SET_UP)])
+            if await repo.has_pending(session, profile.id, NudgeSource.NOW):
+                return Reply([Send(texts.NOW_ON_ITS_WAY)])
             nudge_id = await repo.add_nudge(session, profile.id, now, NudgeSource.NOW, now)
         log_event(logger, "nudge_requested", user=profile.id, nudge=nudge_id)
         self._wake_dispatcher()  # the nudge itself is the reply
@@ -272,8 +274,10 @@ class Conversation:
 
     async def text(self, sender: Sender, text: str) -> Reply:
         now = self._clock()
-        # Looked up before the transaction: a cold city index takes a moment to build.
-        zone = await asyncio.to_thread(self._places.resolve, text)
+        zone = None
+        if await self._expects_timezone(sender):
+            # Looked up outside the transaction: a cold city index takes a moment to build.
+            zone = await asyncio.to_thread(self._places.resolve, text)
         async with self._sessions.begin() as session:
             profile = await self._known(session, sender, now)
             if profile is None:
@@ -303,6 +307,12 @@ class Conversation:
                     ]
                 )
         return Reply([Send(texts.IN_ONBOARDING_TAP)])
+
+    async def _expects_timezone(self, sender: Sender) -> bool:
+        async with self._sessions() as session:
+            profile = await repo.get_profile(session, sender.user_id)
+            draft = await repo.get_draft(session, profile.id) if profile else None
+        return draft is not None and draft.step is Step.TIMEZONE
 
     # --- button taps ---------------------------------------------------------
 

@@ -31,6 +31,8 @@ from nudger.storage.db import Sessions
 
 logger = logging.getLogger(__name__)
 
+#: A send starts only if its claim's lease has at least this long left (PTB's timeouts fit).
+SEND_MARGIN = timedelta(seconds=30)
 #: Transient failures (network, 5xx) are retried this many times in all.
 MAX_ATTEMPTS = 5
 #: History considered for selection: enough to cover the repeat window.
@@ -96,7 +98,13 @@ class Dispatcher:
             return
         task = asyncio.create_task(self.tick())
         self._woken.add(task)
-        task.add_done_callback(self._woken.discard)
+        task.add_done_callback(self._woken_done)
+
+    def _woken_done(self, task: asyncio.Task[int]) -> None:
+        self._woken.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            error = task.exception()
+            log_event(logger, "tick_failed", logging.ERROR, tick="wake", error=type(error).__name__)
 
     async def drain(self) -> None:
         """Wait for ticks started by :meth:`wake`."""
@@ -192,22 +200,22 @@ class Dispatcher:
 
     async def _deliver(self, nudge: ClaimedNudge, profile: Profile, prompt: Prompt) -> bool:
         text = texts.nudge(prompt.render(profile.partner_name or "your partner"), prompt.why)
-        now = self._clock()
-        if self._held(now) or now >= nudge.lease_until:
-            # On hold after a 429, or waited so long (rate limit) that the lease ran out and
-            # another claim may own the row: give it back rather than send.
-            async with self._sessions.begin() as session:
-                await repo.release(session, nudge, self._hold_until or now, "not_sent")
-            return False
         started = time.perf_counter()
-        try:
-            async with self._limiter:
+        async with self._limiter:
+            # Checked after the wait for a send slot: a 429 may have come in meanwhile, or the
+            # lease may be nearly over (then the reaper may hand the row to another claim).
+            now = self._clock()
+            if self._held(now) or now + SEND_MARGIN >= nudge.lease_until:
+                async with self._sessions.begin() as session:
+                    await repo.release(session, nudge, self._hold_until or now, "not_sent")
+                return False
+            try:
                 message_id = await self._messenger.send(
                     profile.chat_id, text, nudge_keyboard(nudge.id)
                 )
-        except DeliveryError as error:
-            await self._failed(nudge, error)
-            return False
+            except DeliveryError as error:
+                await self._failed(nudge, error)
+                return False
         now = self._clock()
         async with self._sessions.begin() as session:
             recorded = await repo.mark_sent(session, nudge, message_id, now)

@@ -10,6 +10,7 @@ the service. Call :meth:`TimezoneResolver.warm` off the event loop at start.
 from __future__ import annotations
 
 import json
+import logging
 import re
 import subprocess
 import sys
@@ -17,6 +18,10 @@ import threading
 import unicodedata
 import zoneinfo
 from functools import cached_property
+
+from nudger.logs import log_event
+
+logger = logging.getLogger(__name__)
 
 MAX_QUERY = 64
 #: Other spellings ("munchen", "koln") are indexed for cities at least this big.
@@ -56,14 +61,18 @@ class TimezoneResolver:
 
     @cached_property
     def _cities(self) -> dict[str, str]:
-        out = subprocess.run(
-            [sys.executable, "-m", "nudger.places"],
-            check=True,
-            capture_output=True,
-            timeout=120,
-        )
-        index = json.loads(out.stdout)
-        assert isinstance(index, dict)
+        """The city index; if it can't be built, zone names still work (and it isn't retried)."""
+        try:
+            out = subprocess.run(
+                [sys.executable, "-m", "nudger.places"],
+                check=True,
+                capture_output=True,
+                timeout=120,
+            )
+            index = json.loads(out.stdout)
+        except (OSError, subprocess.SubprocessError, ValueError) as error:
+            log_event(logger, "city_index_failed", logging.ERROR, error=type(error).__name__)
+            return {}
         return {str(k): str(v) for k, v in index.items()}
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./data/nudger.db"
@@ -79,6 +79,17 @@ class Settings(BaseSettings):
             raise ValueError("does not look like a bot token (expected 123456:ABC-...)")
         return SecretStr(token)
 
+    @model_validator(mode="after")
+    def _lease_covers_a_batch(self) -> Settings:
+        # A claimed batch is sent at the send rate; every send must start well inside the lease.
+        needed = self.dispatch_batch_size / self.send_rate_per_second + 60
+        if self.lease_seconds < needed:
+            raise ValueError(
+                f"NUDGER_LEASE_SECONDS must be at least {needed:.0f} "
+                "(NUDGER_DISPATCH_BATCH_SIZE / NUDGER_SEND_RATE_PER_SECOND + 60)"
+            )
+        return self
+
     def require_token(self) -> str:
         if self.telegram_token is None:
             raise SettingsError(
@@ -95,6 +106,9 @@ def load_settings(**overrides: object) -> Settings:
     except ValidationError as exc:
         lines = []
         for error in exc.errors():
-            name = "NUDGER_" + "_".join(str(part) for part in error["loc"]).upper()
-            lines.append(f"  {name}: {error['msg']}")
+            if error["loc"]:
+                name = "NUDGER_" + "_".join(str(part) for part in error["loc"]).upper()
+                lines.append(f"  {name}: {error['msg']}")
+            else:
+                lines.append(f"  {error['msg']}")
         raise SettingsError("invalid settings:\n" + "\n".join(lines)) from None

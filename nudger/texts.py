@@ -123,6 +123,7 @@ def summary(
     return "\n".join(lines)
 
 
+NOW_ON_ITS_WAY = "One is already on its way."
 STALE_QUESTION = "That question was already answered."
 NOT_SET_UP = "We haven't set things up yet. Send /start to begin."
 UNKNOWN_TEXT = "I don't have a reply for that. Send /help to see what I can do."

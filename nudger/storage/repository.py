@@ -544,3 +544,17 @@ async def set_chat(session: AsyncSession, user_id: int, chat_id: int, now: datet
     await session.execute(
         update(UserRow).where(UserRow.id == user_id).values(chat_id=chat_id, updated_at=now)
     )
+
+
+async def has_pending(session: AsyncSession, user_id: int, source: NudgeSource) -> bool:
+    """Whether a nudge of this kind is waiting to be sent (or being sent) to the user."""
+    found = await session.scalar(
+        select(NudgeRow.id)
+        .where(
+            NudgeRow.user_id == user_id,
+            NudgeRow.source == source.value,
+            NudgeRow.state.in_([NudgeState.PLANNED.value, NudgeState.SENDING.value]),
+        )
+        .limit(1)
+    )
+    return found is not None

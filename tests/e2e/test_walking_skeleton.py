@@ -615,3 +615,32 @@ async def test_a_nudge_from_an_earlier_day_cannot_be_answered(
     before = await snapshot(app.engine)
     assert await chat.tap(texts.DONE_BUTTON, message_id) == texts.OLD_NUDGE
     assert await snapshot(app.engine) == before
+
+
+async def test_now_twice_sends_one_and_says_so(app: NudgerApp, api: FakeBotApi, chat: Chat) -> None:
+    await chat.onboard()
+    app.dispatcher.stop()  # hold the first one back, as if the dispatcher were busy
+    chat.user.send_text("/now")
+
+    async def queued() -> bool:
+        return any(n.source == "now" for n in await _nudges(app))
+
+    await eventually(queued)
+    before = await snapshot(app.engine)
+    [reply] = await chat.say("/now")
+    assert reply.text == texts.NOW_ON_ITS_WAY
+    assert await snapshot(app.engine) == before
+
+
+async def test_a_snooze_tapped_while_paused_is_not_sent(
+    app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
+) -> None:
+    await chat.onboard()
+    message_id = await _deliver_next(app, api, clock, chat)
+    await chat.say("/pause")
+    await chat.tap(texts.SNOOZE_BUTTON, message_id)
+    clock.advance(timedelta(hours=1))
+    mark = api.mark()
+    assert await app.dispatcher.tick() == 0
+    assert api.calls_to("sendMessage")[mark:] == []
+    assert sorted(n.state for n in await _nudges(app)) == ["cancelled", "snoozed"]

@@ -15,7 +15,7 @@ from telegram import Bot
 from telegram.request import HTTPXRequest
 
 from nudger.app import load_catalog
-from nudger.dispatch import MAX_ATTEMPTS, Dispatcher, backoff
+from nudger.dispatch import MAX_ATTEMPTS, SEND_MARGIN, Dispatcher, backoff
 from nudger.domain.model import NudgeSource, Outcome
 from nudger.domain.planning import PlannedSlot, Window
 from nudger.domain.styles import AttachmentStyle
@@ -34,6 +34,7 @@ CHAT = 777
 class Rig:
     api: FakeBotApi
     dispatcher: Dispatcher
+    messenger: TelegramMessenger
     sessions: async_sessionmaker[AsyncSession]
     clock: FakeClock
     user_id: int
@@ -80,15 +81,16 @@ async def rig(sessions: async_sessionmaker[AsyncSession], clock: FakeClock) -> A
                     windows=frozenset({Window.EVENING}),
                 )
                 await repo.finish_onboarding(session, profile.id, draft, now)
+            messenger = TelegramMessenger(bot)
             dispatcher = Dispatcher(
                 sessions,
-                TelegramMessenger(bot),
+                messenger,
                 load_catalog(None),
                 clock,
                 random.Random(1),
                 grace=timedelta(hours=2),
             )
-            yield Rig(api, dispatcher, sessions, clock, profile.id)
+            yield Rig(api, dispatcher, messenger, sessions, clock, profile.id)
 
 
 async def test_sends_once_and_records_the_message(rig: Rig) -> None:
@@ -260,3 +262,19 @@ async def test_a_block_while_planning_does_not_deadlock(rig: Rig) -> None:
     assert not (await rig.user()).active
     async with rig.sessions() as session:
         assert (await session.scalars(select(NudgeRow.state))).all() == ["failed"]
+
+
+async def test_no_send_starts_without_enough_lease_left(rig: Rig) -> None:
+    short = Dispatcher(
+        rig.sessions,
+        rig.messenger,
+        load_catalog(None),
+        rig.clock,
+        random.Random(1),
+        lease=SEND_MARGIN,  # never enough: the reaper could hand the row on mid-send
+    )
+    nudge_id = await rig.nudge()
+    assert await short.tick() == 0
+    assert rig.sends() == 0
+    row = await rig.row(nudge_id)
+    assert (row.state, row.error) == ("planned", "not_sent")
