@@ -8,8 +8,8 @@ import random
 from datetime import date, datetime, timedelta
 
 from nudger.clock import Clock
-from nudger.domain.model import Profile
-from nudger.domain.planning import PlannedSlot, plan_between
+from nudger.domain.model import NudgeState, Profile
+from nudger.domain.planning import MIN_GAP, PlannedSlot, plan_between
 from nudger.logs import log_event
 from nudger.storage import repository as repo
 from nudger.storage.db import Session, Sessions
@@ -52,7 +52,17 @@ class Planner:
         return plan_between(schedule, now, now + self._horizon, rng_for_day)
 
     async def plan_user(self, session: Session, profile: Profile, now: datetime) -> int:
-        return await repo.insert_planned(session, profile.id, self.slots_for(profile, now), now)
+        """Plan one user now (after Save or /resume).
+
+        Slots that would come within MIN_GAP of a nudge just sent under the old settings are
+        reserved as cancelled, so the 2-hour gap holds across a change of plan.
+        """
+        slots = self.slots_for(profile, now)
+        recent = await repo.recent_sends(session, profile.id, now - MIN_GAP)
+        too_close = [s for s in slots if any(abs(s.due_at - t) < MIN_GAP for t in recent)]
+        keep = [s for s in slots if s not in too_close]
+        await repo.insert_planned(session, profile.id, too_close, now, NudgeState.CANCELLED)
+        return await repo.insert_planned(session, profile.id, keep, now)
 
     async def tick(self) -> int:
         """Plan for all users, a page at a time, each page in its own transaction.

@@ -8,7 +8,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import cast
 
-from sqlalchemy import Table, delete, func, select, update
+from sqlalchemy import Table, and_, delete, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -217,9 +217,17 @@ async def cancel_planned(session: AsyncSession, user_id: int) -> None:
 
 
 async def insert_planned(
-    session: AsyncSession, user_id: int, slots: Sequence[PlannedSlot], now: datetime
+    session: AsyncSession,
+    user_id: int,
+    slots: Sequence[PlannedSlot],
+    now: datetime,
+    state: NudgeState = NudgeState.PLANNED,
 ) -> int:
-    """Insert planned slots; ones already there are left alone. Returns rows inserted."""
+    """Insert planned slots; ones already there are left alone. Returns rows inserted.
+
+    With ``state=CANCELLED`` the slots are reserved but never sent, so later planning
+    ticks (which draw the same times) do not add them again.
+    """
     if not slots:
         return 0
     values = [
@@ -229,9 +237,10 @@ async def insert_planned(
             "local_date": s.local_date,
             "slot": s.slot,
             "due_at": s.due_at,
-            "state": NudgeState.PLANNED.value,
+            "state": state.value,
             "attempt": 0,
             "created_at": now,
+            "error": None if state is NudgeState.PLANNED else "too_close",
         }
         for s in slots
     ]
@@ -558,3 +567,17 @@ async def has_pending(session: AsyncSession, user_id: int, source: NudgeSource) 
         .limit(1)
     )
     return found is not None
+
+
+async def recent_sends(session: AsyncSession, user_id: int, since: datetime) -> list[datetime]:
+    """When nudges went (or are going) out to the user since ``since``."""
+    rows = await session.execute(
+        select(NudgeRow.sent_at, NudgeRow.due_at, NudgeRow.state).where(
+            NudgeRow.user_id == user_id,
+            or_(
+                NudgeRow.sent_at >= since,
+                and_(NudgeRow.state == NudgeState.SENDING.value, NudgeRow.due_at >= since),
+            ),
+        )
+    )
+    return [sent_at or due_at for sent_at, due_at, _ in rows]

@@ -1,0 +1,55 @@
+"""Planning one user after a change of settings keeps the 2-hour gap to what was just sent."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import select
+
+from nudger.domain.model import NudgeSource
+from nudger.domain.planning import MIN_GAP, Window
+from nudger.domain.styles import AttachmentStyle
+from nudger.planner import Planner
+from nudger.storage import repository as repo
+from nudger.storage.db import Sessions
+from nudger.storage.repository import Draft, Step
+from nudger.storage.tables import NudgeRow
+
+NOW = datetime(2026, 11, 27, 6, 0, tzinfo=UTC)  # 07:00 in Berlin
+
+
+async def test_a_slot_too_close_to_a_recent_send_is_reserved_not_sent(sessions: Sessions) -> None:
+    planner = Planner(sessions, lambda: NOW, timedelta(hours=36))
+    draft = Draft(
+        step=Step.WINDOWS,
+        partner_name="Sam",
+        style=AttachmentStyle.SECURE,
+        timezone="Europe/Berlin",
+        per_day=3,
+        windows=frozenset(Window),
+    )
+    async with sessions.begin() as session:
+        user = await repo.ensure_user(session, 1, 1, NOW)
+        profile = await repo.finish_onboarding(session, user.id, draft, NOW)
+    first = planner.slots_for(profile, NOW)[0]
+    sent_at = max(NOW - timedelta(minutes=5), first.due_at - timedelta(minutes=30))
+    now = sent_at + timedelta(minutes=1)
+    assert now < first.due_at < sent_at + MIN_GAP  # the first new slot would come too soon
+    async with sessions.begin() as session:
+        # A nudge from the old settings went out just now.
+        nudge_id = await repo.add_nudge(session, user.id, sent_at, NudgeSource.NOW, sent_at)
+        [claimed] = await repo.claim_due(session, sent_at, sent_at, 1, sent_at + MIN_GAP)
+        assert claimed.id == nudge_id
+        await repo.mark_sent(session, claimed, 1, sent_at)
+    async with sessions.begin() as session:
+        planned = await planner.plan_user(session, profile, now)
+    async with sessions() as session:
+        rows = (await session.scalars(select(NudgeRow).where(NudgeRow.source == "plan"))).all()
+    by_slot = {(r.local_date, r.slot): r for r in rows}
+    reserved = by_slot[(first.local_date, first.slot)]
+    assert (reserved.state, reserved.error) == ("cancelled", "too_close")
+    live = [r for r in rows if r.state == "planned"]
+    assert len(live) == planned >= 1
+    assert all(r.due_at - sent_at >= MIN_GAP for r in live)
+    # A later planning tick draws the same times and must not bring the slot back.
+    assert await planner.tick() == 0
