@@ -39,7 +39,6 @@ EARLIEST = time(8, 0)
 LATEST = time(22, 0)
 MIN_GAP = timedelta(hours=2)
 MAX_PER_DAY = 3
-NEXT_SLOT_HORIZON = timedelta(days=8)
 
 _MINUTE = timedelta(minutes=1)
 _GAP_MINUTES = MIN_GAP // _MINUTE
@@ -170,23 +169,6 @@ def plan_between(
         day = first + timedelta(days=offset)
         slots.extend(p for p in plan_day(s, day, rng_for_day(day)) if start < p.due_at <= end)
     return sorted(slots)
-
-
-def next_slot(
-    s: Schedule,
-    after: datetime,
-    rng_for_day: Callable[[date], random.Random],
-) -> PlannedSlot | None:
-    """The first slot strictly after ``after`` and within ``NEXT_SLOT_HORIZON`` of it."""
-    _require_aware(after, "after")
-    horizon = after + NEXT_SLOT_HORIZON
-    first = local_day(after, s.timezone)
-    for offset in range(NEXT_SLOT_HORIZON.days + 1):
-        day = first + timedelta(days=offset)
-        for p in plan_day(s, day, rng_for_day(day)):
-            if after < p.due_at <= horizon:
-                return p
-    return None
 
 
 def local_day(at: datetime, timezone: str) -> date:

@@ -7,20 +7,9 @@ instants with ``planning.local_day`` before passing them here.
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 _DAY = timedelta(days=1)
-
-
-@dataclass(frozen=True)
-class WeekSummary:
-    start: date
-    sent: int
-    done: int
-    skipped: int
-    current_streak: int
-    longest_streak: int
 
 
 def current_streak(done_days: Collection[date], today: date) -> int:
@@ -48,9 +37,3 @@ def longest_streak(done_days: Collection[date]) -> int:
 def week_start(day: date) -> date:
     """The Monday of ``day``'s ISO week."""
     return day - timedelta(days=day.weekday())
-
-
-def week_days(day: date) -> list[date]:
-    """Monday to Sunday of ``day``'s ISO week."""
-    monday = week_start(day)
-    return [monday + timedelta(days=i) for i in range(7)]

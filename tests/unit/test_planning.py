@@ -22,7 +22,6 @@ from nudger.domain.planning import (
     Window,
     capacity,
     local_day,
-    next_slot,
     plan_between,
     plan_day,
     validate_schedule,
@@ -310,7 +309,7 @@ def test_three_a_day_use_the_whole_day() -> None:
     assert min(lasts) < time(16) and max(lasts) > time(21)
 
 
-# --- plan_between and next_slot --------------------------------------------------
+# --- plan_between --------------------------------------------------
 
 
 @pytest.mark.parametrize(("zone", "day"), DST_DAYS)
@@ -365,23 +364,7 @@ def test_naive_datetimes_are_rejected() -> None:
     with pytest.raises(ValueError, match="timezone-aware"):
         plan_between(s, aware, naive, rng_for(1))
     with pytest.raises(ValueError, match="timezone-aware"):
-        next_slot(s, naive, rng_for(1))
-    with pytest.raises(ValueError, match="timezone-aware"):
         local_day(naive, "Europe/Berlin")
-
-
-def test_next_slot() -> None:
-    s = Schedule("Europe/Berlin", 2, frozenset({M, E}))
-    tz = ZoneInfo(s.timezone)
-    day = date(2026, 6, 1)
-    today = plan_day(s, day, rng_for(5)(day))
-    tomorrow = plan_day(s, day + timedelta(days=1), rng_for(5)(day + timedelta(days=1)))
-    early = datetime.combine(day, time(7), tzinfo=tz)
-    assert next_slot(s, early, rng_for(5)) == today[0]
-    assert next_slot(s, today[0].due_at, rng_for(5)) == today[1]
-    assert next_slot(s, today[1].due_at, rng_for(5)) == tomorrow[0]
-    late = datetime.combine(day, time(23), tzinfo=tz)
-    assert next_slot(s, late, rng_for(5)) == tomorrow[0]
 
 
 # --- local_day -------------------------------------------------------------------
@@ -465,12 +448,6 @@ def test_plan_between_properties(
     assert slots == plan_between(s, start, middle, rng_for(seed)) + plan_between(
         s, middle, end, rng_for(seed)
     )
-    nxt = next_slot(s, start, rng_for(seed))
-    assert nxt is not None
-    if slots:
-        assert nxt == slots[0]
-    else:
-        assert nxt.due_at > end
 
 
 @settings(max_examples=300, deadline=None, database=None)

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import dataclasses
 from datetime import date, timedelta
 
 import pytest
@@ -8,10 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nudger.domain.streaks import (
-    WeekSummary,
     current_streak,
     longest_streak,
-    week_days,
     week_start,
 )
 
@@ -67,26 +64,6 @@ def test_week_start(day: date, monday: date) -> None:
     assert week_start(day) == monday
 
 
-def test_week_days() -> None:
-    assert week_days(date(2026, 1, 1)) == [
-        date(2025, 12, 29),
-        date(2025, 12, 30),
-        date(2025, 12, 31),
-        date(2026, 1, 1),
-        date(2026, 1, 2),
-        date(2026, 1, 3),
-        date(2026, 1, 4),
-    ]
-
-
-def test_week_summary_is_frozen() -> None:
-    summary = WeekSummary(
-        start=date(2026, 11, 23), sent=7, done=5, skipped=1, current_streak=3, longest_streak=4
-    )
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        summary.done = 6  # type: ignore[misc]
-
-
 day_sets = st.sets(st.dates(min_value=date(2026, 1, 1), max_value=date(2026, 3, 31)), max_size=60)
 days = st.dates(min_value=date(2025, 12, 1), max_value=date(2026, 4, 30))
 
@@ -122,8 +99,3 @@ def test_week_properties(day: date) -> None:
     assert monday.weekday() == 0
     assert 0 <= (day - monday).days < 7
     assert monday.isocalendar()[:2] == day.isocalendar()[:2]
-    if monday.toordinal() + 6 <= date.max.toordinal():
-        week = week_days(day)
-        assert week[0] == monday
-        assert day in week
-        assert [d.weekday() for d in week] == list(range(7))
