@@ -12,19 +12,31 @@ import tomllib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar
 
 from nudger.domain.styles import CATEGORIES, AttachmentStyle, Audience
 
 #: The only placeholder a prompt may use, and which every prompt text must use.
 PARTNER = "partner"
-MAX_TEXT = 400
-MAX_WHY = 240
+#: Limits on the raw ``text`` and ``why`` (as documented in config/prompts.toml).
+MAX_TEXT = 220
+MAX_WHY = 160
 #: Telegram's limit for a message text; a rendered nudge must fit with room to spare.
 TELEGRAM_TEXT_LIMIT = 4096
 MAX_PARTNER_NAME = 40
+#: Every attachment style must get at least this many daily prompts via ``for_style``.
+MIN_DAILY_PER_STYLE = 5
+#: Clinical or labelling words a nudge ``text`` must never use (matched as whole words).
+LABEL_WORDS = re.compile(
+    r"\b(anxious\w*|anxiety|avoidant\w*|attachments?|insecur\w*|issues|disorders?"
+    r"|fearful\w*|diagnos\w*)\b",
+    re.IGNORECASE,
+)
+_CURLY_QUOTES = "\u2018\u2019\u201c\u201d"
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{1,63}$")
 _FIELDS = frozenset({"id", "audience", "category", "when", "text", "why"})
+#: Optional fields and their defaults.
+_OPTIONAL = {"days": "any", "context": "daily", "gentle": False}
 
 
 class When(StrEnum):
@@ -36,6 +48,29 @@ class When(StrEnum):
     EVENING = "evening"
 
 
+class Days(StrEnum):
+    """Which days of the week a prompt's action fits (in the user's zone)."""
+
+    ANY = "any"
+    WEEKDAY = "weekday"
+    WEEKEND = "weekend"
+
+    def fits(self, weekday: int) -> bool:
+        """Whether a local date with this ``date.weekday()`` (Monday 0) fits."""
+        if self is Days.ANY:
+            return True
+        return (weekday >= 5) == (self is Days.WEEKEND)
+
+
+class Context(StrEnum):
+    """What a prompt is sent for."""
+
+    #: Timed nudges and /now.
+    DAILY = "daily"
+    #: The follow-up a user asks for after /conflict, later the same day.
+    AFTER_CONFLICT = "after_conflict"
+
+
 @dataclass(frozen=True)
 class Prompt:
     id: str
@@ -44,6 +79,10 @@ class Prompt:
     when: When
     text: str
     why: str
+    days: Days = Days.ANY
+    context: Context = Context.DAILY
+    #: Soft enough for a partner who both longs for and fears closeness.
+    gentle: bool = False
 
     def render(self, partner: str) -> str:
         """The action with the partner's name filled in."""
@@ -76,13 +115,28 @@ class Catalog:
     def get(self, prompt_id: str) -> Prompt | None:
         return self._by_id.get(prompt_id)
 
-    def for_style(self, style: AttachmentStyle) -> tuple[Prompt, ...]:
-        """Every prompt written for this style's audiences."""
-        return tuple(p for a in style.audiences for p in self._by_audience[a])
+    def for_style(
+        self, style: AttachmentStyle, context: Context = Context.DAILY
+    ) -> tuple[Prompt, ...]:
+        """Every prompt written for this style's audiences and this context.
+
+        A style that needs the gentlest tone gets only prompts marked ``gentle``.
+        """
+        return tuple(
+            p
+            for a in style.audiences
+            for p in self._by_audience[a]
+            if p.context is context and (p.gentle or not style.gentle_only)
+        )
 
     @classmethod
     def from_toml(cls, text: str, source: str = "prompts.toml") -> Catalog:
-        """Parse and validate a catalog; every problem is reported with file and line."""
+        """Parse and validate a catalog; every problem is reported with file and line.
+
+        Problems with one entry read ``file:line: problem`` (the line of the field at
+        fault, else of the entry's id); problems with the catalog as a whole (coverage)
+        read ``file: problem``. All problems are collected before raising.
+        """
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
@@ -90,92 +144,184 @@ class Catalog:
         entries = data.get("prompt")
         if not isinstance(entries, list) or not entries:
             raise CatalogError([f"{source}: no [[prompt]] entries"])
-        lines = _id_lines(text)
+        locations = _locate(text, source, entries)
         problems: list[str] = []
         prompts: list[Prompt] = []
-        seen: dict[str, str] = {}
-        for index, entry in enumerate(entries):
-            where = _where(source, entry, index, lines)
-            prompt = _parse(entry, where, problems)
-            if prompt is None:
-                continue
-            if prompt.id in seen:
-                problems.append(f"{where}: duplicate id {prompt.id!r} (first at {seen[prompt.id]})")
-                continue
-            seen[prompt.id] = where
-            prompts.append(prompt)
-        for audience in Audience:
-            if not any(p.audience is audience for p in prompts):
-                problems.append(f"{source}: no prompts for audience {audience.value!r}")
+        first_id: dict[str, str] = {}
+        first_text: dict[str, tuple[str, str]] = {}
+        for entry, loc in zip(entries, locations, strict=True):
+            found: list[str] = []
+            prompt = _parse(entry, loc, found)
+            duplicate_id = _check_duplicates(entry, loc, first_id, first_text, found)
+            if prompt is not None and not duplicate_id:
+                prompts.append(prompt)
+            problems.extend(sorted(found, key=loc.line_of))
+        problems.extend(_coverage(prompts, source, invalid=len(entries) - len(prompts)))
         if problems:
             raise CatalogError(problems)
         return cls(prompts)
 
 
-def _id_lines(text: str) -> dict[str, int]:
-    """Line numbers of each ``id = "..."`` so errors can point at the entry."""
-    found: dict[str, int] = {}
-    pattern = re.compile(r"""^\s*id\s*=\s*["']([^"']*)["']""")
+@dataclass(frozen=True)
+class _Location:
+    """Where one [[prompt]] entry sits in the source, field by field."""
+
+    source: str
+    index: int
+    #: Field name -> 1-based line; "" is the entry's ``[[prompt]]`` header.
+    lines: Mapping[str, int]
+
+    def line_of(self, problem: str) -> int:
+        """The line a problem about this entry points at (0 if none), for sorting."""
+        match = re.match(re.escape(self.source) + r":(\d+):", problem)
+        return int(match.group(1)) if match else 0
+
+    def at(self, field: str | None = None) -> str:
+        line = (self.lines.get(field) if field else None) or self.lines.get("id")
+        line = line or self.lines.get("")
+        if line is None:
+            return f"{self.source}: prompt #{self.index + 1}"
+        return f"{self.source}:{line}"
+
+
+_TABLE_HEADER = re.compile(r"^\s*\[")
+_PROMPT_HEADER = re.compile(r"^\s*\[\[\s*prompt\s*\]\]\s*(#.*)?$")
+_KEY = re.compile(r"""^\s*["']?([A-Za-z0-9_-]+)["']?\s*=""")
+
+
+def _locate(text: str, source: str, entries: list[Any]) -> list[_Location]:
+    """The line of each entry's header and fields, so errors can point at them.
+
+    Entries are matched to ``[[prompt]]`` headers in order; if the file spells the
+    array some other way the entries are numbered instead.
+    """
+    blocks: list[dict[str, int]] = []
+    current: dict[str, int] | None = None
+    in_multiline: str | None = None
     for number, line in enumerate(text.splitlines(), start=1):
-        match = pattern.match(line)
-        if match:
-            found.setdefault(match.group(1), number)
-    return found
+        if in_multiline is not None:
+            if line.count(in_multiline) % 2 == 1:
+                in_multiline = None
+            continue
+        if _PROMPT_HEADER.match(line):
+            current = {"": number}
+            blocks.append(current)
+        elif _TABLE_HEADER.match(line):
+            current = None
+        elif current is not None and (key := _KEY.match(line)):
+            current.setdefault(key.group(1), number)
+        for quotes in ('"""', "'''"):
+            if line.count(quotes) % 2 == 1:
+                in_multiline = quotes
+                break
+    if len(blocks) != len(entries):
+        blocks = [{} for _ in entries]
+    return [_Location(source, i, lines) for i, lines in enumerate(blocks)]
 
 
-def _where(source: str, entry: object, index: int, lines: Mapping[str, int]) -> str:
-    if isinstance(entry, dict):
-        pid = entry.get("id")
-        if isinstance(pid, str) and pid in lines:
-            return f"{source}:{lines[pid]}"
-    return f"{source}: prompt #{index + 1}"
+def _toml_type(value: object) -> str:
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, dict):
+        return "a table"
+    return f"a {type(value).__name__}"
 
 
-def _parse(entry: Any, where: str, problems: list[str]) -> Prompt | None:
+_E = TypeVar("_E", bound=StrEnum)
+
+
+def _choice(
+    enum: type[_E], name: str, value: str, loc: _Location, problems: list[str]
+) -> _E | None:
+    try:
+        return enum(value)
+    except ValueError:
+        expected = ", ".join(m.value for m in enum)
+        problems.append(f"{loc.at(name)}: unknown {name} {value!r} (expected one of {expected})")
+        return None
+
+
+def _parse(entry: Any, loc: _Location, problems: list[str]) -> Prompt | None:
+    """One entry as a Prompt, or None after appending its problems."""
     if not isinstance(entry, dict):
-        problems.append(f"{where}: each [[prompt]] must be a table")
+        problems.append(f"{loc.at()}: each [[prompt]] must be a table")
         return None
     before = len(problems)
-    unknown = set(entry) - _FIELDS
+    unknown = sorted(set(entry) - _FIELDS - set(_OPTIONAL))
     if unknown:
-        problems.append(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
+        known = ", ".join(sorted(_FIELDS | set(_OPTIONAL)))
+        problems.append(
+            f"{loc.at(unknown[0])}: unknown field(s) {', '.join(unknown)} (known: {known})"
+        )
     values: dict[str, str] = {}
     for field in sorted(_FIELDS):
-        value = entry.get(field)
-        if not isinstance(value, str) or not value.strip():
-            problems.append(f"{where}: field {field!r} must be a non-empty string")
+        if field not in entry:
+            problems.append(f"{loc.at()}: field {field!r} must be a non-empty string (missing)")
+            continue
+        value = entry[field]
+        if not isinstance(value, str):
+            problems.append(
+                f"{loc.at(field)}: field {field!r} must be a non-empty string, "
+                f"not {_toml_type(value)}"
+            )
+        elif not value.strip():
+            problems.append(f"{loc.at(field)}: field {field!r} must be a non-empty string")
         else:
             values[field] = value.strip()
-    if len(problems) > before:
-        return None
-    if not _ID.match(values["id"]):
-        problems.append(f"{where}: id {values['id']!r} must be lowercase letters, digits and '-'")
-    try:
-        audience = Audience(values["audience"])
-    except ValueError:
+    optional: dict[str, str] = {}
+    for field in ("days", "context"):
+        value = entry.get(field, _OPTIONAL[field])
+        if isinstance(value, str):
+            optional[field] = value.strip()
+        else:
+            problems.append(
+                f"{loc.at(field)}: field {field!r} must be a string, not {_toml_type(value)}"
+            )
+    gentle = entry.get("gentle", _OPTIONAL["gentle"])
+    if not isinstance(gentle, bool):
         problems.append(
-            f"{where}: unknown audience {values['audience']!r} "
-            f"(expected one of {', '.join(a.value for a in Audience)})"
+            f"{loc.at('gentle')}: field 'gentle' must be true or false, not {_toml_type(gentle)}"
         )
-        return None
-    if values["category"] not in CATEGORIES[audience]:
+
+    if "id" in values and not _ID.match(values["id"]):
         problems.append(
-            f"{where}: unknown category {values['category']!r} for {audience.value} "
-            f"(expected one of {', '.join(sorted(CATEGORIES[audience]))})"
+            f"{loc.at('id')}: id {values['id']!r} must be 2-64 lowercase letters, digits and '-'"
         )
-    try:
-        when = When(values["when"])
-    except ValueError:
-        problems.append(f"{where}: unknown when {values['when']!r}")
-        return None
-    _check_text(values["text"], where, problems)
-    if len(values["text"]) > MAX_TEXT:
-        problems.append(f"{where}: text is {len(values['text'])} characters (max {MAX_TEXT})")
-    if len(values["why"]) > MAX_WHY:
-        problems.append(f"{where}: why is {len(values['why'])} characters (max {MAX_WHY})")
-    if "{" in values["why"] or "}" in values["why"]:
-        problems.append(f"{where}: why must not contain placeholders")
-    if len(problems) > before:
+    audience: Audience | None = None
+    when: When | None = None
+    days: Days | None = None
+    context: Context | None = None
+    if "audience" in values:
+        audience = _choice(Audience, "audience", values["audience"], loc, problems)
+    if audience is not None and "category" in values:
+        category = values["category"]
+        if category not in CATEGORIES[audience]:
+            problems.append(
+                f"{loc.at('category')}: unknown category {category!r} for {audience.value} "
+                f"(expected one of {', '.join(sorted(CATEGORIES[audience]))})"
+            )
+    if "when" in values:
+        when = _choice(When, "when", values["when"], loc, problems)
+    if "days" in optional:
+        days = _choice(Days, "days", optional["days"], loc, problems)
+    if "context" in optional:
+        context = _choice(Context, "context", optional["context"], loc, problems)
+    if "text" in values:
+        _check_text(values["text"], loc, problems)
+    if "why" in values:
+        _check_why(values["why"], loc, problems)
+    if (
+        len(problems) > before
+        or audience is None
+        or when is None
+        or days is None
+        or context is None
+        or not isinstance(gentle, bool)
+    ):
         return None
     return Prompt(
         id=values["id"],
@@ -184,10 +330,23 @@ def _parse(entry: Any, where: str, problems: list[str]) -> Prompt | None:
         when=when,
         text=values["text"],
         why=values["why"],
+        days=days,
+        context=context,
+        gentle=gentle,
     )
 
 
-def _check_text(text: str, where: str, problems: list[str]) -> None:
+def _check_text(text: str, loc: _Location, problems: list[str]) -> None:
+    where = loc.at("text")
+    if len(text) > MAX_TEXT:
+        problems.append(f"{where}: text is {len(text)} characters (max {MAX_TEXT})")
+    _check_plain(text, "text", where, problems)
+    labels = sorted({m.group(0).lower() for m in LABEL_WORDS.finditer(text)})
+    if labels:
+        problems.append(
+            f"{where}: text uses the labelling word(s) {', '.join(map(repr, labels))}; "
+            "describe the action, never the partner's style"
+        )
     try:
         fields = [f for _, f, _, _ in string.Formatter().parse(text) if f is not None]
     except ValueError as exc:
@@ -197,6 +356,103 @@ def _check_text(text: str, where: str, problems: list[str]) -> None:
     if unknown:
         problems.append(
             f"{where}: unknown placeholder(s) {', '.join('{' + u + '}' for u in unknown)}"
+            f" (only {{{PARTNER}}} is allowed)"
         )
     if PARTNER not in fields:
         problems.append(f"{where}: text must name the partner with {{{PARTNER}}}")
+
+
+def _check_why(why: str, loc: _Location, problems: list[str]) -> None:
+    where = loc.at("why")
+    if len(why) > MAX_WHY:
+        problems.append(f"{where}: why is {len(why)} characters (max {MAX_WHY})")
+    _check_plain(why, "why", where, problems)
+    if "{" in why or "}" in why:
+        problems.append(f"{where}: why must not contain placeholders or braces")
+
+
+def _check_plain(value: str, field: str, where: str, problems: list[str]) -> None:
+    if "\n" in value:
+        problems.append(f"{where}: {field} must be a single line")
+    curly = sorted({c for c in value if c in _CURLY_QUOTES})
+    if curly:
+        problems.append(
+            f"{where}: {field} uses curly quote(s) {' '.join(curly)}; use straight ASCII quotes"
+        )
+
+
+def _normalise(text: str) -> str:
+    """Text compared for duplicates: case, spacing and punctuation ignored."""
+    return " ".join("".join(c if c.isalnum() else " " for c in text.casefold()).split())
+
+
+def _check_duplicates(
+    entry: Any,
+    loc: _Location,
+    first_id: dict[str, str],
+    first_text: dict[str, tuple[str, str]],
+    problems: list[str],
+) -> bool:
+    """Record this entry's id and text and report repeats; True if the id repeats."""
+    if not isinstance(entry, dict):
+        return False
+    duplicate_id = False
+    pid = entry.get("id")
+    label = repr(pid) if isinstance(pid, str) else "this prompt"
+    if isinstance(pid, str):
+        if pid in first_id:
+            problems.append(f"{loc.at('id')}: duplicate id {pid!r} (first at {first_id[pid]})")
+            duplicate_id = True
+        else:
+            first_id[pid] = loc.at("id")
+    text = entry.get("text")
+    if isinstance(text, str) and (key := _normalise(text)):
+        if key in first_text:
+            where, other = first_text[key]
+            problems.append(
+                f"{loc.at('text')}: text of {label} duplicates the text of {other} at {where} "
+                "(ignoring case, spacing and punctuation)"
+            )
+        else:
+            first_text[key] = (loc.at("text"), label)
+    return duplicate_id
+
+
+def _coverage(prompts: list[Prompt], source: str, invalid: int) -> list[str]:
+    """Catalog-wide problems: every audience and every style must be served.
+
+    Only valid prompts count; if ``invalid`` entries were left out, each message says so.
+    """
+    note = f" (not counting {invalid} invalid prompt(s))" if invalid else ""
+    problems: list[str] = []
+    empty: set[Audience] = set()
+    no_repair: set[Audience] = set()
+    for audience in Audience:
+        mine = [p for p in prompts if p.audience is audience]
+        if not mine:
+            empty.add(audience)
+            problems.append(f"{source}: no prompts for audience {audience.value!r}{note}")
+        if not any(p.context is Context.AFTER_CONFLICT for p in mine):
+            no_repair.add(audience)
+            problems.append(
+                f'{source}: no context = "after_conflict" prompts for audience '
+                f"{audience.value!r} (the /conflict follow-up needs at least one){note}"
+            )
+    catalog = Catalog(prompts)
+    for style in AttachmentStyle:
+        gentle = " marked gentle = true" if style.gentle_only else ""
+        daily = len(catalog.for_style(style))
+        if daily < MIN_DAILY_PER_STYLE and not set(style.audiences) <= empty:
+            problems.append(
+                f"{source}: style {style.value!r} gets {daily} daily prompt(s){gentle} from "
+                f"audience(s) {', '.join(a.value for a in style.audiences)} "
+                f"(needs at least {MIN_DAILY_PER_STYLE}){note}"
+            )
+        if not catalog.for_style(style, Context.AFTER_CONFLICT) and not (
+            set(style.audiences) <= no_repair
+        ):
+            problems.append(
+                f"{source}: style {style.value!r} gets no after_conflict prompts{gentle} from "
+                f"audience(s) {', '.join(a.value for a in style.audiences)}{note}"
+            )
+    return problems

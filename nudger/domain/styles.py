@@ -19,6 +19,9 @@ class AttachmentStyle(StrEnum):
     ANXIOUS = "anxious"
     AVOIDANT = "avoidant"
     SECURE = "secure"
+    #: High on both anxiety and avoidance (fearful-avoidant): prompts from both
+    #: sides, only the gentlest ones.
+    FEARFUL = "fearful"
     UNKNOWN = "unknown"
 
     @property
@@ -35,6 +38,11 @@ class AttachmentStyle(StrEnum):
         """Which parts of the prompt catalog serve this style."""
         return _AUDIENCES[self]
 
+    @property
+    def gentle_only(self) -> bool:
+        """Whether only prompts marked ``gentle`` suit this style."""
+        return self is AttachmentStyle.FEARFUL
+
 
 class Audience(StrEnum):
     """The part of the catalog a prompt is written for."""
@@ -48,6 +56,7 @@ _LABELS = {
     AttachmentStyle.ANXIOUS: "Anxious",
     AttachmentStyle.AVOIDANT: "Avoidant",
     AttachmentStyle.SECURE: "Secure",
+    AttachmentStyle.FEARFUL: "Both",
     AttachmentStyle.UNKNOWN: "Not sure",
 }
 
@@ -57,6 +66,9 @@ _DESCRIPTIONS = {
     ),
     AttachmentStyle.AVOIDANT: ("values independence, can pull away when things get close or tense"),
     AttachmentStyle.SECURE: "mostly at ease with closeness and with time apart",
+    AttachmentStyle.FEARFUL: (
+        "longs for closeness and is wary of it, so can reach out and pull back in turn"
+    ),
     AttachmentStyle.UNKNOWN: "you are not sure yet; you'll get kind prompts that suit anyone",
 }
 
@@ -64,6 +76,7 @@ _AUDIENCES = {
     AttachmentStyle.ANXIOUS: (Audience.ANXIOUS,),
     AttachmentStyle.AVOIDANT: (Audience.AVOIDANT,),
     AttachmentStyle.SECURE: (Audience.GENERAL,),
+    AttachmentStyle.FEARFUL: (Audience.ANXIOUS, Audience.AVOIDANT),
     AttachmentStyle.UNKNOWN: (Audience.GENERAL,),
 }
 

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from nudger.app import load_catalog
 from nudger.cli import main
 from nudger.settings import DEFAULT_DATABASE_URL, SettingsError, load_settings
 
@@ -65,7 +66,9 @@ def test_check_config_accepts_the_shipped_catalog(
 ) -> None:
     monkeypatch.setenv("NUDGER_TELEGRAM_TOKEN", "42:abc")
     assert main(["check-config"]) == 0
-    assert "catalog ok (61 prompts)" in capsys.readouterr().out
+    shipped = load_catalog(None)
+    assert len(shipped) >= 150
+    assert f"catalog ok ({len(shipped)} prompts)" in capsys.readouterr().out
 
 
 def test_check_config_reports_a_broken_catalog_with_file_and_line(
