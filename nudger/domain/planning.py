@@ -17,7 +17,24 @@ Rules every plan keeps:
   is never planned, and an ambiguous one (the clock was turned back over it)
   is always read as its first occurrence (``fold=0``), so no planned local
   time can happen twice;
-* any two planned nudges are at least ``MIN_GAP`` apart in real elapsed time.
+* any two planned nudges are at least ``MIN_GAP`` apart in real elapsed time;
+* no planned time falls in the user's quiet hours (below).
+
+Quiet hours are a nightly period in which the bot sends nothing at all: no
+planned nudge, no snooze resend, no follow-up, no weekly review.  They start at
+one of ``QUIET_STARTS`` (20:00, 21:00 or 22:00) and end the next morning at one
+of ``QUIET_ENDS`` (07:00 to 10:00).  They can only narrow the windows, never
+widen them: nudges are planned only in the chosen windows intersected with
+[max(08:00, quiet end), min(22:00, quiet start)).  The defaults (22:00 to
+08:00) leave every plan exactly as it was before quiet hours existed.
+
+On the clock, the quiet hours of a local day are read the same way as planned
+times: they end when the clock first reads the quiet end that morning and
+begin when it first reads the quiet start that evening.  If a clock change
+skipped that wall time, the moment of the change counts (the first existing
+minute after it); if the clock was turned back over it, its first occurrence
+counts.  ``in_quiet_hours``, ``next_send_time`` and ``quiet_start_today`` give
+the rest of the app these instants.
 
 The times of a day are drawn uniformly from all sets of ``per_day`` allowed
 minutes that keep the gap (exact sampling: one random draw, no rejection
@@ -39,6 +56,13 @@ EARLIEST = time(8, 0)
 LATEST = time(22, 0)
 MIN_GAP = timedelta(hours=2)
 MAX_PER_DAY = 3
+
+QUIET_STARTS: tuple[time, ...] = (time(20, 0), time(21, 0), time(22, 0))
+"""The local times a user can choose for quiet hours to begin (evening)."""
+QUIET_ENDS: tuple[time, ...] = (time(7, 0), time(8, 0), time(9, 0), time(10, 0))
+"""The local times a user can choose for quiet hours to end (next morning)."""
+DEFAULT_QUIET_START = LATEST
+DEFAULT_QUIET_END = EARLIEST
 
 _MINUTE = timedelta(minutes=1)
 _GAP_MINUTES = MIN_GAP // _MINUTE
@@ -83,6 +107,10 @@ class Schedule:
     timezone: str
     per_day: int
     windows: frozenset[Window]
+    quiet_start: time = DEFAULT_QUIET_START
+    """Local time the nightly quiet hours begin; one of ``QUIET_STARTS``."""
+    quiet_end: time = DEFAULT_QUIET_END
+    """Local time the quiet hours end the next morning; one of ``QUIET_ENDS``."""
 
 
 @dataclass(frozen=True, order=True)
@@ -92,12 +120,24 @@ class PlannedSlot:
     slot: int
 
 
-def capacity(windows: Iterable[Window]) -> int:
-    """Most nudges a day that fit in ``windows`` at least ``MIN_GAP`` apart.
+def capacity(
+    windows: Iterable[Window],
+    *,
+    quiet_start: time = DEFAULT_QUIET_START,
+    quiet_end: time = DEFAULT_QUIET_END,
+) -> int:
+    """Most nudges a day that fit in ``windows`` outside the quiet hours, ``MIN_GAP`` apart.
 
-    Counted on the nominal local clock and capped at ``MAX_PER_DAY``.
+    Counted on the nominal local clock and capped at ``MAX_PER_DAY``.  Raises
+    ``ScheduleError`` for quiet times that are not among the choices.
     """
-    return _capacity(frozenset(windows))
+    _check_quiet(quiet_start, quiet_end)
+    return _capacity(frozenset(windows), *_quiet_bounds(quiet_start, quiet_end))
+
+
+def capacity_of(s: Schedule) -> int:
+    """``capacity`` of the schedule's windows with its quiet hours."""
+    return capacity(s.windows, quiet_start=s.quiet_start, quiet_end=s.quiet_end)
 
 
 def validate_schedule(s: Schedule) -> None:
@@ -107,9 +147,16 @@ def validate_schedule(s: Schedule) -> None:
         raise ScheduleError(f"Nudges per day must be between 1 and {MAX_PER_DAY}.")
     if not s.windows:
         raise ScheduleError("Pick at least one time of day for nudges.")
-    fits = capacity(s.windows)
+    _check_quiet(s.quiet_start, s.quiet_end)
+    fits = capacity_of(s)
     if s.per_day > fits:
         plural = "nudge fits" if fits == 1 else "nudges fit"
+        if fits < capacity(s.windows):
+            raise ScheduleError(
+                f"At most {fits} {plural} in {_describe(s.windows)} outside your quiet hours "
+                f"({_hhmm(s.quiet_start)} to {_hhmm(s.quiet_end)}) with 2 hours between them. "
+                "Choose fewer nudges a day, add another time of day or shorten your quiet hours."
+            )
         raise ScheduleError(
             f"At most {fits} {plural} in {_describe(s.windows)} with 2 hours between them. "
             "Choose fewer nudges a day or add another time of day."
@@ -126,13 +173,14 @@ def plan_day(s: Schedule, day: date, rng: random.Random) -> list[PlannedSlot]:
     """
     validate_schedule(s)
     zone = _zone(s.timezone)
-    minutes = _allowed_minutes(s.windows)
+    low, high = _quiet_bounds(s.quiet_start, s.quiet_end)
+    minutes = _allowed_minutes(s.windows, low, high)
     base = _regular_day_base(zone, day, minutes)
     if base is not None:
-        # No clock change inside the windows: every wall minute exists once, at a fixed
-        # offset, so the gap tables depend on the windows alone. Same draw, same result
-        # as the general path below.
-        nexts, ways = _regular_tables(s.windows, s.per_day)
+        # No clock change inside the allowed minutes: every wall minute exists once, at a
+        # fixed offset, so the gap tables depend on the windows and quiet hours alone.
+        # Same draw, same result as the general path below.
+        nexts, ways = _regular_tables(s.windows, low, high, s.per_day)
         chosen = _unrank(ways, nexts, s.per_day, rng.randrange(ways[s.per_day][0]))
         return [
             PlannedSlot(due_at=base + _OFFSETS[minutes[i]], local_date=day, slot=n)
@@ -177,6 +225,62 @@ def local_day(at: datetime, timezone: str) -> date:
     return at.astimezone(_zone(timezone)).date()
 
 
+# --- quiet hours ---------------------------------------------------------------
+
+
+def in_quiet_hours(at: datetime, timezone: str, quiet_start: time, quiet_end: time) -> bool:
+    """Whether the aware instant ``at`` falls in the user's quiet hours.
+
+    True from the moment the local clock first reads ``quiet_start`` in the
+    evening until it first reads ``quiet_end`` the next morning (a skipped wall
+    time counts from the clock change, a repeated one from its first
+    occurrence).  With the defaults 22:00 and 08:00 this is "outside
+    [08:00, 22:00) local" on every ordinary day.
+    """
+    _require_aware(at, "at")
+    _check_quiet(quiet_start, quiet_end)
+    return _is_quiet(_zone(timezone), at, quiet_start, quiet_end)
+
+
+def next_send_time(at: datetime, timezone: str, quiet_start: time, quiet_end: time) -> datetime:
+    """The earliest instant at or after ``at`` when something may be sent, in UTC.
+
+    ``at`` itself when it is outside quiet hours; otherwise the moment these quiet
+    hours end: the next local ``quiet_end`` (its first occurrence if the clock
+    was turned back over it; the first existing minute after it, i.e. the moment
+    of the clock change, if a change skipped it).
+    """
+    _require_aware(at, "at")
+    _check_quiet(quiet_start, quiet_end)
+    zone = _zone(timezone)
+    now = at.astimezone(UTC)
+    if not _is_quiet(zone, now, quiet_start, quiet_end):
+        return now
+    day = now.astimezone(zone).date()
+    # This morning's end if it is still ahead, else tomorrow's; a day skipped
+    # by the calendar (Samoa, 2011-12-30) pushes it one more day.
+    for ahead in range(7):
+        end = _clock_reaches(zone, day + timedelta(days=ahead), quiet_end)
+        if end >= now and not _is_quiet(zone, end, quiet_start, quiet_end):
+            return end
+    raise AssertionError("quiet hours never end")  # pragma: no cover - no zone does this
+
+
+def quiet_start_today(at: datetime, timezone: str, quiet_start: time) -> datetime | None:
+    """When the quiet hours of the local day of ``at`` begin, in UTC; None if already begun.
+
+    The returned instant is an exclusive deadline: anything sent that day must
+    be sent strictly before it.  ``at`` may itself be in the quiet hours of the
+    night before (early morning); then this evening's start is returned.  Use
+    ``in_quiet_hours`` to ask about ``at`` itself.
+    """
+    _require_aware(at, "at")
+    _check_choice(quiet_start, QUIET_STARTS, "start")
+    zone = _zone(timezone)
+    start = _clock_reaches(zone, at.astimezone(zone).date(), quiet_start)
+    return start if at < start else None
+
+
 # --- helpers -----------------------------------------------------------------
 
 
@@ -196,6 +300,62 @@ def _minute_of_day(t: time) -> int:
     return t.hour * 60 + t.minute
 
 
+def _hhmm(t: time) -> str:
+    return f"{t.hour:02d}:{t.minute:02d}"
+
+
+def _check_quiet(quiet_start: time, quiet_end: time) -> None:
+    _check_choice(quiet_start, QUIET_STARTS, "start")
+    _check_choice(quiet_end, QUIET_ENDS, "end")
+
+
+def _check_choice(value: time, choices: Sequence[time], what: str) -> None:
+    # A datetime or an aware time never equals a choice, so both are refused.
+    if not isinstance(value, time) or value not in choices:
+        options = [_hhmm(t) for t in choices]
+        listed = ", ".join(options[:-1]) + " or " + options[-1]
+        raise ScheduleError(f"Quiet hours can {what} at {listed}.")
+
+
+def _quiet_bounds(quiet_start: time, quiet_end: time) -> tuple[int, int]:
+    """The [low, high) local minutes of the day that quiet hours leave for nudges."""
+    low = max(_minute_of_day(EARLIEST), _minute_of_day(quiet_end))
+    high = min(_minute_of_day(LATEST), _minute_of_day(quiet_start))
+    return low, high
+
+
+def _wall(at: datetime, zone: ZoneInfo) -> datetime:
+    return at.astimezone(zone).replace(tzinfo=None)
+
+
+def _clock_reaches(zone: ZoneInfo, day: date, t: time) -> datetime:
+    """The first instant (UTC) at which the local clock reads ``t`` on ``day`` or later.
+
+    The wall time at its first occurrence (``fold=0``) if it exists; if a clock
+    change skipped it, the moment of that change.
+    """
+    wall = datetime.combine(day, t)
+    first = wall.replace(tzinfo=zone, fold=0).astimezone(UTC)
+    if _wall(first, zone) == wall:
+        return first
+    # Skipped. Read with the offset after the change (fold=1) it lands before the
+    # change, with the offset before it (fold=0) after: the change lies in between.
+    other = wall.replace(tzinfo=zone, fold=1).astimezone(UTC)
+    low, high = sorted((int(first.timestamp()), int(other.timestamp())))
+    while high - low > 1:  # the clock reads < wall at low and > wall at high
+        middle = (low + high) // 2
+        if _wall(datetime.fromtimestamp(middle, UTC), zone) >= wall:
+            high = middle
+        else:
+            low = middle
+    return datetime.fromtimestamp(high, UTC)
+
+
+def _is_quiet(zone: ZoneInfo, at: datetime, quiet_start: time, quiet_end: time) -> bool:
+    day = at.astimezone(zone).date()
+    return not (_clock_reaches(zone, day, quiet_end) <= at < _clock_reaches(zone, day, quiet_start))
+
+
 def _regular_day_base(zone: ZoneInfo, day: date, minutes: Sequence[int]) -> datetime | None:
     """The UTC instant of local 00:00 (at the windows' offset) if no clock change falls
     between the first and the last allowed minute of ``day``; else None."""
@@ -212,15 +372,16 @@ def _regular_day_base(zone: ZoneInfo, day: date, minutes: Sequence[int]) -> date
 
 
 @cache
-def _regular_tables(windows: frozenset[Window], per_day: int) -> tuple[list[int], list[list[int]]]:
-    nexts = _nexts(_allowed_minutes(windows))
+def _regular_tables(
+    windows: frozenset[Window], low: int, high: int, per_day: int
+) -> tuple[list[int], list[list[int]]]:
+    nexts = _nexts(_allowed_minutes(windows, low, high))
     return nexts, _ways(nexts, per_day)
 
 
 @cache
-def _allowed_minutes(windows: frozenset[Window]) -> list[int]:
-    """Sorted local minutes of the day (0..1439) allowed by ``windows``."""
-    low, high = _minute_of_day(EARLIEST), _minute_of_day(LATEST)
+def _allowed_minutes(windows: frozenset[Window], low: int, high: int) -> list[int]:
+    """Sorted local minutes of the day (0..1439) allowed by ``windows`` within [low, high)."""
     allowed: set[int] = set()
     for w in windows:
         start = max(_minute_of_day(w.start), low)
@@ -285,8 +446,8 @@ def _unrank(
 
 
 @cache
-def _capacity(windows: frozenset[Window]) -> int:
-    ways = _ways(_nexts(_allowed_minutes(windows)), MAX_PER_DAY)
+def _capacity(windows: frozenset[Window], low: int, high: int) -> int:
+    ways = _ways(_nexts(_allowed_minutes(windows, low, high)), MAX_PER_DAY)
     return max(j for j in range(MAX_PER_DAY + 1) if ways[j][0] > 0)
 
 
