@@ -1,25 +1,57 @@
-"""Which prompt to send next.
+"""Which prompt to send next, learning from the user's Done and Skip.
 
 Rules, in order:
-1. Only prompts written for the partner's style.
-2. No prompt repeats within ``REPEAT_WINDOW`` while any other is available;
-   when all were used recently, the one used longest ago is chosen.
-3. Categories rotate: the category sent least recently is preferred, so
-   every need of the style is served.
-4. Among equals, a prompt whose ``when`` fits the local time of day wins;
-   the rest is chosen by the caller's random generator.
+
+1. Only prompts written for the partner's style and the context (daily nudges, or
+   the follow-up after a conflict).
+2. No prompt repeats within ``REPEAT_WINDOW`` while any other is available. Only
+   categories that still have such a fresh prompt are considered; when every
+   prompt was used recently, the category is chosen as usual and within it the
+   prompt used longest ago comes back.
+3. Rotation: a category the user has not been sent among the last
+   ``ROTATION_FACTOR`` x (number of categories) sends, or never, is chosen first
+   (the one sent longest ago), so every need of the style comes up now and then.
+4. Otherwise Thompson sampling: for each category a draw from
+   Beta(``PRIOR_DONE`` + done, ``PRIOR_SKIPPED`` + skipped), the highest wins.
+   Done and Skip are counted per category with a half-life (see
+   :func:`category_stats`), so recent answers weigh more.
+5. Within the category, a prompt whose ``days`` fit the local weekday wins, then
+   one whose ``when`` fits the local time of day; the rest is chosen by the
+   caller's random generator from a stable order.
+
+Everything random comes from the ``random.Random`` passed in, so a seed fixes
+every choice.
 """
 
 from __future__ import annotations
 
 import random
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
-from nudger.domain.catalog import Catalog, Prompt, When
+from nudger.domain.catalog import Catalog, Context, Prompt, When
+from nudger.domain.model import NudgeState
 from nudger.domain.styles import AttachmentStyle
 
 REPEAT_WINDOW = timedelta(days=14)
+#: An answer this old counts half as much as one given now.
+HALF_LIFE = timedelta(days=30)
+#: How far back answers are worth loading: older ones weigh 1/8 or less.
+STATS_WINDOW = 3 * HALF_LIFE
+#: Beta(1, 1): no opinion about a category before the first answer.
+PRIOR_DONE = 1.0
+PRIOR_SKIPPED = 1.0
+#: A category missing from the last ROTATION_FACTOR x (number of categories) sends is due.
+ROTATION_FACTOR = 2
+
+
+@dataclass(frozen=True)
+class CategoryStats:
+    """Decayed counts of a user's answers to one category's prompts."""
+
+    done: float = 0.0
+    skipped: float = 0.0
 
 
 def time_of_day(local: time) -> When:
@@ -30,43 +62,122 @@ def time_of_day(local: time) -> When:
     return When.EVENING
 
 
+def category_stats(
+    catalog: Catalog,
+    answers: Iterable[tuple[str, NudgeState, datetime]],
+    now: datetime,
+    half_life: timedelta = HALF_LIFE,
+) -> dict[str, CategoryStats]:
+    """Done and Skip per category, each weighted ``0.5 ** (age / half_life)``.
+
+    ``answers`` are ``(prompt_id, state, answered_at)``. Only Done and Skip count
+    (a snooze says nothing about the prompt); prompts no longer in the catalog are
+    ignored. An answer time after ``now`` counts as given now.
+    """
+    if half_life <= timedelta(0):
+        raise ValueError("half_life must be positive")
+    done: dict[str, float] = {}
+    skipped: dict[str, float] = {}
+    for prompt_id, state, answered_at in answers:
+        if state is NudgeState.DONE:
+            counts = done
+        elif state is NudgeState.SKIPPED:
+            counts = skipped
+        else:
+            continue
+        prompt = catalog.get(prompt_id)
+        if prompt is None:
+            continue
+        age = max(now - answered_at, timedelta(0))
+        weight: float = 0.5 ** (age / half_life)
+        counts[prompt.category] = counts.get(prompt.category, 0.0) + weight
+    return {
+        category: CategoryStats(done.get(category, 0.0), skipped.get(category, 0.0))
+        for category in sorted(done.keys() | skipped.keys())
+    }
+
+
 def choose_prompt(
     catalog: Catalog,
     style: AttachmentStyle,
     history: Mapping[str, datetime],
-    now: datetime,
-    local_time: time,
+    stats: Mapping[str, CategoryStats],
+    local: datetime,
     rng: random.Random,
+    context: Context = Context.DAILY,
 ) -> Prompt:
     """Pick the next prompt.
 
-    ``history`` maps prompt id to when it was last sent to this user.
+    ``history`` maps prompt id to when it was last sent to this user; ``stats``
+    maps category to the user's decayed answers (:func:`category_stats`);
+    ``local`` is now, aware, in the user's time zone.
     """
-    pool = catalog.for_style(style)
+    if local.tzinfo is None or local.utcoffset() is None:
+        raise ValueError("local must be an aware datetime in the user's time zone")
+    pool = catalog.for_style(style, context)
     if not pool:
-        raise LookupError(f"the catalog has no prompts for style {style.value!r}")
-    fresh = [p for p in pool if p.id not in history or now - history[p.id] >= REPEAT_WINDOW]
+        raise LookupError(f"the catalog has no {context.value} prompts for style {style.value!r}")
+    fresh = [p for p in pool if p.id not in history or local - history[p.id] >= REPEAT_WINDOW]
+    eligible = fresh or list(pool)
+    category = _choose_category(pool, eligible, history, stats, rng)
+    candidates = [p for p in eligible if p.category == category]
     if not fresh:
-        oldest = min(history[p.id] for p in pool)
-        fresh = [p for p in pool if history[p.id] == oldest]
-    category_last: dict[str, datetime] = {}
+        oldest = min(history[p.id] for p in candidates)
+        candidates = [p for p in candidates if history[p.id] == oldest]
+    slot = time_of_day(local.time())
+    weekday = local.weekday()
+
+    def fit(p: Prompt) -> tuple[bool, bool]:
+        return p.days.fits(weekday), p.when in (When.ANY, slot)
+
+    best = max(fit(p) for p in candidates)
+    return rng.choice(sorted((p for p in candidates if fit(p) == best), key=lambda p: p.id))
+
+
+def _choose_category(
+    pool: Sequence[Prompt],
+    eligible: Sequence[Prompt],
+    history: Mapping[str, datetime],
+    stats: Mapping[str, CategoryStats],
+    rng: random.Random,
+) -> str:
+    last: dict[str, datetime] = {}
+    sends: list[datetime] = []
     for p in pool:
         sent = history.get(p.id)
-        if sent is not None and (
-            p.category not in category_last or sent > category_last[p.category]
-        ):
-            category_last[p.category] = sent
-    candidates = _least_recent_category(fresh, category_last)
-    slot = time_of_day(local_time)
-    fitting = [p for p in candidates if p.when in (When.ANY, slot)]
-    return rng.choice(sorted(fitting or candidates, key=lambda p: p.id))
+        if sent is None:
+            continue
+        sends.append(sent)
+        if p.category not in last or sent > last[p.category]:
+            last[p.category] = sent
+    candidates = sorted({p.category for p in eligible})
+    recent = ROTATION_FACTOR * len({p.category for p in pool})
+    sends.sort(reverse=True)
+    due = [
+        c
+        for c in candidates
+        if c not in last or (len(sends) >= recent and last[c] < sends[recent - 1])
+    ]
+    if due:
+        never = [c for c in due if c not in last]
+        if never:
+            candidates = never
+        else:
+            oldest = min(last[c] for c in due)
+            candidates = [c for c in due if last[c] == oldest]
+    if len(candidates) == 1:
+        return candidates[0]
+    return _thompson(candidates, stats, rng)
 
 
-def _least_recent_category(
-    prompts: Sequence[Prompt], category_last: Mapping[str, datetime]
-) -> list[Prompt]:
-    never = [p for p in prompts if p.category not in category_last]
-    if never:
-        return never
-    oldest = min(category_last[p.category] for p in prompts)
-    return [p for p in prompts if category_last[p.category] == oldest]
+def _thompson(
+    categories: Sequence[str], stats: Mapping[str, CategoryStats], rng: random.Random
+) -> str:
+    """The category with the highest draw from its Beta posterior (first one on a tie)."""
+    best, best_draw = categories[0], -1.0
+    for category in categories:
+        s = stats.get(category, CategoryStats())
+        draw = rng.betavariate(PRIOR_DONE + max(s.done, 0.0), PRIOR_SKIPPED + max(s.skipped, 0.0))
+        if draw > best_draw:
+            best, best_draw = category, draw
+    return best

@@ -198,3 +198,55 @@ async def test_deleting_a_user_removes_their_rows(
     async with sessions() as session:
         assert await session.scalar(select(func.count()).select_from(NudgeRow)) == 0
         assert await session.scalar(select(func.count()).select_from(UserRow)) == 0
+
+
+async def test_answer_history_has_the_dones_and_skips_since(
+    sessions: async_sessionmaker[AsyncSession],
+) -> None:
+    owner = await _user(sessions, 1)
+    other = await _user(sessions, 2)
+    quiet = await _user(sessions, 3)
+    since = NOW - timedelta(days=90)
+
+    def row(user_id: int, prompt_id: str | None, state: NudgeState, days_ago: float) -> NudgeRow:
+        at = NOW - timedelta(days=days_ago)
+        return NudgeRow(
+            user_id=user_id,
+            source=NudgeSource.PLAN.value,
+            prompt_id=prompt_id,
+            due_at=at - timedelta(minutes=5),
+            state=state.value,
+            sent_at=at - timedelta(minutes=5),
+            answered_at=None if state is NudgeState.SENT else at,
+            created_at=at - timedelta(days=1),
+        )
+
+    async with sessions.begin() as session:
+        session.add_all(
+            [
+                row(owner, "anx-b", NudgeState.SKIPPED, 1),
+                row(owner, "anx-a", NudgeState.DONE, 2),
+                row(owner, "anx-c", NudgeState.SNOOZED, 1),  # not an answer about the prompt
+                row(owner, "anx-d", NudgeState.SENT, 1),  # not answered
+                row(owner, None, NudgeState.DONE, 1),  # no prompt to learn about
+                row(owner, "anx-e", NudgeState.DONE, 91),  # before `since`
+                row(owner, "anx-f", NudgeState.SKIPPED, 90),  # exactly at `since`
+                row(other, "avo-a", NudgeState.DONE, 3),
+            ]
+        )
+    async with sessions() as session:
+        mine = await repo.answer_history(session, owner, since)
+        both = await repo.answer_histories(session, [owner, other, quiet, other], since)
+        none = await repo.answer_histories(session, [], since)
+    assert mine == [
+        ("anx-f", NudgeState.SKIPPED, NOW - timedelta(days=90)),
+        ("anx-a", NudgeState.DONE, NOW - timedelta(days=2)),
+        ("anx-b", NudgeState.SKIPPED, NOW - timedelta(days=1)),
+    ]
+    assert all(at.utcoffset() == timedelta(0) for _, _, at in mine)
+    assert both == {
+        owner: mine,
+        other: [("avo-a", NudgeState.DONE, NOW - timedelta(days=3))],
+        quiet: [],
+    }
+    assert none == {}
