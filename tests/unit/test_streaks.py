@@ -99,3 +99,67 @@ def test_week_properties(day: date) -> None:
     assert monday.weekday() == 0
     assert 0 <= (day - monday).days < 7
     assert monday.isocalendar()[:2] == day.isocalendar()[:2]
+
+
+# --- paused days ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("done", "paused", "current", "longest"),
+    [
+        pytest.param(ago(2, 3), ago(1), 2, 2, id="paused-yesterday-bridges-to-older-run"),
+        pytest.param(ago(0, 2, 3), ago(1), 3, 3, id="paused-day-neither-breaks-nor-counts"),
+        pytest.param(ago(3, 4), ago(0, 1, 2), 2, 2, id="paused-until-today"),
+        pytest.param(ago(1, 2), ago(0), 2, 2, id="paused-today-keeps-yesterday"),
+        pytest.param(ago(0, 5, 6), ago(2, 3, 4), 1, 2, id="unpaused-gap-still-breaks"),
+        pytest.param(ago(0, 1), ago(1), 2, 2, id="done-on-a-paused-day-counts"),
+        pytest.param(ago(3), ago(1, 2), 1, 1, id="single-done-before-a-pause"),
+        pytest.param(ago(4, 6), ago(5), 0, 2, id="old-bridged-run-then-broken"),
+        pytest.param([], ago(0, 1, 2), 0, 0, id="paused-and-nothing-done"),
+    ],
+)
+def test_streaks_with_paused_days(
+    done: list[date], paused: list[date], current: int, longest: int
+) -> None:
+    assert current_streak(done, TODAY, paused) == current
+    assert longest_streak(done, paused) == longest
+
+
+def test_a_long_pause_freezes_the_streak() -> None:
+    run = [TODAY - timedelta(days=40 + i) for i in range(10)]
+    pause = [TODAY - timedelta(days=i) for i in range(1, 40)]
+    assert current_streak(run, TODAY) == 0
+    assert current_streak(run, TODAY, pause) == 10
+    # The first day after the pause is open until it ends; if it ends without a Done,
+    # the run is broken.
+    assert current_streak(run, TODAY + timedelta(days=1), pause) == 0
+    assert current_streak([*run, TODAY], TODAY + timedelta(days=1), pause) == 11
+
+
+def _compressed(days: list[date], skip: set[date]) -> dict[date, date]:
+    """Map each day not in ``skip`` onto a calendar with the skipped days removed."""
+    origin = date(2000, 1, 1)
+    kept = [day for day in days if day not in skip]
+    return {day: origin + timedelta(days=i) for i, day in enumerate(kept)}
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(done=day_sets, paused=day_sets, today=days)
+def test_paused_days_act_as_if_cut_from_the_calendar(
+    done: set[date], paused: set[date], today: date
+) -> None:
+    effective = paused - done
+    lo = min([*done, *paused, today])
+    hi = max([*done, *paused, today])
+    calendar = [lo + timedelta(days=i) for i in range((hi - lo).days + 1)]
+    # Today is always kept: a paused today without a Done is just an open today.
+    mapping = _compressed(calendar, effective - {today})
+    squeezed_done = {mapping[day] for day in done}
+    past_done = {mapping[day] for day in done if day <= today}
+    assert current_streak(done, today, paused) == current_streak(past_done, mapping[today])
+    full = _compressed(calendar, effective)
+    assert longest_streak(done, paused) == longest_streak({full[day] for day in done})
+    # Pausing never lowers a streak.
+    assert current_streak(done, today, paused) >= current_streak(done, today)
+    assert longest_streak(done, paused) >= longest_streak(done)
+    assert len(squeezed_done) == len(done)

@@ -1,0 +1,188 @@
+"""The weekly review as a picture: a PNG sized for a phone screen and Telegram's photo limits.
+
+Drawn with matplotlib's object-oriented API on the Agg canvas: each call builds
+its own ``Figure`` and never touches pyplot or the global rcParams, so
+``render_week`` is safe to run in a worker thread (``asyncio.to_thread``).
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import timedelta
+
+from matplotlib.axes import Axes
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
+
+from nudger.domain.review import WeekReview, category_label
+
+#: Output size in pixels: the width of a phone photo, portrait 4:5.
+WIDTH_PX = 1080
+HEIGHT_PX = 1350
+_DPI = 100
+#: Categories shown in the lower panel (the most-used ones).
+MAX_CATEGORIES = 8
+
+# Okabe–Ito colours, distinguishable with the common colour-vision deficiencies.
+DONE_COLOUR = "#0072B2"
+SKIPPED_COLOUR = "#E69F00"
+MISSED_COLOUR = "#CC79A7"
+OPEN_COLOUR = "#D9D9D9"
+PAUSED_COLOUR = "#EEEEEE"
+_TRACK_COLOUR = "#E6E6E6"
+_TEXT = "#222222"
+_MUTED = "#666666"
+
+_TITLE = 36
+_HEADER = 26
+_LABEL = 22
+_SMALL = 19
+
+_TITLE_MAX = 40
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def render_week(review: WeekReview, title: str) -> bytes:
+    """The week as a PNG: daily stacked bars, streak and score, completion by category."""
+    figure = Figure(figsize=(WIDTH_PX / _DPI, HEIGHT_PX / _DPI), dpi=_DPI, facecolor="white")
+    FigureCanvasAgg(figure)
+    figure.text(
+        0.05, 0.965, _fit(title), fontsize=_title_size(title), fontweight="bold", color=_TEXT,
+        va="top", parse_math=False,
+    )  # fmt: skip
+    figure.text(0.05, 0.905, _header(review), fontsize=_HEADER, color=_TEXT, va="top")
+    grid = figure.add_gridspec(
+        2, 1, height_ratios=(3, 2), left=0.27, right=0.81, top=0.78, bottom=0.04, hspace=0.38
+    )
+    _draw_days(figure.add_subplot(grid[0]), review)
+    _draw_categories(figure.add_subplot(grid[1]), review)
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=_DPI, metadata={"Software": None})
+    return buffer.getvalue()
+
+
+def _fit(title: str) -> str:
+    return title if len(title) <= _TITLE_MAX else title[: _TITLE_MAX - 1] + "…"
+
+
+def _title_size(title: str) -> float:
+    """Shrink a long title so it stays on the picture (about 27 characters fit at full size)."""
+    return max(_TITLE * min(1.0, 27 / max(len(_fit(title)), 1)), 24)
+
+
+def _header(review: WeekReview) -> str:
+    streak = "1 day" if review.current_streak == 1 else f"{review.current_streak} days"
+    return (
+        f"Streak {streak} (best {review.longest_streak})  ·  Consistency {review.score}/100"
+        f"\nDone {review.done} of {review.sent} sent"
+    )
+
+
+def _draw_days(axes: Axes, review: WeekReview) -> None:
+    # The day panel uses the full width; the margins are for the category panel below.
+    box = axes.get_position()
+    axes.set_position((0.1, box.y0, 0.85, box.height))
+    xs = list(range(7))
+    done = [row.done for row in review.days]
+    skipped = [row.skipped for row in review.days]
+    missed = [row.missed for row in review.days]
+    opened = [row.open for row in review.days]
+    top = max((row.sent for row in review.days), default=0)
+    ceiling = max(top, 3) * 1.18
+    for x, row in zip(xs, review.days, strict=True):
+        if row.paused:
+            axes.bar(
+                x, ceiling, width=0.86, color=PAUSED_COLOUR, hatch="//", edgecolor="#BBBBBB",
+                linewidth=0, zorder=0,
+            )  # fmt: skip
+            axes.text(
+                x, ceiling * 0.5, "paused", rotation=90, ha="center", va="center",
+                fontsize=_SMALL, color=_MUTED, zorder=3,
+            )  # fmt: skip
+    bottom = [0] * 7
+    legend = []
+    for values, colour, label, hatch in (
+        (done, DONE_COLOUR, "Done", ""),
+        (skipped, SKIPPED_COLOUR, "Skipped", ""),
+        (missed, MISSED_COLOUR, "Missed", "xx"),
+        (opened, OPEN_COLOUR, "Open", ""),
+    ):
+        if label == "Open" and not any(values):
+            continue
+        bars = axes.bar(
+            xs, values, width=0.62, bottom=bottom, color=colour, hatch=hatch,
+            edgecolor="white", linewidth=1.5, label=label, zorder=2,
+        )  # fmt: skip
+        legend.append(bars)
+        bottom = [b + v for b, v in zip(bottom, values, strict=True)]
+    for x, total in zip(xs, bottom, strict=True):
+        if total:
+            axes.text(
+                x, total + ceiling * 0.02, str(total), ha="center", va="bottom",
+                fontsize=_SMALL, color=_TEXT,
+            )  # fmt: skip
+    if top == 0:
+        if review.paused_all_week:
+            empty = "Paused all week" if review.finished else "Paused"
+        else:
+            empty = "Nothing sent this week" if review.finished else "Nothing sent yet"
+        axes.text(
+            3, ceiling * 0.72, empty, ha="center", va="center", fontsize=_HEADER, color=_MUTED
+        )
+    axes.set_xlim(-0.6, 6.6)
+    axes.set_ylim(0, ceiling)
+    axes.set_xticks(xs, [_day_label(review, i) for i in xs], fontsize=_LABEL, color=_TEXT)
+    axes.yaxis.set_major_locator(MaxNLocator(integer=True, nbins=4))
+    axes.tick_params(axis="y", labelsize=_SMALL, colors=_MUTED, length=0)
+    axes.tick_params(axis="x", length=0, pad=8)
+    axes.grid(axis="y", color=_TRACK_COLOUR, linewidth=1, zorder=0)
+    axes.set_axisbelow(True)
+    for side in ("top", "right", "left"):
+        axes.spines[side].set_visible(False)
+    axes.legend(
+        handles=legend, loc="lower left", bbox_to_anchor=(0, 1.02), ncol=len(legend),
+        frameon=False, fontsize=_LABEL, handlelength=1.2, columnspacing=1.2, borderaxespad=0,
+    )  # fmt: skip
+
+
+def _day_label(review: WeekReview, index: int) -> str:
+    day = review.week + timedelta(days=index)
+    return f"{_WEEKDAYS[index]}\n{day.day}"
+
+
+def _draw_categories(axes: Axes, review: WeekReview) -> None:
+    rows = sorted(review.categories, key=lambda row: (-row.settled, row.category))
+    rows = sorted(rows[:MAX_CATEGORIES], key=lambda row: (-row.completion, row.category))
+    axes.set_title("Done by category", loc="left", fontsize=_HEADER, color=_TEXT, pad=16, x=-0.26)
+    for side in ("top", "right", "left", "bottom"):
+        axes.spines[side].set_visible(False)
+    if not rows:
+        axes.set_xticks([])
+        axes.set_yticks([])
+        axes.text(
+            0.37, 0.5, "No nudges to show yet", transform=axes.transAxes, ha="center",
+            va="center", fontsize=_LABEL, color=_MUTED,
+        )  # fmt: skip
+        return
+    ys = list(range(len(rows)))
+    shares = [row.completion * 100 for row in rows]
+    axes.barh(ys, [100] * len(rows), height=0.62, color=_TRACK_COLOUR, zorder=1)
+    axes.barh(ys, shares, height=0.62, color=DONE_COLOUR, zorder=2)
+    for y, row in zip(ys, rows, strict=True):
+        axes.text(
+            102, y, f"{row.completion:.0%} ({row.done}/{row.settled})", va="center",
+            ha="left", fontsize=_SMALL, color=_TEXT,
+        )  # fmt: skip
+    axes.set_yticks(ys, [_short(category_label(row.category)) for row in rows], fontsize=_LABEL)
+    axes.invert_yaxis()
+    axes.set_xlim(0, 100)
+    axes.set_xticks([])
+    axes.tick_params(axis="y", length=0, colors=_TEXT, pad=10)
+    # Few categories keep the bar thickness of four.
+    axes.set_ylim(max(len(rows), 4) - 0.5, -0.5)
+
+
+def _short(label: str) -> str:
+    label = label[:1].upper() + label[1:]
+    return label if len(label) <= 16 else label[:15] + "…"

@@ -1,0 +1,49 @@
+"""When weekly reviews are due, and which week each one covers.
+
+A review goes out at the user's chosen local weekday and hour. A review sent
+on a Friday, Saturday or Sunday covers the week under way (Monday to Sunday);
+one sent earlier in the week covers the week before, which is then complete.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from nudger.domain.streaks import week_start
+
+#: Hours a user can pick for the review; all lie outside every allowed quiet-hours choice.
+REVIEW_HOURS = (9, 12, 15, 18, 19)
+DEFAULT_REVIEW_DAY = 6  # Sunday
+DEFAULT_REVIEW_HOUR = 19
+#: Reviews due on these weekdays (Friday to Sunday) cover the current week.
+_CURRENT_WEEK_FROM = 4
+
+
+def _at(day: date, hour: int, zone: ZoneInfo) -> datetime:
+    """The instant of ``hour``:00 local on ``day`` (a skipped wall time moves forward)."""
+    local = datetime.combine(day, time(hour), tzinfo=zone)
+    # A wall time that does not exist comes back changed from a UTC round trip.
+    return local.astimezone(UTC)
+
+
+def next_review_at(after: datetime, timezone: str, weekday: int, hour: int) -> datetime:
+    """The first review time strictly after ``after`` (UTC)."""
+    if not 0 <= weekday <= 6:
+        raise ValueError(f"weekday must be 0-6, got {weekday}")
+    if not 0 <= hour <= 23:
+        raise ValueError(f"hour must be 0-23, got {hour}")
+    zone = ZoneInfo(timezone)
+    today = after.astimezone(zone).date()
+    day = today + timedelta(days=(weekday - today.weekday()) % 7)
+    due = _at(day, hour, zone)
+    if due <= after:
+        due = _at(day + timedelta(days=7), hour, zone)
+    return due
+
+
+def week_covered(due: datetime, timezone: str) -> date:
+    """The Monday of the week a review due at ``due`` covers."""
+    local = due.astimezone(ZoneInfo(timezone)).date()
+    monday = week_start(local)
+    return monday if local.weekday() >= _CURRENT_WEEK_FROM else monday - timedelta(days=7)
