@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, time
 from enum import StrEnum
 
 from nudger.domain.planning import Schedule, Window
@@ -21,6 +21,8 @@ class NudgeState(StrEnum):
 
     Planned rows of a user who pauses, blocks the bot or saves new settings are
     deleted rather than kept: they were never sent, so there is no history to keep.
+    A change of nudge times in /settings drops only the timed plan: a snooze or a
+    /conflict follow-up asked for stays.
     """
 
     PLANNED = "planned"
@@ -43,6 +45,8 @@ class NudgeSource(StrEnum):
     PLAN = "plan"
     NOW = "now"
     SNOOZE = "snooze"
+    #: Asked for after /conflict: a repair prompt later the same day.
+    FOLLOWUP = "followup"
 
 
 class Outcome(StrEnum):
@@ -76,6 +80,16 @@ class Profile:
     active: bool
     paused: bool
     plan_version: int
+    #: Weekly review: local weekday (Monday 0) and hour.
+    review_day: int = 6
+    review_hour: int = 19
+    #: Quiet hours: no message from ``quiet_start`` o'clock to ``quiet_end`` o'clock local.
+    quiet_start: int = 22
+    quiet_end: int = 8
+    #: When a /pause with a length ends by itself.
+    paused_until: datetime | None = None
+    #: When the next weekly review is due (None until first set).
+    next_review_at: datetime | None = None
 
     @property
     def onboarded(self) -> bool:
@@ -87,7 +101,13 @@ class Profile:
     def schedule(self) -> Schedule | None:
         if self.timezone is None or self.per_day is None or not self.windows:
             return None
-        return Schedule(timezone=self.timezone, per_day=self.per_day, windows=self.windows)
+        return Schedule(
+            timezone=self.timezone,
+            per_day=self.per_day,
+            windows=self.windows,
+            quiet_start=time(self.quiet_start),
+            quiet_end=time(self.quiet_end),
+        )
 
 
 @dataclass(frozen=True)

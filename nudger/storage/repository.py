@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from typing import cast
 
@@ -22,9 +22,19 @@ from nudger.domain.model import (
 )
 from nudger.domain.planning import PlannedSlot, Window
 from nudger.domain.styles import AttachmentStyle
-from nudger.storage.tables import NudgeRow, OnboardingRow, UserRow
+from nudger.storage.tables import (
+    Base,
+    ConflictRow,
+    NudgeRow,
+    OnboardingRow,
+    PauseRow,
+    QuizRow,
+    ReviewRow,
+    UserRow,
+)
 
 _nudges = cast(Table, NudgeRow.__table__)
+_reviews = cast(Table, ReviewRow.__table__)
 
 
 def _windows_text(windows: Iterable[Window]) -> str:
@@ -50,6 +60,12 @@ def _profile(row: UserRow) -> Profile:
         active=row.active,
         paused=row.paused,
         plan_version=row.plan_version,
+        review_day=row.review_day,
+        review_hour=row.review_hour,
+        quiet_start=row.quiet_start,
+        quiet_end=row.quiet_end,
+        paused_until=row.paused_until,
+        next_review_at=row.next_review_at,
     )
 
 
@@ -91,6 +107,19 @@ async def ensure_user(
         row.updated_at = now
     await session.flush()
     return _profile(row)
+
+
+async def reactivate(
+    session: AsyncSession, user_id: int, chat_id: int, now: datetime
+) -> Profile | None:
+    """Mark a user active again (they wrote to the bot); None if they are gone meanwhile."""
+    await session.execute(
+        update(UserRow)
+        .where(UserRow.id == user_id)
+        .values(active=True, chat_id=chat_id, updated_at=now)
+    )
+    row = await session.get(UserRow, user_id, populate_existing=True)
+    return _profile(row) if row else None
 
 
 async def set_paused(session: AsyncSession, user_id: int, paused: bool, now: datetime) -> bool:
@@ -142,6 +171,9 @@ class Step(StrEnum):
     TIMEZONE = "timezone"
     COUNT = "count"
     WINDOWS = "windows"
+    #: Outside onboarding: /settings is waiting for a new partner name or time zone.
+    SET_NAME = "set_name"
+    SET_TIMEZONE = "set_tz"
 
 
 @dataclass(frozen=True)
@@ -197,23 +229,271 @@ async def finish_onboarding(
     row.windows = _windows_text(draft.windows)
     row.plan_version += 1
     row.paused = False
+    row.paused_until = None
     row.updated_at = now
+    await session.execute(
+        update(PauseRow)
+        .where(PauseRow.user_id == user_id, PauseRow.ended_at.is_(None))
+        .values(ended_at=now)
+    )
     await cancel_planned(session, user_id)
     await session.execute(delete(OnboardingRow).where(OnboardingRow.user_id == user_id))
     await session.flush()
     return _profile(row)
 
 
+# --- settings, pauses, quiz, conflicts --------------------------------------------
+
+#: Settings whose change re-plans the user's nudges.
+_SCHEDULE_FIELDS = frozenset({"timezone", "per_day", "windows", "quiet_start", "quiet_end"})
+_SETTING_FIELDS = _SCHEDULE_FIELDS | {"partner_name", "style", "review_day", "review_hour"}
+
+
+async def update_settings(
+    session: AsyncSession, user_id: int, now: datetime, **changes: object
+) -> Profile:
+    """Change some of the user's settings. A change to when nudges come starts a new plan.
+
+    ``windows`` takes a set of :class:`Window`; ``style`` an :class:`AttachmentStyle`.
+    """
+    unknown = set(changes) - _SETTING_FIELDS
+    if unknown:
+        raise ValueError(f"unknown setting(s): {', '.join(sorted(unknown))}")
+    row = await session.get(UserRow, user_id, with_for_update=True)
+    if row is None:
+        raise LookupError(user_id)
+    for name, value in changes.items():
+        if name == "windows":
+            value = _windows_text(cast(Iterable[Window], value))
+        elif name == "style":
+            value = cast(AttachmentStyle, value).value
+        setattr(row, name, value)
+    if _SCHEDULE_FIELDS & set(changes):
+        row.plan_version += 1
+        # Only the timed plan is redrawn; a snooze or a follow-up asked for stays.
+        await cancel_planned(session, user_id, only=NudgeSource.PLAN)
+    row.updated_at = now
+    await session.flush()
+    return _profile(row)
+
+
+async def set_next_review(session: AsyncSession, user_id: int, at: datetime | None) -> None:
+    await session.execute(update(UserRow).where(UserRow.id == user_id).values(next_review_at=at))
+
+
+async def start_pause(
+    session: AsyncSession, user_id: int, now: datetime, until: datetime | None
+) -> bool:
+    """Pause (until ``until``, or until /resume). Returns False if already paused.
+
+    What was planned is cancelled; the pause is kept so the review can freeze those days.
+    """
+    changed = await set_paused(session, user_id, True, now)
+    if changed:
+        session.add(PauseRow(user_id=user_id, started_at=now))
+    await session.execute(update(UserRow).where(UserRow.id == user_id).values(paused_until=until))
+    await session.flush()
+    return changed
+
+
+async def end_pause(session: AsyncSession, user_id: int, now: datetime) -> bool:
+    """Resume; returns False if the user was not paused."""
+    if not await set_paused(session, user_id, False, now):
+        return False
+    await session.execute(update(UserRow).where(UserRow.id == user_id).values(paused_until=None))
+    await session.execute(
+        update(PauseRow)
+        .where(PauseRow.user_id == user_id, PauseRow.ended_at.is_(None))
+        .values(ended_at=now)
+    )
+    return True
+
+
+async def pauses_ending(session: AsyncSession, now: datetime, limit: int) -> list[Profile]:
+    """Paused users whose pause length has run out (locked; others' ticks skip them)."""
+    rows = await session.scalars(
+        select(UserRow)
+        .where(UserRow.paused.is_(True), UserRow.paused_until <= now)
+        .order_by(UserRow.paused_until)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    )
+    return [_profile(row) for row in rows]
+
+
+async def pause_periods(
+    session: AsyncSession, user_id: int
+) -> list[tuple[datetime, datetime | None]]:
+    """Every pause of the user, oldest first; an open one ends with None."""
+    rows = await session.execute(
+        select(PauseRow.started_at, PauseRow.ended_at)
+        .where(PauseRow.user_id == user_id)
+        .order_by(PauseRow.started_at)
+    )
+    return [(start, end) for start, end in rows]
+
+
+@dataclass(frozen=True)
+class Quiz:
+    answers: tuple[int, ...]
+    onboarding: bool
+
+
+async def get_quiz(session: AsyncSession, user_id: int) -> Quiz | None:
+    row = await session.get(QuizRow, user_id)
+    if row is None:
+        return None
+    return Quiz(tuple(int(c) for c in row.answers), row.onboarding)
+
+
+async def save_quiz(session: AsyncSession, user_id: int, quiz: Quiz, now: datetime) -> None:
+    row = await session.get(QuizRow, user_id)
+    if row is None:
+        row = QuizRow(user_id=user_id)
+        session.add(row)
+    row.answers = "".join(str(a) for a in quiz.answers)
+    row.onboarding = quiz.onboarding
+    row.updated_at = now
+    await session.flush()
+
+
+async def drop_quiz(session: AsyncSession, user_id: int) -> None:
+    await session.execute(delete(QuizRow).where(QuizRow.user_id == user_id))
+
+
+async def drop_draft(session: AsyncSession, user_id: int) -> None:
+    await session.execute(delete(OnboardingRow).where(OnboardingRow.user_id == user_id))
+
+
+async def add_conflict(session: AsyncSession, user_id: int, now: datetime) -> None:
+    session.add(ConflictRow(user_id=user_id, at=now))
+    await session.flush()
+
+
+async def conflict_times(session: AsyncSession, user_id: int, since: datetime) -> list[datetime]:
+    rows = await session.scalars(
+        select(ConflictRow.at)
+        .where(ConflictRow.user_id == user_id, ConflictRow.at >= since)
+        .order_by(ConflictRow.at)
+    )
+    return list(rows)
+
+
+# --- weekly reviews ----------------------------------------------------------------
+
+
+async def reviews_due(session: AsyncSession, now: datetime, limit: int) -> list[Profile]:
+    """Onboarded, active users whose review time has come, or who have none set yet.
+
+    Rows are locked and locked ones skipped, so several workers share the work.
+    """
+    rows = await session.scalars(
+        select(UserRow)
+        .where(
+            UserRow.active.is_(True),
+            UserRow.timezone.is_not(None),
+            UserRow.per_day.is_not(None),
+            or_(UserRow.next_review_at <= now, UserRow.next_review_at.is_(None)),
+        )
+        .order_by(UserRow.id)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    )
+    return [_profile(row) for row in rows]
+
+
+async def claim_review(
+    session: AsyncSession, user_id: int, week_start: date, now: datetime
+) -> int | None:
+    """Record that this week's review is being sent; None if it already was (once per week)."""
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    stmt = (
+        insert(_reviews)
+        .values(user_id=user_id, week_start=week_start, state="sending", created_at=now)
+        .on_conflict_do_nothing()
+        .returning(_reviews.c.id)
+    )
+    found: int | None = (await session.execute(stmt)).scalar_one_or_none()
+    return found
+
+
+async def finish_review(
+    session: AsyncSession, review_id: int, now: datetime, error: str | None = None
+) -> None:
+    await session.execute(
+        update(ReviewRow)
+        .where(ReviewRow.id == review_id)
+        .values(state="failed" if error else "sent", sent_at=None if error else now, error=error)
+    )
+
+
+async def first_day(session: AsyncSession, user_id: int) -> datetime | None:
+    """When the user first got a nudge (the consistency score starts there)."""
+    return await session.scalar(
+        select(func.min(NudgeRow.sent_at)).where(NudgeRow.user_id == user_id)
+    )
+
+
+# --- privacy -----------------------------------------------------------------------
+
+#: Every table that holds a user's data, by the column that names the user.
+_USER_TABLES: tuple[tuple[type[Base], str], ...] = (
+    (NudgeRow, "user_id"),
+    (OnboardingRow, "user_id"),
+    (QuizRow, "user_id"),
+    (PauseRow, "user_id"),
+    (ReviewRow, "user_id"),
+    (ConflictRow, "user_id"),
+    (UserRow, "id"),
+)
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+async def export_user(session: AsyncSession, user_id: int) -> dict[str, list[dict[str, object]]]:
+    """Every row about the user, table by table, as JSON-ready values."""
+    exported: dict[str, list[dict[str, object]]] = {}
+    for model, column in _USER_TABLES:
+        table = cast(Table, model.__table__)
+        rows = await session.execute(
+            select(table).where(table.c[column] == user_id).order_by(*table.primary_key.columns)
+        )
+        exported[table.name] = [
+            {key: _plain(value) for key, value in row._mapping.items()} for row in rows
+        ]
+    return exported
+
+
+async def delete_user(session: AsyncSession, user_id: int) -> None:
+    """Erase the user and everything about them, table by table (not relying on cascades).
+
+    The user row is locked first, so a planning tick or a tap for this user waits and
+    then finds them gone instead of adding rows behind the deletes.
+    """
+    await session.execute(select(UserRow.id).where(UserRow.id == user_id).with_for_update())
+    for model, column in _USER_TABLES:
+        table = cast(Table, model.__table__)
+        await session.execute(delete(table).where(table.c[column] == user_id))
+
+
 # --- nudges --------------------------------------------------------------------
 
 
-async def cancel_planned(session: AsyncSession, user_id: int) -> None:
-    """Drop nudges that were planned but not yet claimed."""
-    await session.execute(
-        delete(NudgeRow).where(
-            NudgeRow.user_id == user_id, NudgeRow.state == NudgeState.PLANNED.value
-        )
-    )
+async def cancel_planned(
+    session: AsyncSession, user_id: int, only: NudgeSource | None = None
+) -> None:
+    """Drop nudges that were planned but not yet claimed (only those from ``only``, if given)."""
+    conditions = [NudgeRow.user_id == user_id, NudgeRow.state == NudgeState.PLANNED.value]
+    if only is not None:
+        conditions.append(NudgeRow.source == only.value)
+    await session.execute(delete(NudgeRow).where(*conditions))
 
 
 async def insert_planned(
@@ -507,6 +787,7 @@ class NudgeRecord:
     state: NudgeState
     sent_at: datetime | None
     answered_at: datetime | None
+    prompt_id: str | None = None
 
 
 async def delivered_since(
@@ -523,7 +804,8 @@ async def delivered_since(
         .order_by(NudgeRow.sent_at)
     )
     return [
-        NudgeRecord(row.id, NudgeState(row.state), row.sent_at, row.answered_at) for row in rows
+        NudgeRecord(row.id, NudgeState(row.state), row.sent_at, row.answered_at, row.prompt_id)
+        for row in rows
     ]
 
 
@@ -581,3 +863,43 @@ async def recent_sends(session: AsyncSession, user_id: int, since: datetime) -> 
         )
     )
     return [sent_at or due_at for sent_at, due_at, _ in rows]
+
+
+# --- answers, for prompt selection ----------------------------------------------
+
+_LEARNED_FROM = (NudgeState.DONE.value, NudgeState.SKIPPED.value)
+
+
+async def answer_histories(
+    session: AsyncSession, user_ids: Iterable[int], since: datetime
+) -> dict[int, list[tuple[str, NudgeState, datetime]]]:
+    """Each user's Done and Skip answers given since ``since``, oldest first, in one query.
+
+    Every user asked for has an entry (maybe empty). Items are
+    ``(prompt_id, state, answered_at)``; snoozes are not answers about the prompt.
+    """
+    ids = sorted(set(user_ids))
+    found: dict[int, list[tuple[str, NudgeState, datetime]]] = {user_id: [] for user_id in ids}
+    if not ids:
+        return found
+    rows = await session.execute(
+        select(NudgeRow.user_id, NudgeRow.prompt_id, NudgeRow.state, NudgeRow.answered_at)
+        .where(
+            NudgeRow.user_id.in_(ids),
+            NudgeRow.state.in_(_LEARNED_FROM),
+            NudgeRow.answered_at >= since,
+            NudgeRow.prompt_id.is_not(None),
+        )
+        .order_by(NudgeRow.user_id, NudgeRow.answered_at, NudgeRow.id)
+    )
+    for user_id, prompt_id, state, answered_at in rows:
+        if prompt_id is not None and answered_at is not None:
+            found[user_id].append((prompt_id, NudgeState(state), answered_at))
+    return found
+
+
+async def answer_history(
+    session: AsyncSession, user_id: int, since: datetime
+) -> list[tuple[str, NudgeState, datetime]]:
+    """This user's Done and Skip answers given since ``since``, oldest first."""
+    return (await answer_histories(session, [user_id], since))[user_id]

@@ -80,6 +80,16 @@ class UserRow(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     paused: Mapped[bool] = mapped_column(Boolean, default=False)
     plan_version: Mapped[int] = mapped_column(Integer, default=0)
+    #: A /pause with a length ends by itself at this time.
+    paused_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    #: Weekly review: local weekday (Monday 0) and hour.
+    review_day: Mapped[int] = mapped_column(SmallInteger, default=6, server_default="6")
+    review_hour: Mapped[int] = mapped_column(SmallInteger, default=19, server_default="19")
+    #: When the next weekly review is due (UTC); set for onboarded users only.
+    next_review_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    #: Quiet hours: local hours from ``quiet_start`` to ``quiet_end`` the next morning.
+    quiet_start: Mapped[int] = mapped_column(SmallInteger, default=22, server_default="22")
+    quiet_end: Mapped[int] = mapped_column(SmallInteger, default=8, server_default="8")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
@@ -128,3 +138,60 @@ class NudgeRow(Base):
     message_id: Mapped[int | None] = mapped_column(BigInteger)
     error: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class QuizRow(Base):
+    """A /quiz under way, or finished and waiting for the user to accept its result."""
+
+    __tablename__ = "quiz"
+
+    user_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    #: One digit (1-7) per question answered so far.
+    answers: Mapped[str] = mapped_column(String(32), default="")
+    #: Started from onboarding's "Not sure": the result feeds the setup under way.
+    onboarding: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class PauseRow(Base):
+    """One pause: from /pause until /resume or the end of its length (open while paused)."""
+
+    __tablename__ = "pauses"
+    __table_args__ = (Index("ix_pauses_user_started", "user_id", "started_at"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    user_id: Mapped[int] = mapped_column(BigId, ForeignKey("users.id", ondelete="CASCADE"))
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class ReviewRow(Base):
+    """A weekly review, claimed once per user and week before it is sent."""
+
+    __tablename__ = "reviews"
+    __table_args__ = (
+        UniqueConstraint("user_id", "week_start", name="uq_reviews_user_week"),
+        CheckConstraint("state IN ('sending', 'sent', 'failed')", name="state"),
+    )
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    user_id: Mapped[int] = mapped_column(BigId, ForeignKey("users.id", ondelete="CASCADE"))
+    #: The Monday of the week the review covers (user's local calendar).
+    week_start: Mapped[date] = mapped_column(Date)
+    state: Mapped[str] = mapped_column(String(12))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    error: Mapped[str | None] = mapped_column(String(64))
+
+
+class ConflictRow(Base):
+    """A use of /conflict (the review counts them; nothing else is kept about it)."""
+
+    __tablename__ = "conflicts"
+    __table_args__ = (Index("ix_conflicts_user_at", "user_id", "at"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    user_id: Mapped[int] = mapped_column(BigId, ForeignKey("users.id", ondelete="CASCADE"))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
