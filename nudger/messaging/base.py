@@ -56,6 +56,16 @@ class Messenger(Protocol):
     async def send(self, chat_id: int, text: str, keyboard: Keyboard = ()) -> int:
         """Send a message; returns its message id. Raises DeliveryError."""
 
+    async def send_photo(
+        self, chat_id: int, png: bytes, caption: str, keyboard: Keyboard = ()
+    ) -> int:
+        """Send a PNG picture with a caption (at most 1024 characters). Raises DeliveryError."""
+
+    async def send_document(
+        self, chat_id: int, data: bytes, filename: str, caption: str = ""
+    ) -> int:
+        """Send a file. Raises DeliveryError."""
+
     async def edit(self, chat_id: int, message_id: int, text: str, keyboard: Keyboard = ()) -> None:
         """Replace a message's text and buttons. Raises DeliveryError."""
 

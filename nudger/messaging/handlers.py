@@ -22,13 +22,23 @@ from telegram.ext import (
 )
 
 from nudger import texts
-from nudger.conversation import Action, Conversation, Edit, Reply, Send, Sender
+from nudger.conversation import (
+    Action,
+    Conversation,
+    Edit,
+    Reply,
+    Send,
+    SendDocument,
+    Sender,
+    SendPhoto,
+)
 from nudger.logs import log_event
 from nudger.messaging.base import DeliveryError, Messenger
 
 logger = logging.getLogger(__name__)
 
-UseCase = Callable[[Sender], Awaitable[Reply]]
+#: A command's use case: who sent it and the text after the command ("" if none).
+UseCase = Callable[[Sender, str], Awaitable[Reply]]
 
 
 def _sender(update: Update) -> Sender | None:
@@ -48,12 +58,17 @@ class Handlers:
     def install(self, application: Application) -> None:  # type: ignore[type-arg]
         c = self._conversation
         commands: dict[str, UseCase] = {
-            "start": c.start,
-            "help": c.help,
-            "now": c.now,
-            "week": c.week,
-            "pause": c.pause,
-            "resume": c.resume,
+            "start": lambda sender, _args: c.start(sender),
+            "help": lambda sender, _args: c.help(sender),
+            "now": lambda sender, _args: c.now(sender),
+            "week": lambda sender, _args: c.review.week(sender),
+            "pause": c.pauses.pause,
+            "resume": lambda sender, _args: c.pauses.resume(sender),
+            "settings": lambda sender, _args: c.settings.show(sender),
+            "quiz": lambda sender, _args: c.quiz.start(sender),
+            "conflict": lambda sender, _args: c.conflict.start(sender),
+            "export": lambda sender, _args: c.privacy.export(sender),
+            "delete": lambda sender, _args: c.privacy.delete(sender),
         }
         private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
         for name, use_case in commands.items():
@@ -62,15 +77,17 @@ class Handlers:
         application.add_handler(
             MessageHandler(private & filters.TEXT & ~filters.COMMAND, self._on_text)
         )
+        application.add_handler(MessageHandler(private & filters.LOCATION, self._on_location))
         application.add_handler(MessageHandler(private & filters.COMMAND, self._on_unknown_command))
         application.add_handler(MessageHandler(private & ~filters.TEXT, self._on_other))
         application.add_error_handler(self._on_error)
 
     def _command(self, use_case: UseCase) -> Callable[[Update, Any], Coroutine[Any, Any, None]]:
-        async def handle(update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
+        async def handle(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             sender = _sender(update)
             if sender is not None:
-                await self._render(sender, await use_case(sender))
+                args = " ".join(context.args or [])
+                await self._render(sender, await use_case(sender, args))
 
         return handle
 
@@ -79,6 +96,15 @@ class Handlers:
         if sender is None or update.message is None:
             return
         await self._render(sender, await self._conversation.text(sender, update.message.text or ""))
+
+    async def _on_location(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
+        sender = _sender(update)
+        message = update.message
+        if sender is None or message is None or message.location is None:
+            return
+        where = message.location
+        reply = await self._conversation.location(sender, where.latitude, where.longitude)
+        await self._render(sender, reply)
 
     async def _on_unknown_command(
         self, update: Update, _context: ContextTypes.DEFAULT_TYPE
@@ -125,6 +151,14 @@ class Handlers:
             try:
                 if isinstance(action, Send):
                     await self._messenger.send(sender.chat_id, action.text, action.keyboard)
+                elif isinstance(action, SendPhoto):
+                    await self._messenger.send_photo(
+                        sender.chat_id, action.png, action.caption, action.keyboard
+                    )
+                elif isinstance(action, SendDocument):
+                    await self._messenger.send_document(
+                        sender.chat_id, action.data, action.filename, action.caption
+                    )
                 elif isinstance(action, Edit):
                     await self._messenger.edit(
                         sender.chat_id, action.message_id, action.text, action.keyboard

@@ -6,7 +6,14 @@ import os
 from collections.abc import Sequence
 
 import httpx
-from telegram import Bot, BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import (
+    Bot,
+    BotCommand,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InputFile,
+    Update,
+)
 from telegram.error import (
     BadRequest,
     ChatMigrated,
@@ -78,6 +85,31 @@ class TelegramMessenger:
     async def send(self, chat_id: int, text: str, keyboard: Keyboard = ()) -> int:
         try:
             message = await self._bot.send_message(chat_id, text, reply_markup=markup(keyboard))
+        except TelegramError as error:
+            raise delivery_error(error) from error
+        return message.message_id
+
+    async def send_photo(
+        self, chat_id: int, png: bytes, caption: str, keyboard: Keyboard = ()
+    ) -> int:
+        try:
+            message = await self._bot.send_photo(
+                chat_id,
+                InputFile(png, filename="week.png"),
+                caption=caption,
+                reply_markup=markup(keyboard),
+            )
+        except TelegramError as error:
+            raise delivery_error(error) from error
+        return message.message_id
+
+    async def send_document(
+        self, chat_id: int, data: bytes, filename: str, caption: str = ""
+    ) -> int:
+        try:
+            message = await self._bot.send_document(
+                chat_id, InputFile(data, filename=filename), caption=caption or None
+            )
         except TelegramError as error:
             raise delivery_error(error) from error
         return message.message_id
