@@ -17,7 +17,7 @@ from pathlib import Path
 
 from nudger import texts
 from nudger.clock import Clock, utc_now
-from nudger.conversation import Conversation
+from nudger.conversation import Conversation, Deps
 from nudger.dispatch import Dispatcher
 from nudger.domain.catalog import Catalog
 from nudger.logs import log_event
@@ -26,6 +26,7 @@ from nudger.messaging.telegram import TelegramGateway
 from nudger.places import TimezoneResolver
 from nudger.planner import Planner
 from nudger.resources import default_catalog_path
+from nudger.reviewer import Reviewer
 from nudger.scheduler import Ticker
 from nudger.settings import Settings
 from nudger.storage.db import Engine, create_engine, session_factory
@@ -98,7 +99,17 @@ class NudgerApp:
                 rate_per_second=settings.send_rate_per_second,
             )
             self.conversation = Conversation(
-                sessions, self.catalog, self.planner, self.places, self.clock, self.dispatcher.wake
+                Deps(
+                    sessions,
+                    self.catalog,
+                    self.planner,
+                    self.places,
+                    self.clock,
+                    self.dispatcher.wake,
+                )
+            )
+            self.reviewer = Reviewer(
+                sessions, messenger, self.catalog, self.clock, self.conversation.pauses
             )
             Handlers(self.conversation, messenger).install(self.telegram.application)
             stack.push_async_callback(self.telegram.stop)
@@ -124,7 +135,17 @@ class NudgerApp:
             "dispatch", timedelta(seconds=settings.dispatch_interval_seconds), self.dispatcher.tick
         )
         self.ticker.every("reap", REAP_INTERVAL, self.dispatcher.reap)
+        self.ticker.every(
+            "review", timedelta(seconds=settings.review_interval_seconds), self.reviewer.tick
+        )
         self.ticker.start()
+
+    async def tick_once(self) -> None:
+        """Run every periodic job once, in order (for ``run_ticks=False``: tests and the demo)."""
+        await self.planner.tick()
+        await self.dispatcher.reap()
+        await self.dispatcher.tick()
+        await self.reviewer.tick()
 
     async def stop(self) -> None:
         cleanup, self._cleanup = self._cleanup, None

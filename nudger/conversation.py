@@ -10,63 +10,67 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-import unicodedata
-from collections.abc import Callable
-from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, time, timedelta
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, replace
+from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from nudger import texts
-from nudger.clock import Clock
-from nudger.domain.catalog import MAX_PARTNER_NAME, Catalog
-from nudger.domain.model import NudgeSource, NudgeState, Outcome, Profile
-from nudger.domain.planning import Schedule, ScheduleError, Window, capacity, validate_schedule
-from nudger.domain.streaks import current_streak, longest_streak, week_start
+from nudger.domain.model import NudgeSource, Outcome, Profile
+from nudger.domain.planning import (
+    Schedule,
+    ScheduleError,
+    Window,
+    capacity_of,
+    next_send_time,
+    validate_schedule,
+)
 from nudger.domain.styles import AttachmentStyle
+from nudger.features.base import (  # re-exported for the messaging handlers
+    Action,
+    Deps,
+    Edit,
+    Reply,
+    Send,
+    SendDocument,
+    Sender,
+    SendPhoto,
+    clean_name,
+    known_profile,
+    local_midnight,
+    to_local,
+)
+from nudger.features.conflict import ConflictFlow
+from nudger.features.keyboards import count_keyboard, style_keyboard, windows_keyboard
+from nudger.features.pause import PauseFlow
+from nudger.features.privacy import PrivacyFlow
+from nudger.features.quiz import QuizFlow
+from nudger.features.review import ReviewFlow
+from nudger.features.settings import SettingsFlow
 from nudger.logs import log_event
 from nudger.messaging.base import Button, Keyboard
-from nudger.places import TimezoneResolver
-from nudger.planner import Planner
+from nudger.places import known_zone
 from nudger.storage import repository as repo
-from nudger.storage.db import Session, Sessions
+from nudger.storage.db import Session
 from nudger.storage.repository import AnswerStatus, Draft, Step
+
+__all__ = [
+    "Action",
+    "Conversation",
+    "Deps",
+    "Edit",
+    "Reply",
+    "Send",
+    "SendDocument",
+    "SendPhoto",
+    "Sender",
+]
 
 logger = logging.getLogger(__name__)
 
 SNOOZE = timedelta(hours=1)
 _OUTCOME_CODES = {"d": Outcome.DONE, "s": Outcome.SKIP, "z": Outcome.SNOOZE}
 _NUDGE_DATA = re.compile(r"^n:(\d{1,18}):([dsz])$")
-
-
-@dataclass(frozen=True)
-class Sender:
-    """Who sent an update: their platform user id and the chat to answer in."""
-
-    user_id: int
-    chat_id: int
-
-
-@dataclass(frozen=True)
-class Send:
-    text: str
-    keyboard: Keyboard = ()
-
-
-@dataclass(frozen=True)
-class Edit:
-    message_id: int
-    text: str
-    keyboard: Keyboard = ()
-
-
-Action = Send | Edit
-
-
-@dataclass(frozen=True)
-class Reply:
-    actions: list[Action] = field(default_factory=list)
-    #: For a button tap: the short notice shown when the tap is acknowledged.
-    notice: str | None = None
 
 
 def nudge_keyboard(nudge_id: int) -> Keyboard:
@@ -79,24 +83,18 @@ def nudge_keyboard(nudge_id: int) -> Keyboard:
     )
 
 
-def clean_name(text: str) -> str | None:
-    """A usable partner name, or None: one line, 1-40 characters, with a letter or digit."""
-    if "\n" in text.strip():
-        return None
-    name = " ".join(text.split())
-    if not 1 <= len(name) <= MAX_PARTNER_NAME or name.startswith("/"):
-        return None
-    if any(unicodedata.category(c).startswith("C") for c in name):
-        return None
-    if not any(c.isalnum() for c in name):
-        return None
-    return name
-
-
 @dataclass(frozen=True)
 class PickStyle:
     style: AttachmentStyle
     step = Step.STYLE
+
+
+@dataclass(frozen=True)
+class PickZone:
+    """A time zone confirmed from a shared location (see SettingsFlow.location)."""
+
+    zone: str
+    step = Step.TIMEZONE
 
 
 @dataclass(frozen=True)
@@ -116,7 +114,7 @@ class Save:
     step = Step.WINDOWS
 
 
-SetupChoice = PickStyle | PickCount | ToggleWindow | Save
+SetupChoice = PickStyle | PickZone | PickCount | ToggleWindow | Save
 
 
 def _parse_setup_tap(data: str) -> SetupChoice | None:
@@ -124,6 +122,8 @@ def _parse_setup_tap(data: str) -> SetupChoice | None:
     match data.split(":"):
         case ["o", "style", value] if value in set(AttachmentStyle):
             return PickStyle(AttachmentStyle(value))
+        case ["o", "tz", value] if known_zone(value):
+            return PickZone(value)
         case ["o", "count", ("1" | "2" | "3") as value]:
             return PickCount(int(value))
         case ["o", "win", value] if value in set(Window):
@@ -154,38 +154,48 @@ class _SetupTap:
 
 
 def _style_keyboard() -> Keyboard:
-    styles = list(AttachmentStyle)
-    buttons = [Button(s.label, f"o:style:{s.value}") for s in styles]
-    return (tuple(buttons[:2]), tuple(buttons[2:]))
+    return style_keyboard("o:style:")
 
 
 def _count_keyboard() -> Keyboard:
-    return (tuple(Button(str(n), f"o:count:{n}") for n in (1, 2, 3)),)
+    return count_keyboard("o:count:")
 
 
 def _windows_keyboard(chosen: frozenset[Window]) -> Keyboard:
-    return (
-        tuple(Button(texts.window_label(w, w in chosen), f"o:win:{w.value}") for w in Window),
-        (Button("Save", "o:save"),),
-    )
+    return windows_keyboard(chosen, lambda w: f"o:win:{w.value}", "o:save")
+
+
+def _zone_set(zone: str, now: datetime) -> str:
+    local = now.astimezone(ZoneInfo(zone)).strftime("%H:%M")
+    return f"Time zone: {zone} (it's {local} there now)."
 
 
 class Conversation:
-    def __init__(
-        self,
-        sessions: Sessions,
-        catalog: Catalog,
-        planner: Planner,
-        places: TimezoneResolver,
-        clock: Clock,
-        wake_dispatcher: Callable[[], None],
-    ) -> None:
-        self._sessions = sessions
-        self._catalog = catalog
-        self._planner = planner
-        self._places = places
-        self._clock = clock
-        self._wake_dispatcher = wake_dispatcher
+    """The front door: onboarding, nudges and routing to the features in :mod:`nudger.features`."""
+
+    def __init__(self, deps: Deps) -> None:
+        self._deps = deps
+        self._sessions = deps.sessions
+        self._catalog = deps.catalog
+        self._planner = deps.planner
+        self._places = deps.places
+        self._clock = deps.clock
+        self._wake_dispatcher = deps.wake_dispatcher
+        self.settings = SettingsFlow(deps)
+        self.quiz = QuizFlow(deps)
+        self.conflict = ConflictFlow(deps)
+        self.privacy = PrivacyFlow(deps)
+        self.pauses = PauseFlow(deps)
+        self.review = ReviewFlow(deps)
+        self._taps: dict[str, Callable[[Sender, str, int | None], Awaitable[Reply]]] = {
+            "n": self._answer_nudge,
+            "o": self._onboarding_tap,
+            "s": self.settings.tap,
+            "q": self.quiz.tap,
+            "c": self.conflict.tap,
+            "x": self.privacy.tap,
+            "w": self.review.tap,
+        }
 
     # --- commands ------------------------------------------------------------
 
@@ -203,7 +213,7 @@ class Conversation:
     async def now(self, sender: Sender) -> Reply:
         now = self._clock()
         async with self._sessions.begin() as session:
-            profile = await self._known(session, sender, now)
+            profile = await known_profile(session, sender, now)
             if profile is None or not profile.onboarded:
                 return Reply([Send(texts.NOT_SET_UP)])
             if await repo.has_pending(session, profile.id, NudgeSource.NOW):
@@ -213,73 +223,19 @@ class Conversation:
         self._wake_dispatcher()  # the nudge itself is the reply
         return Reply()
 
-    async def pause(self, sender: Sender) -> Reply:
-        now = self._clock()
-        async with self._sessions.begin() as session:
-            profile = await self._known(session, sender, now)
-            if profile is None or not profile.onboarded:
-                return Reply([Send(texts.NOT_SET_UP)])
-            changed = await repo.set_paused(session, profile.id, True, now)
-        if changed:
-            log_event(logger, "paused", user=profile.id)
-        return Reply([Send(texts.PAUSED if changed else texts.ALREADY_PAUSED)])
-
-    async def resume(self, sender: Sender) -> Reply:
-        now = self._clock()
-        async with self._sessions.begin() as session:
-            profile = await self._known(session, sender, now)
-            if profile is None or not profile.onboarded:
-                return Reply([Send(texts.NOT_SET_UP)])
-            if not await repo.set_paused(session, profile.id, False, now):
-                return Reply([Send(texts.NOT_PAUSED)])
-            profile = replace(profile, paused=False)
-            await self._planner.plan_user(session, profile, now)
-            first = await repo.next_planned(session, profile.id)
-        log_event(logger, "resumed", user=profile.id)
-        return Reply([Send(texts.resumed(_local(first, profile)))])
-
-    async def week(self, sender: Sender) -> Reply:
-        now = self._clock()
-        async with self._sessions.begin() as session:
-            profile = await self._known(session, sender, now)
-            if profile is None or not profile.onboarded or profile.timezone is None:
-                return Reply([Send(texts.NOT_SET_UP)])
-            zone = ZoneInfo(profile.timezone)
-            today = now.astimezone(zone).date()
-            monday = week_start(today)
-            start = datetime.combine(monday, time(0), tzinfo=zone)
-            end = datetime.combine(monday + timedelta(days=7), time(0), tzinfo=zone)
-            records = await repo.delivered_since(session, profile.id, start.astimezone(UTC))
-            done_at = await repo.done_times(session, profile.id)
-        this_week = [r for r in records if r.sent_at is not None and r.sent_at < end]
-        states = [r.state for r in this_week]
-        done_days = {t.astimezone(zone).date() for t in done_at}
-        return Reply(
-            [
-                Send(
-                    texts.week(
-                        start,
-                        end - timedelta(days=1),
-                        sent=sum(1 for s in states if s is not NudgeState.SNOOZED),
-                        done=states.count(NudgeState.DONE),
-                        skipped=states.count(NudgeState.SKIPPED),
-                        current=current_streak(done_days, today),
-                        longest=longest_streak(done_days),
-                    )
-                )
-            ]
-        )
-
     # --- free text -----------------------------------------------------------
 
     async def text(self, sender: Sender, text: str) -> Reply:
         now = self._clock()
         zone = None
-        if await self._expects_timezone(sender):
+        step = await self._awaited_step(sender)
+        if step in (Step.TIMEZONE, Step.SET_TIMEZONE):
             # Looked up outside the transaction: a cold city index takes a moment to build.
             zone = await asyncio.to_thread(self._places.resolve, text)
+        if step in (Step.SET_NAME, Step.SET_TIMEZONE):
+            return await self.settings.text(sender, text, zone)
         async with self._sessions.begin() as session:
-            profile = await self._known(session, sender, now)
+            profile = await known_profile(session, sender, now)
             if profile is None:
                 return Reply([Send(texts.NOT_SET_UP)])
             draft = await repo.get_draft(session, profile.id)
@@ -299,29 +255,29 @@ class Conversation:
                 await repo.save_draft(
                     session, profile.id, replace(draft, step=Step.COUNT, timezone=zone), now
                 )
-                local = now.astimezone(ZoneInfo(zone)).strftime("%H:%M")
-                return Reply(
-                    [
-                        Send(f"Time zone: {zone} (it's {local} there now)."),
-                        Send(texts.ASK_COUNT, _count_keyboard()),
-                    ]
-                )
+                return Reply([Send(_zone_set(zone, now)), Send(texts.ASK_COUNT, _count_keyboard())])
         return Reply([Send(texts.IN_ONBOARDING_TAP)])
 
-    async def _expects_timezone(self, sender: Sender) -> bool:
+    async def _awaited_step(self, sender: Sender) -> Step | None:
+        """Which answer the user's open question waits for, if any."""
         async with self._sessions() as session:
             profile = await repo.get_profile(session, sender.user_id)
             draft = await repo.get_draft(session, profile.id) if profile else None
-        return draft is not None and draft.step is Step.TIMEZONE
+        return draft.step if draft is not None else None
 
     # --- button taps ---------------------------------------------------------
 
     async def tap(self, sender: Sender, data: str, message_id: int | None) -> Reply:
-        if data.startswith("n:"):
-            return await self._answer_nudge(sender, data, message_id)
-        if data.startswith("o:"):
-            return await self._onboarding_tap(sender, data, message_id)
-        return Reply(notice=texts.BAD_BUTTON)
+        """A button tap, routed by the prefix of its callback data (``n:``, ``o:``, ...)."""
+        prefix, colon, _ = data.partition(":")
+        route = self._taps.get(prefix) if colon else None
+        if route is None:
+            return Reply(notice=texts.BAD_BUTTON)
+        return await route(sender, data, message_id)
+
+    async def location(self, sender: Sender, latitude: float, longitude: float) -> Reply:
+        """A shared location: only ever used to find the user's time zone."""
+        return await self.settings.location(sender, latitude, longitude)
 
     async def _answer_nudge(self, sender: Sender, data: str, message_id: int | None) -> Reply:
         match = _NUDGE_DATA.match(data)
@@ -330,12 +286,13 @@ class Conversation:
         nudge_id, outcome = int(match.group(1)), _OUTCOME_CODES[match.group(2)]
         now = self._clock()
         async with self._sessions.begin() as session:
-            profile = await self._known(session, sender, now)
+            profile = await known_profile(session, sender, now)
             if profile is None:
-                return Reply(notice=texts.NOT_YOURS)
-            today = _local_midnight(now, profile)
+                return Reply(notice=texts.NOT_SET_UP)
+            today = local_midnight(now, profile)
+            resend_at = _snooze_until(now, profile)
             result = await repo.answer(
-                session, nudge_id, profile.id, outcome, now, now + SNOOZE, today
+                session, nudge_id, profile.id, outcome, now, resend_at, today
             )
         if result.status is AnswerStatus.NOT_FOUND:
             log_event(logger, "tap_rejected", user=profile.id, reason="not_found")
@@ -357,7 +314,9 @@ class Conversation:
         elif outcome is Outcome.SKIP:
             mark = texts.SKIP_MARK
         else:
-            mark = texts.snooze_mark(_local(now + SNOOZE, profile) or now + SNOOZE)
+            local = to_local(resend_at, profile) or resend_at
+            today_local = to_local(now, profile) or now
+            mark = texts.snooze_mark(local, next_day=local.date() != today_local.date())
         actions: list[Action] = []
         if message_id is not None:
             actions.append(Edit(message_id, f"{body}\n\n{mark}"))
@@ -367,9 +326,12 @@ class Conversation:
         choice = _parse_setup_tap(data)
         if choice is None:
             return Reply(notice=texts.BAD_BUTTON)
+        if isinstance(choice, PickStyle) and choice.style is AttachmentStyle.UNKNOWN:
+            # "Not sure" leads to the quiz; its result (or "Not sure" kept) continues the setup.
+            return await self.quiz.start_in_onboarding(sender, message_id)
         now = self._clock()
         async with self._sessions.begin() as session:
-            profile = await self._known(session, sender, now)
+            profile = await known_profile(session, sender, now)
             draft = await repo.get_draft(session, profile.id) if profile else None
             if profile is None or draft is None or draft.step is not choice.step:
                 return Reply(notice=texts.STALE_QUESTION)
@@ -380,6 +342,14 @@ class Conversation:
                     question = texts.ask_style(draft.partner_name or "your partner")
                     ask = Send(texts.ASK_TIMEZONE)
                     return Reply([*tap.answered(question, style.label), ask], notice=style.label)
+                case PickZone(zone=zone):
+                    # Confirmed from a shared location: the same next step as a typed zone.
+                    await tap.save(replace(draft, step=Step.COUNT, timezone=zone))
+                    confirmed = (
+                        [] if message_id is None else [Edit(message_id, _zone_set(zone, now))]
+                    )
+                    ask = Send(texts.ASK_COUNT, _count_keyboard())
+                    return Reply([*confirmed, ask], notice=zone)
                 case PickCount(per_day=per_day):
                     await tap.save(replace(draft, step=Step.WINDOWS, per_day=per_day))
                     ask = Send(texts.ASK_WINDOWS, _windows_keyboard(frozenset()))
@@ -410,11 +380,17 @@ class Conversation:
             or draft.per_day is None
         ):
             return Reply(notice=texts.STALE_QUESTION)
-        schedule = Schedule(timezone=draft.timezone, per_day=draft.per_day, windows=draft.windows)
+        schedule = Schedule(
+            timezone=draft.timezone,
+            per_day=draft.per_day,
+            windows=draft.windows,
+            quiet_start=time(tap.profile.quiet_start),
+            quiet_end=time(tap.profile.quiet_end),
+        )
         try:
             validate_schedule(schedule)
         except ScheduleError:
-            problem = texts.too_many_for_windows(draft.per_day, capacity(draft.windows))
+            problem = texts.too_many_for_windows(draft.per_day, capacity_of(schedule))
             return Reply([Send(problem)], notice=problem[:190])
         updated = await repo.finish_onboarding(tap.session, tap.profile.id, draft, tap.now)
         await self._planner.plan_user(tap.session, updated, tap.now)
@@ -426,33 +402,16 @@ class Conversation:
             draft.timezone,
             draft.per_day,
             draft.windows,
-            _local(first, updated),
+            to_local(first, updated),
         )
         answered = tap.answered(texts.ASK_WINDOWS, texts.window_names(draft.windows))
         return Reply([*answered, Send(summary)], notice="Saved")
 
-    # --- helpers -------------------------------------------------------------
 
-    async def _known(self, session: Session, sender: Sender, now: datetime) -> Profile | None:
-        """The sender's profile, or None if they never sent /start.
-
-        Anyone who writes to the bot has evidently not blocked it, so an
-        inactive user is marked active again.
-        """
-        profile = await repo.get_profile(session, sender.user_id)
-        if profile is not None and not profile.active:
-            profile = await repo.ensure_user(session, sender.user_id, sender.chat_id, now)
-        return profile
-
-
-def _local_midnight(now: datetime, profile: Profile) -> datetime:
-    """The start of the user's local day (UTC), or of the UTC day if they have no zone."""
-    zone = ZoneInfo(profile.timezone) if profile.timezone else UTC
-    local = now.astimezone(zone)
-    return datetime.combine(local.date(), time(0), tzinfo=zone).astimezone(UTC)
-
-
-def _local(at: datetime | None, profile: Profile) -> datetime | None:
-    if at is None or profile.timezone is None:
-        return None
-    return at.astimezone(ZoneInfo(profile.timezone))
+def _snooze_until(now: datetime, profile: Profile) -> datetime:
+    """An hour from now, or when the user's quiet hours end if it would fall in them."""
+    due = now + SNOOZE
+    schedule = profile.schedule
+    if schedule is None:
+        return due
+    return next_send_time(due, schedule.timezone, schedule.quiet_start, schedule.quiet_end)

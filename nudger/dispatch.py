@@ -11,6 +11,7 @@ import asyncio
 import logging
 import random
 import time
+from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -20,10 +21,22 @@ from aiolimiter import AsyncLimiter
 from nudger import texts
 from nudger.clock import Clock
 from nudger.conversation import nudge_keyboard
-from nudger.domain.catalog import Catalog, Prompt
+from nudger.domain.catalog import Catalog, Context, Prompt
 from nudger.domain.model import ClaimedNudge, NudgeSource, NudgeState, Profile
-from nudger.domain.planning import EARLIEST, LATEST
-from nudger.domain.selection import REPEAT_WINDOW, choose_prompt
+from nudger.domain.planning import (
+    EARLIEST,
+    LATEST,
+    Schedule,
+    in_quiet_hours,
+    next_send_time,
+)
+from nudger.domain.selection import (
+    REPEAT_WINDOW,
+    STATS_WINDOW,
+    CategoryStats,
+    category_stats,
+    choose_prompt,
+)
 from nudger.logs import log_event
 from nudger.messaging.base import DeliveryError, Messenger
 from nudger.storage import repository as repo
@@ -45,13 +58,31 @@ def _not_deliverable(
     """Why a claimed nudge must not be sent now, if it must not."""
     if profile is None or not profile.onboarded or not profile.active:
         return NudgeState.CANCELLED, "user_unavailable"
-    if profile.paused and nudge.source is not NudgeSource.NOW:
+    if profile.paused and nudge.source not in (NudgeSource.NOW, NudgeSource.FOLLOWUP):
         return NudgeState.CANCELLED, "paused"
-    if nudge.source is NudgeSource.PLAN and profile.timezone is not None:
-        local = now.astimezone(ZoneInfo(profile.timezone)).time()
-        if not EARLIEST <= local < LATEST:
+    schedule = profile.schedule
+    assert schedule is not None  # onboarded
+    if nudge.source is NudgeSource.PLAN:
+        local = now.astimezone(ZoneInfo(schedule.timezone)).time()
+        earliest = max(EARLIEST, schedule.quiet_end)
+        latest = min(LATEST, schedule.quiet_start)
+        if not earliest <= local < latest:
             return NudgeState.EXPIRED, "quiet_hours"  # late (after downtime) into the night
+    if nudge.source is NudgeSource.FOLLOWUP and _quiet(schedule, now):
+        return NudgeState.EXPIRED, "quiet_hours"  # it was meant for later that same day
     return None
+
+
+def _quiet(schedule: Schedule, now: datetime) -> bool:
+    return in_quiet_hours(now, schedule.timezone, schedule.quiet_start, schedule.quiet_end)
+
+
+def _postponed(nudge: ClaimedNudge, profile: Profile, now: datetime) -> datetime | None:
+    """For a snooze that came due in the user's quiet hours: when they end."""
+    schedule = profile.schedule
+    if nudge.source is not NudgeSource.SNOOZE or schedule is None or not _quiet(schedule, now):
+        return None
+    return next_send_time(now, schedule.timezone, schedule.quiet_start, schedule.quiet_end)
 
 
 def backoff(attempt: int) -> timedelta:
@@ -157,6 +188,14 @@ class Dispatcher:
                 session, now, now - self._grace, self._batch_size, now + self._lease
             )
             profiles = await repo.get_profiles(session, {c.user_id for c in claimed})
+            # What each user did with earlier prompts: one query for the batch, and only
+            # for users who get a newly chosen prompt.
+            choosing = {n.user_id for n in claimed if self._needs_choice(n)}
+            answers = await repo.answer_histories(session, choosing, now - STATS_WINDOW)
+            stats = {
+                user_id: category_stats(self._catalog, rows, now)
+                for user_id, rows in answers.items()
+            }
             for nudge in claimed:
                 profile = profiles.get(nudge.user_id)
                 skip = _not_deliverable(nudge, profile, now)
@@ -164,11 +203,17 @@ class Dispatcher:
                     await repo.finish(session, nudge, skip[0], skip[1])
                     continue
                 assert profile is not None
+                later = _postponed(nudge, profile, now)
+                if later is not None:
+                    await repo.release(session, nudge, later, "quiet_hours")
+                    continue
                 if profile.id not in histories:
                     histories[profile.id] = await repo.prompt_history(
                         session, profile.id, now - _HISTORY
                     )
-                prompt = self._prompt_for(nudge, profile, histories[profile.id], now)
+                prompt = self._prompt_for(
+                    nudge, profile, histories[profile.id], stats.get(profile.id, {}), now
+                )
                 if prompt is None:
                     await repo.finish(session, nudge, NudgeState.FAILED, "no_prompt")
                     continue
@@ -180,11 +225,16 @@ class Dispatcher:
             log_event(logger, "nudges_claimed", count=len(claimed))
         return len(claimed), ready
 
+    def _needs_choice(self, nudge: ClaimedNudge) -> bool:
+        """Whether the nudge has no prompt yet (or one the catalog no longer has)."""
+        return nudge.prompt_id is None or self._catalog.get(nudge.prompt_id) is None
+
     def _prompt_for(
         self,
         nudge: ClaimedNudge,
         profile: Profile,
         history: dict[str, datetime],
+        stats: Mapping[str, CategoryStats],
         now: datetime,
     ) -> Prompt | None:
         if nudge.prompt_id is not None:
@@ -192,9 +242,12 @@ class Dispatcher:
             if kept is not None:
                 return kept
         assert profile.style is not None and profile.timezone is not None
-        local = now.astimezone(ZoneInfo(profile.timezone)).time()
+        local = now.astimezone(ZoneInfo(profile.timezone))
+        context = Context.AFTER_CONFLICT if nudge.source is NudgeSource.FOLLOWUP else Context.DAILY
         try:
-            return choose_prompt(self._catalog, profile.style, history, now, local, self._rng)
+            return choose_prompt(
+                self._catalog, profile.style, history, stats, local, self._rng, context
+            )
         except LookupError:
             return None
 

@@ -44,6 +44,8 @@ class Settings(BaseSettings):
     plan_horizon_hours: int = Field(default=36, ge=1, le=24 * 7)
     plan_interval_seconds: int = Field(default=600, ge=10)
     dispatch_interval_seconds: float = Field(default=5.0, gt=0, le=300)
+    #: How often to look for weekly reviews that are due (and pauses that have ended).
+    review_interval_seconds: float = Field(default=60.0, gt=0, le=3600)
     dispatch_batch_size: int = Field(default=50, ge=1, le=1000)
     send_rate_per_second: float = Field(default=25.0, ge=1, le=1000)
     grace_minutes: int = Field(default=120, ge=1)

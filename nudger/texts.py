@@ -15,9 +15,14 @@ from nudger.domain.styles import AttachmentStyle
 COMMANDS: tuple[tuple[str, str], ...] = (
     ("start", "Set up (or redo) your partner and your nudge times"),
     ("now", "Send me a nudge right now"),
-    ("week", "See this week: done, skipped and your streak"),
-    ("pause", "Stop nudges until you resume"),
+    ("week", "Your week: a chart, your streak and one idea for next week"),
+    ("conflict", "Three steps for a tense moment, right now"),
+    ("quiz", "A short quiz to find your partner's style"),
+    ("settings", "Change names, times, style, review day and quiet hours"),
+    ("pause", "Stop nudges for a while (e.g. /pause 1w) or until you resume"),
     ("resume", "Start nudges again"),
+    ("export", "Get all your data as a file"),
+    ("delete", "Erase everything I know about you"),
     ("help", "What I can do"),
 )
 
@@ -31,10 +36,17 @@ WELCOME = (
     "Hi! I'm nudger. I'll remind you to do small, specific things that help your partner "
     "feel loved and secure. Research on attachment shows that small, consistent actions "
     "like these ease a partner's worries over time.\n\n"
-    "What I store: your partner's first name or nickname, the style you pick, your time zone, "
-    "when you want nudges, and what you tick off. I use it only to choose and time your "
-    "nudges and to show you your week. Nothing is shared with anyone.\n\n"
-    "Four quick questions, and we're done."
+    "What I store, and why:\n"
+    "• your partner's first name or nickname and the style you pick, to choose and word "
+    "your nudges\n"
+    "• your time zone, nudge times, quiet hours and review day, to send them at good moments\n"
+    "• which nudges you got, what you ticked off, when you paused and when you used "
+    "/conflict, to show you your week\n"
+    "• quiz answers, only while a quiz is under way\n\n"
+    "I don't keep your messages or your location (a shared location only finds your time "
+    "zone). Nothing is shared with anyone. Send /export for a copy of it all, or /delete "
+    "to erase it.\n\n"
+    "A few quick questions, and we're done."
 )
 
 ASK_NAME = "What's your partner's first name or nickname?"
@@ -125,9 +137,10 @@ def summary(
 
 NOW_ON_ITS_WAY = "One is already on its way."
 STALE_QUESTION = "That question was already answered."
-NOT_SET_UP = "We haven't set things up yet. Send /start to begin."
+NOT_SET_UP = "I don't know you yet: nothing is set up for you. Send /start to begin."
 UNKNOWN_TEXT = "I don't have a reply for that. Send /help to see what I can do."
 IN_ONBOARDING_TAP = "Please use the buttons on the last question."
+NO_SUCH_WEEK = "I can show this week and up to a year back."
 BAD_BUTTON = "Sorry, I didn't understand that button."
 NOT_YOURS = "That button isn't valid any more."
 SOMETHING_WRONG = (
@@ -148,8 +161,9 @@ DONE_MARK = "✅ Done — nice."
 SKIP_MARK = "⏭ Skipped — that's fine. There's always tomorrow."
 
 
-def snooze_mark(at: datetime) -> str:
-    return f"⏰ Snoozed — I'll bring it back at {at.strftime('%H:%M')}."
+def snooze_mark(at: datetime, next_day: bool = False) -> str:
+    when = f"tomorrow at {at:%H:%M}" if next_day else f"at {at:%H:%M}"
+    return f"⏰ Snoozed — I'll bring it back {when}."
 
 
 def already(state: str) -> str:
@@ -160,9 +174,15 @@ def already(state: str) -> str:
     }.get(state, "This nudge can't be changed any more.")
 
 
-PAUSED = "Paused. No nudges until you send /resume."
-ALREADY_PAUSED = "You're already paused. Send /resume when you're ready."
-NOT_PAUSED = "You're not paused; nudges are on."
+PAUSED = (
+    "Paused. No nudges until you send /resume. To have them come back by themselves, "
+    "send a length instead, like /pause 1w."
+)
+ALREADY_PAUSED = (
+    "You're already paused, until you send /resume. To have nudges come back by themselves, "
+    "send a length, like /pause 3d."
+)
+NOT_PAUSED = "You're not paused; nudges are on. To take a break, send /pause, or /pause 1w."
 
 
 def resumed(first: datetime | None) -> str:
@@ -170,33 +190,3 @@ def resumed(first: datetime | None) -> str:
     if first is not None:
         text += f" The next one comes {local_time(first)} (your time)."
     return text
-
-
-def week(
-    start: datetime,
-    end: datetime,
-    sent: int,
-    done: int,
-    skipped: int,
-    current: int,
-    longest: int,
-) -> str:
-    days = "day" if current == 1 else "days"
-    lines = [
-        f"This week ({start.strftime('%a %d %b')} – {end.strftime('%a %d %b')})",
-        f"Nudges sent: {sent}",
-        f"Done: {done}",
-        f"Skipped: {skipped}",
-        f"Current streak: {current} {days}",
-        f"Longest streak: {longest} {'day' if longest == 1 else 'days'}",
-        "",
-    ]
-    if sent == 0:
-        lines.append("No nudges yet this week. Send /now for one right away.")
-    elif done == 0:
-        lines.append("Nothing ticked off yet. One small thing today is plenty.")
-    elif current >= 3:
-        lines.append("That's a steady run. Small, consistent actions are what make the difference.")
-    else:
-        lines.append("Every small thing counts. Keep going.")
-    return "\n".join(lines)

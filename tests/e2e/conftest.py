@@ -5,15 +5,18 @@ from __future__ import annotations
 import asyncio
 import random
 from collections.abc import AsyncIterator, Awaitable, Callable
+from datetime import datetime
 from typing import Any
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from nudger.app import NudgerApp
+from nudger.features.quiz import SKIP_BUTTON as QUIZ_SKIP_BUTTON
 from nudger.places import TimezoneResolver
 from nudger.settings import load_settings
+from nudger.storage.tables import Base, NudgeRow
 from nudger.testing import FakeBotApi, FakeMessage, FakeUser
 from tests.conftest import FakeClock
 
@@ -63,13 +66,15 @@ class Chat:
         self.api = api
         self.user = user
 
-    async def say(self, text: str, replies: int = 1) -> list[FakeMessage]:
-        """Send text; wait for ``replies`` new bot messages and return them."""
+    async def say(
+        self, text: str, replies: int = 1, method: str = "sendMessage"
+    ) -> list[FakeMessage]:
+        """Send text; wait for ``replies`` new bot messages (sent with ``method``); return them."""
         mark = self.api.mark()
         before = {m.message_id for m in self.user.messages}
         self.user.send_text(text)
         await self.api.wait_for_call(
-            "sendMessage",
+            method,
             lambda c: c.params.get("chat_id") == self.user.user_id,
             count=replies,
             since=mark,
@@ -95,6 +100,12 @@ class Chat:
         text = call.params.get("text")
         return str(text) if text is not None else None
 
+    async def week(self) -> FakeMessage:
+        """/week: the review picture (its caption holds the figures)."""
+        [photo] = await self.say("/week", method="sendPhoto")
+        assert photo.photo is not None and photo.caption is not None
+        return photo
+
     async def tap_and_wait(self, label: str, method: str, message_id: int | None = None) -> None:
         mark = self.api.mark()
         self.user.press_button(label, message_id)
@@ -111,7 +122,12 @@ class Chat:
         """Walk through onboarding; returns the summary message."""
         await self.say("/start", replies=2)
         await self.say(name)
-        await self.tap_and_wait(style, "sendMessage")
+        if style == "Not sure":  # the quiz starts; skipping it keeps "Not sure"
+            self.user.press_button(style)
+            await self.api.wait_until(lambda: QUIZ_SKIP_BUTTON in self.user.last_message.buttons)
+            await self.tap_and_wait(QUIZ_SKIP_BUTTON, "sendMessage")
+        else:
+            await self.tap_and_wait(style, "sendMessage")
         await self.say(zone, replies=2)
         await self.tap_and_wait(per_day, "sendMessage")
         for window in windows:
@@ -127,7 +143,7 @@ def chat(api: FakeBotApi) -> Chat:
 
 async def snapshot(engine: AsyncEngine) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of every table, for 'nothing changed' checks."""
-    tables = ("users", "onboarding", "nudges")
+    tables = [table.name for table in Base.metadata.sorted_tables]
     out: dict[str, list[tuple[Any, ...]]] = {}
     async with engine.connect() as connection:
         for table in tables:
@@ -141,3 +157,24 @@ async def eventually(check: Callable[[], Awaitable[bool]]) -> None:
     async with asyncio.timeout(5):
         while not await check():  # noqa: ASYNC110 - the condition lives in the database
             await asyncio.sleep(0.01)
+
+
+async def nudges(app: NudgerApp) -> list[NudgeRow]:
+    async with app.engine.connect() as connection:
+        rows = await connection.execute(select(NudgeRow).order_by(NudgeRow.due_at))
+        return list(rows)  # type: ignore[arg-type]
+
+
+async def first_due(app: NudgerApp) -> datetime:
+    planned = [n for n in await nudges(app) if n.state == "planned"]
+    assert planned, "onboarding planned no nudges"
+    return min(n.due_at for n in planned)
+
+
+async def deliver_next(app: NudgerApp, api: FakeBotApi, clock: FakeClock, chat: Chat) -> int:
+    """Move the clock to the next planned nudge, run a dispatch tick, return its message id."""
+    clock.set(await first_due(app))
+    mark = api.mark()
+    assert await app.dispatcher.tick() == 1
+    await api.wait_for_call("sendMessage", since=mark)
+    return chat.user.last_message.message_id

@@ -14,39 +14,21 @@ from nudger.app import NudgerApp
 from nudger.logs import configure_logging
 from nudger.places import TimezoneResolver
 from nudger.settings import load_settings
-from nudger.storage.tables import NudgeRow, UserRow
+from nudger.storage.tables import UserRow
 from nudger.testing import FakeBotApi
 from tests.conftest import FakeClock
-from tests.e2e.conftest import TOKEN, Chat, eventually, snapshot
+from tests.e2e.conftest import TOKEN, Chat, deliver_next, eventually, first_due, nudges, snapshot
 
 NUDGE_BUTTONS = [texts.DONE_BUTTON, texts.SKIP_BUTTON, texts.SNOOZE_BUTTON]
-
-
-async def _nudges(app: NudgerApp) -> list[NudgeRow]:
-    async with app.engine.connect() as connection:
-        rows = await connection.execute(select(NudgeRow).order_by(NudgeRow.due_at))
-        return list(rows)  # type: ignore[arg-type]
-
-
-async def _first_due(app: NudgerApp) -> datetime:
-    planned = [n for n in await _nudges(app) if n.state == "planned"]
-    assert planned, "onboarding planned no nudges"
-    return min(n.due_at for n in planned)
-
-
-async def _deliver_next(app: NudgerApp, api: FakeBotApi, clock: FakeClock, chat: Chat) -> int:
-    """Move the clock to the next planned nudge, run a dispatch tick, return its message id."""
-    clock.set(await _first_due(app))
-    mark = api.mark()
-    assert await app.dispatcher.tick() == 1
-    await api.wait_for_call("sendMessage", since=mark)
-    return chat.user.last_message.message_id
 
 
 async def test_registers_commands_with_telegram(app: NudgerApp, api: FakeBotApi) -> None:
     call = api.calls_to("setMyCommands")[-1]
     names = [c["command"] for c in call.params["commands"]]
-    assert names == ["start", "now", "week", "pause", "resume", "help"]
+    assert names == [name for name, _ in texts.COMMANDS]
+    assert {"start", "now", "week", "settings", "quiz", "conflict", "export", "delete"} <= set(
+        names
+    )
 
 
 async def test_onboarding_by_taps_and_text(app: NudgerApp, chat: Chat, clock: FakeClock) -> None:
@@ -55,7 +37,7 @@ async def test_onboarding_by_taps_and_text(app: NudgerApp, chat: Chat, clock: Fa
     assert first[1].text == texts.ASK_NAME
 
     [style_question] = await chat.say("  Sam  ")
-    assert style_question.buttons == ["Anxious", "Avoidant", "Secure", "Not sure"]
+    assert style_question.buttons == ["Anxious", "Avoidant", "Secure", "Both", "Not sure"]
     assert "Sam" in (style_question.text or "")
     assert "not a diagnosis" in (style_question.text or "")
 
@@ -95,7 +77,7 @@ async def test_onboarding_by_taps_and_text(app: NudgerApp, chat: Chat, clock: Fa
             3,
             "morning,evening",
         )
-    planned = await _nudges(app)
+    planned = await nudges(app)
     assert len(planned) >= 3
     first_due = min(n.due_at for n in planned)
     local = first_due.astimezone(__import__("zoneinfo").ZoneInfo("America/New_York"))
@@ -121,11 +103,11 @@ async def test_nudge_answered_then_week(
     streak: int,
 ) -> None:
     await chat.onboard(name="Sam", style="Anxious")
-    message_id = await _deliver_next(app, api, clock, chat)
+    message_id = await deliver_next(app, api, clock, chat)
     nudge = chat.user.last_message
     assert nudge.buttons == NUDGE_BUTTONS
     assert "Sam" in (nudge.text or "") and "Why it helps:" in (nudge.text or "")
-    prompt_ids = {n.prompt_id for n in await _nudges(app) if n.state == "sent"}
+    prompt_ids = {n.prompt_id for n in await nudges(app) if n.state == "sent"}
     [prompt_id] = prompt_ids
     assert prompt_id is not None and prompt_id.startswith("anx-")
 
@@ -140,18 +122,18 @@ async def test_nudge_answered_then_week(
     assert (edited.text or "").endswith(mark)
     assert (edited.text or "").startswith((nudge.text or "")[:20])
 
-    [week] = await chat.say("/week")
-    assert "Nudges sent: 1" in (week.text or "")
-    assert f"Done: {done}" in (week.text or "")
-    assert f"Skipped: {skipped}" in (week.text or "")
-    assert f"Current streak: {streak} day" in (week.text or "")
+    week = await chat.week()
+    caption = week.caption or ""
+    assert f"Done: {done} of 1 sent" in caption
+    assert (f"{skipped} skipped" in caption) == bool(skipped)
+    assert f"Streak: {streak} day" in caption
 
 
 async def test_snooze_resends_the_same_prompt_an_hour_later(
     app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
 ) -> None:
     await chat.onboard()
-    first_id = await _deliver_next(app, api, clock, chat)
+    first_id = await deliver_next(app, api, clock, chat)
     first_text = chat.user.last_message.text
     notice = await chat.tap(texts.SNOOZE_BUTTON)
     assert notice is not None and notice.startswith("⏰ Snoozed")
@@ -171,10 +153,9 @@ async def test_snooze_resends_the_same_prompt_an_hour_later(
     assert again.buttons == NUDGE_BUTTONS
 
     await chat.tap(texts.DONE_BUTTON, again.message_id)
-    [week] = await chat.say("/week")
-    assert "Nudges sent: 1" in (week.text or "")
-    assert "Done: 1" in (week.text or "")
-    assert "Current streak: 1 day" in (week.text or "")
+    caption = (await chat.week()).caption or ""
+    assert "Done: 1 of 1 sent" in caption
+    assert "Streak: 1 day" in caption
 
 
 def nudge_id_of(api: FakeBotApi, message_id: int) -> int:
@@ -190,7 +171,7 @@ async def test_second_tap_changes_nothing_and_says_so(
     app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
 ) -> None:
     await chat.onboard()
-    message_id = await _deliver_next(app, api, clock, chat)
+    message_id = await deliver_next(app, api, clock, chat)
     nudge_id = nudge_id_of(api, message_id)
     await chat.tap(texts.DONE_BUTTON, message_id)
     await api.wait_for_call("editMessageText", lambda c: c.params.get("message_id") == message_id)
@@ -209,7 +190,7 @@ async def test_taps_on_other_users_nudges_and_garbage_change_nothing(
     app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
 ) -> None:
     await chat.onboard()
-    message_id = await _deliver_next(app, api, clock, chat)
+    message_id = await deliver_next(app, api, clock, chat)
     nudge_id = nudge_id_of(api, message_id)
     mallory = Chat(api, api.user(666, "Mallory"))
     await mallory.onboard(name="Kim")
@@ -291,10 +272,11 @@ async def test_bad_input_during_onboarding_gets_a_clear_reply_and_changes_nothin
 
 
 async def test_commands_before_start_point_to_start(app: NudgerApp, chat: Chat) -> None:
-    for command in ("/now", "/week", "/pause", "/resume", "hello"):
+    commands = ("/now", "/week", "/pause", "/resume", "/settings", "/quiz", "/conflict", "hello")
+    for command in commands:
         [reply] = await chat.say(command)
         assert reply.text == texts.NOT_SET_UP, command
-    assert await snapshot(app.engine) == {"users": [], "onboarding": [], "nudges": []}
+    assert all(rows == [] for rows in (await snapshot(app.engine)).values())
     [reply] = await chat.say("/help")
     assert "/week" in (reply.text or "")
 
@@ -315,15 +297,14 @@ async def test_now_sends_a_nudge_immediately(app: NudgerApp, api: FakeBotApi, ch
     assert "Sam" in (nudge.text or "")
 
     async def recorded() -> bool:
-        return any(n.state == "sent" for n in await _nudges(app))
+        return any(n.state == "sent" for n in await nudges(app))
 
     await eventually(recorded)
-    sent = [n for n in await _nudges(app) if n.state == "sent"]
+    sent = [n for n in await nudges(app) if n.state == "sent"]
     assert len(sent) == 1 and sent[0].source == "now"
     assert sent[0].prompt_id is not None and sent[0].prompt_id.startswith("gen-")
     await chat.tap(texts.DONE_BUTTON, nudge.message_id)
-    [week] = await chat.say("/week")
-    assert "Done: 1" in (week.text or "")
+    assert "Done: 1 of 1 sent" in ((await chat.week()).caption or "")
 
 
 async def test_pause_stops_nudges_until_resume(
@@ -334,7 +315,7 @@ async def test_pause_stops_nudges_until_resume(
     assert reply.text == texts.PAUSED
     [reply] = await chat.say("/pause")
     assert reply.text == texts.ALREADY_PAUSED
-    assert [n for n in await _nudges(app) if n.state == "planned"] == []
+    assert [n for n in await nudges(app) if n.state == "planned"] == []
     clock.advance(timedelta(days=1))
     assert await app.planner.tick() == 0
     assert await app.dispatcher.tick() == 0
@@ -342,7 +323,7 @@ async def test_pause_stops_nudges_until_resume(
     [reply] = await chat.say("/resume")
     assert (reply.text or "").startswith("Welcome back.")
     assert "The next one comes" in (reply.text or "")
-    assert [n for n in await _nudges(app) if n.state == "planned"] != []
+    assert [n for n in await nudges(app) if n.state == "planned"] != []
     [reply] = await chat.say("/resume")
     assert reply.text == texts.NOT_PAUSED
 
@@ -351,14 +332,13 @@ async def test_start_again_keeps_history_and_replans(
     app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
 ) -> None:
     await chat.onboard(per_day="1", windows=("Evening",))
-    message_id = await _deliver_next(app, api, clock, chat)
+    message_id = await deliver_next(app, api, clock, chat)
     await chat.tap(texts.DONE_BUTTON, message_id)
     await chat.onboard(name="Robin", style="Avoidant", per_day="1", windows=("Morning",))
-    rows = await _nudges(app)
+    rows = await nudges(app)
     assert [n.state for n in rows if n.state != "planned"] == ["done"]
-    [week] = await chat.say("/week")
-    assert "Done: 1" in (week.text or "")
-    clock.set(await _first_due(app))
+    assert "Done: 1 of 1 sent" in ((await chat.week()).caption or "")
+    clock.set(await first_due(app))
     await app.dispatcher.tick()
     await api.wait_until(lambda: "Robin" in (chat.user.last_message.text or ""))
 
@@ -385,9 +365,9 @@ async def test_logs_carry_events_but_no_personal_data(
     # The fake Bot API (a test double, not the service) logs what it receives.
     logging.getLogger("nudger.testing").setLevel(logging.WARNING)
     await chat.onboard(name="Zebulon", style="Avoidant")
-    message_id = await _deliver_next(app, api, clock, chat)
+    message_id = await deliver_next(app, api, clock, chat)
     await chat.tap(texts.DONE_BUTTON, message_id)
-    await chat.say("/week")
+    await chat.week()
     err = capsys.readouterr().err
     assert "event=onboarding_finished" in err
     assert "event=nudge_sent" in err
@@ -411,7 +391,7 @@ async def test_dst_week_counts_in_local_days(
     # Thu, Fri, Sat, Sun (the change): Done on Friday and Saturday only.
     for day, tap in ((29, False), (30, True), (31, True), (1, False)):
         await app.planner.tick()
-        message_id = await _deliver_next(app, api, clock, chat)
+        message_id = await deliver_next(app, api, clock, chat)
         local = clock.now.astimezone(new_york)
         assert local.day == day and 17 <= local.hour < 22
         if tap:
@@ -419,12 +399,10 @@ async def test_dst_week_counts_in_local_days(
             assert clock.now.astimezone(UTC).day != day  # already tomorrow in UTC
             await chat.tap(texts.DONE_BUTTON, message_id)
     clock.set(datetime(2026, 11, 2, 9, 0, tzinfo=new_york))  # Monday morning
-    [week] = await chat.say("/week")
-    text = week.text or ""
-    assert "Current streak: 0 days" in text
-    assert "Longest streak: 2 days" in text
-    assert "(Mon 02 Nov – Sun 08 Nov)" in text
-    assert "Nudges sent: 0" in text  # Fri-Sun belong to last week
+    text = (await chat.week()).caption or ""
+    assert "Streak: 0 days (longest 2 days)" in text
+    assert "Mon 2 – Sun 8 Nov" in text
+    assert "Nothing sent yet this week" in text  # Fri-Sun belong to last week
 
 
 async def test_the_week_and_streak_use_local_midnight(
@@ -434,16 +412,15 @@ async def test_the_week_and_streak_use_local_midnight(
     auckland = ZoneInfo("Pacific/Auckland")
     clock.set(datetime(2026, 11, 22, 8, 0, tzinfo=auckland))  # Sunday local
     await chat.onboard(zone="Pacific/Auckland", per_day="1", windows=("Morning",))
-    sunday = await _deliver_next(app, api, clock, chat)  # Sunday morning local
+    sunday = await deliver_next(app, api, clock, chat)  # Sunday morning local
     await chat.tap(texts.DONE_BUTTON, sunday)
     await app.planner.tick()
-    monday = await _deliver_next(app, api, clock, chat)  # Monday morning local = Sunday UTC
+    monday = await deliver_next(app, api, clock, chat)  # Monday morning local = Sunday UTC
     await chat.tap(texts.DONE_BUTTON, monday)
-    [week] = await chat.say("/week")
-    text = week.text or ""
-    assert "Mon 23 Nov" in text  # local week, although it is still Sunday in UTC
-    assert "Nudges sent: 1" in text and "Done: 1" in text  # Sunday's nudge was last week
-    assert "Current streak: 2 days" in text
+    text = (await chat.week()).caption or ""
+    assert "23" in text.splitlines()[0]  # local week, although it is still Sunday in UTC
+    assert "Done: 1 of 1 sent" in text  # Sunday's nudge was last week
+    assert "Streak: 2 days" in text
 
 
 async def test_scheduled_ticks_plan_and_send_without_being_driven(
@@ -461,7 +438,7 @@ async def test_scheduled_ticks_plan_and_send_without_being_driven(
     try:
         chat = Chat(api, api.user(808, "Alex"))
         await chat.onboard()
-        clock.set(await _first_due(nudger))
+        clock.set(await first_due(nudger))
         mark = api.mark()
         await api.wait_for_call("sendMessage", since=mark)
         assert chat.user.last_message.buttons == NUDGE_BUTTONS
@@ -498,7 +475,7 @@ async def test_taps_outside_the_private_chat_are_ignored(
     app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
 ) -> None:
     await chat.onboard()
-    message_id = await _deliver_next(app, api, clock, chat)
+    message_id = await deliver_next(app, api, clock, chat)
     nudge_id = nudge_id_of(api, message_id)
     before = await snapshot(app.engine)
     mark = api.mark()
@@ -531,7 +508,7 @@ async def test_a_snooze_does_not_come_back_while_paused(
     app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
 ) -> None:
     await chat.onboard()
-    message_id = await _deliver_next(app, api, clock, chat)
+    message_id = await deliver_next(app, api, clock, chat)
     await chat.tap(texts.SNOOZE_BUTTON, message_id)
     [reply] = await chat.say("/pause")
     assert reply.text == texts.PAUSED
@@ -539,7 +516,7 @@ async def test_a_snooze_does_not_come_back_while_paused(
     mark = api.mark()
     assert await app.dispatcher.tick() == 0
     assert api.calls_to("sendMessage")[mark:] == []
-    states = sorted(n.state for n in await _nudges(app))
+    states = sorted(n.state for n in await nudges(app))
     assert states == ["snoozed"]  # the re-send and the rest of the plan were dropped
 
 
@@ -606,7 +583,7 @@ async def test_a_nudge_from_an_earlier_day_cannot_be_answered(
     app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
 ) -> None:
     await chat.onboard(per_day="1", windows=("Evening",))
-    message_id = await _deliver_next(app, api, clock, chat)
+    message_id = await deliver_next(app, api, clock, chat)
     berlin = ZoneInfo("Europe/Berlin")
     clock.set(
         datetime.combine(clock.now.astimezone(berlin).date(), datetime.min.time(), berlin)
@@ -623,7 +600,7 @@ async def test_now_twice_sends_one_and_says_so(app: NudgerApp, api: FakeBotApi, 
     chat.user.send_text("/now")
 
     async def queued() -> bool:
-        return any(n.source == "now" for n in await _nudges(app))
+        return any(n.source == "now" for n in await nudges(app))
 
     await eventually(queued)
     before = await snapshot(app.engine)
@@ -636,11 +613,11 @@ async def test_a_snooze_tapped_while_paused_is_not_sent(
     app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
 ) -> None:
     await chat.onboard()
-    message_id = await _deliver_next(app, api, clock, chat)
+    message_id = await deliver_next(app, api, clock, chat)
     await chat.say("/pause")
     await chat.tap(texts.SNOOZE_BUTTON, message_id)
     clock.advance(timedelta(hours=1))
     mark = api.mark()
     assert await app.dispatcher.tick() == 0
     assert api.calls_to("sendMessage")[mark:] == []
-    assert sorted(n.state for n in await _nudges(app)) == ["cancelled", "snoozed"]
+    assert sorted(n.state for n in await nudges(app)) == ["cancelled", "snoozed"]

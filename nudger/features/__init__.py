@@ -1,0 +1,1 @@
+"""Use cases beyond onboarding and nudges, one module each; :mod:`nudger.conversation` routes."""

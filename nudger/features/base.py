@@ -1,0 +1,115 @@
+"""What every use case shares: who is talking, what to show back, and the parts to use."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, time
+from zoneinfo import ZoneInfo
+
+from nudger.clock import Clock
+from nudger.domain.catalog import MAX_PARTNER_NAME, Catalog
+from nudger.domain.model import Profile
+from nudger.messaging.base import Keyboard
+from nudger.places import TimezoneResolver
+from nudger.planner import Planner
+from nudger.storage import repository as repo
+from nudger.storage.db import Session, Sessions
+
+
+@dataclass(frozen=True)
+class Sender:
+    """Who sent an update: their platform user id and the chat to answer in."""
+
+    user_id: int
+    chat_id: int
+
+
+@dataclass(frozen=True)
+class Send:
+    text: str
+    keyboard: Keyboard = ()
+
+
+@dataclass(frozen=True)
+class Edit:
+    message_id: int
+    text: str
+    keyboard: Keyboard = ()
+
+
+@dataclass(frozen=True)
+class SendPhoto:
+    png: bytes = field(repr=False)
+    caption: str
+    keyboard: Keyboard = ()
+
+
+@dataclass(frozen=True)
+class SendDocument:
+    data: bytes = field(repr=False)
+    filename: str
+    caption: str = ""
+
+
+Action = Send | Edit | SendPhoto | SendDocument
+
+
+@dataclass(frozen=True)
+class Reply:
+    actions: list[Action] = field(default_factory=list)
+    #: For a button tap: the short notice shown when the tap is acknowledged.
+    notice: str | None = None
+
+
+@dataclass(frozen=True)
+class Deps:
+    """The parts a use case may use; the composition root builds them."""
+
+    sessions: Sessions
+    catalog: Catalog
+    planner: Planner
+    places: TimezoneResolver
+    clock: Clock
+    #: Ask the dispatcher to look for due nudges now (after /now or a follow-up).
+    wake_dispatcher: Callable[[], None]
+
+
+def local_midnight(now: datetime, profile: Profile) -> datetime:
+    """The start of the user's local day (UTC), or of the UTC day if they have no zone."""
+    zone = ZoneInfo(profile.timezone) if profile.timezone else UTC
+    local = now.astimezone(zone)
+    return datetime.combine(local.date(), time(0), tzinfo=zone).astimezone(UTC)
+
+
+def to_local(at: datetime | None, profile: Profile) -> datetime | None:
+    if at is None or profile.timezone is None:
+        return None
+    return at.astimezone(ZoneInfo(profile.timezone))
+
+
+async def known_profile(session: Session, sender: Sender, now: datetime) -> Profile | None:
+    """The sender's profile, or None if they never sent /start (or deleted their data).
+
+    Anyone who writes to the bot has evidently not blocked it, so an inactive
+    user is marked active again.
+    """
+    profile = await repo.get_profile(session, sender.user_id)
+    if profile is not None and not profile.active:
+        profile = await repo.reactivate(session, profile.id, sender.chat_id, now)
+    return profile
+
+
+def clean_name(text: str) -> str | None:
+    """A usable partner name, or None: one line, 1-40 characters, with a letter or digit."""
+    if "\n" in text.strip():
+        return None
+    name = " ".join(text.split())
+    if not 1 <= len(name) <= MAX_PARTNER_NAME or name.startswith("/"):
+        return None
+    if any(unicodedata.category(c).startswith("C") for c in name):
+        return None
+    if not any(c.isalnum() for c in name):
+        return None
+    return name

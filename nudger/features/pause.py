@@ -1,0 +1,181 @@
+"""/pause (optionally for a while, e.g. ``/pause 1w``) and /resume.
+
+A pause with a length ends by itself: :meth:`PauseFlow.resume_due`, run by a
+periodic job, resumes everyone whose pause has run out and says what to tell them.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from nudger import texts
+from nudger.domain.durations import (
+    MAX_PAUSE_DAYS,
+    LengthError,
+    LengthProblem,
+    parse_length,
+    pause_end,
+)
+from nudger.domain.model import Profile
+from nudger.features.base import Deps, Reply, Send, Sender, known_profile, to_local
+from nudger.logs import log_event
+from nudger.storage import repository as repo
+from nudger.storage.db import Session
+
+logger = logging.getLogger(__name__)
+
+#: Pauses ended per transaction by :meth:`PauseFlow.resume_due`.
+RESUME_BATCH = 100
+
+
+# --- wording -----------------------------------------------------------------------
+
+
+def when(at: datetime) -> str:
+    """'Thu 4 Dec, 09:30' in whatever zone ``at`` is in."""
+    return f"{at:%a} {at.day} {at:%b}, {at:%H:%M}"
+
+
+def paused_until(end: datetime, moved_from_quiet_hours: bool) -> str:
+    text = f"Paused until {when(end)} (your time). Nudges come back by themselves then."
+    if moved_from_quiet_hours:
+        text += " I set the end for when your quiet hours finish, so nothing arrives at night."
+    return text + " Send /resume if you'd like them sooner."
+
+
+def pause_changed(end: datetime, moved_from_quiet_hours: bool) -> str:
+    text = f"Your pause now ends {when(end)} (your time)."
+    if moved_from_quiet_hours:
+        text += " That's when your quiet hours finish, so nothing arrives at night."
+    return text + " Send /resume if you'd like nudges sooner."
+
+
+def already_paused_until(end: datetime) -> str:
+    return (
+        f"You're paused until {when(end)} (your time). To change that, send a new length, "
+        "like /pause 3d, or send /resume to start again now."
+    )
+
+
+_EXAMPLES = (
+    "Try /pause 3d, /pause 1w or /pause 2 weeks (hours, days or weeks, up to "
+    f"{MAX_PAUSE_DAYS} days), or just /pause to stop until you send /resume. "
+    "Nothing has changed."
+)
+
+
+def bad_length(text: str, problem: LengthProblem) -> str:
+    if problem is LengthProblem.TOO_SHORT:
+        intro = "A pause needs to last at least an hour."
+    elif problem is LengthProblem.TOO_LONG:
+        intro = (
+            f"The longest pause I can set is {MAX_PAUSE_DAYS} days. For longer, send /pause "
+            "on its own, and /resume whenever you're ready."
+        )
+    else:
+        shown = " ".join(text.split())
+        shown = shown if len(shown) <= 30 else shown[:29] + "…"
+        intro = f'I couldn\'t read "{shown}" as a length.'
+    return f"{intro}\n\n{_EXAMPLES}"
+
+
+def pause_ended(first: datetime | None) -> str:
+    text = "Welcome back: your pause is over, and nudges are on again."
+    if first is not None:
+        text += f" The next one comes {when(first)} (your time)."
+    return text
+
+
+# --- use cases -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A message to send to a user outside a conversation (e.g. a pause that ended)."""
+
+    chat_id: int
+    text: str
+
+
+class PauseFlow:
+    def __init__(self, deps: Deps) -> None:
+        self._deps = deps
+
+    async def pause(self, sender: Sender, args: str) -> Reply:
+        """/pause stops nudges until /resume; ``/pause <length>`` until then, by itself."""
+        now = self._deps.clock()
+        async with self._deps.sessions.begin() as session:
+            profile = await known_profile(session, sender, now)
+            if profile is None or not profile.onboarded or profile.timezone is None:
+                return Reply([Send(texts.NOT_SET_UP)])
+            if not args.strip():
+                return Reply([Send(await self._pause_open_ended(session, profile, now))])
+            try:
+                length = parse_length(args)
+            except LengthError as error:
+                return Reply([Send(bad_length(args, error.problem))])
+            end = pause_end(now, length, profile.timezone, profile.quiet_start, profile.quiet_end)
+            started = await repo.start_pause(session, profile.id, now, end.at)
+        log_event(
+            logger,
+            "paused" if started else "pause_changed",
+            user=profile.id,
+            hours=round((end.at - now).total_seconds() / 3600),
+        )
+        local = to_local(end.at, profile) or end.at
+        if started:
+            return Reply([Send(paused_until(local, end.moved_from_quiet_hours))])
+        return Reply([Send(pause_changed(local, end.moved_from_quiet_hours))])
+
+    async def _pause_open_ended(self, session: Session, profile: Profile, now: datetime) -> str:
+        if profile.paused:
+            # Already paused: say until when; the length is changed with /pause <length>.
+            local = to_local(profile.paused_until, profile)
+            return texts.ALREADY_PAUSED if local is None else already_paused_until(local)
+        await repo.start_pause(session, profile.id, now, None)
+        log_event(logger, "paused", user=profile.id)
+        return texts.PAUSED
+
+    async def resume(self, sender: Sender) -> Reply:
+        now = self._deps.clock()
+        async with self._deps.sessions.begin() as session:
+            profile = await known_profile(session, sender, now)
+            if profile is None or not profile.onboarded:
+                return Reply([Send(texts.NOT_SET_UP)])
+            if not await repo.end_pause(session, profile.id, now):
+                return Reply([Send(texts.NOT_PAUSED)])
+            first = await self._replan(session, profile, now)
+        log_event(logger, "resumed", user=profile.id, by="user")
+        return Reply([Send(texts.resumed(to_local(first, profile)))])
+
+    async def resume_due(self, limit: int = RESUME_BATCH) -> list[Notice]:
+        """End pauses whose length has run out, re-plan, and say what to tell each user.
+
+        One transaction per batch of ``limit`` users; the rows are locked and locked ones
+        skipped (PostgreSQL), so several workers can run this at once without doing a user
+        twice. Users who blocked the bot are resumed but get no notice.
+        """
+        now = self._deps.clock()
+        notices: list[Notice] = []
+        while True:
+            async with self._deps.sessions.begin() as session:
+                due = await repo.pauses_ending(session, now, limit)
+                for profile in due:
+                    if not await repo.end_pause(session, profile.id, now):
+                        continue
+                    first = await self._replan(session, profile, now)
+                    log_event(logger, "resumed", user=profile.id, by="length")
+                    if profile.active:
+                        notices.append(
+                            Notice(profile.chat_id, pause_ended(to_local(first, profile)))
+                        )
+            if len(due) < limit:
+                return notices
+
+    async def _replan(self, session: Session, profile: Profile, now: datetime) -> datetime | None:
+        """Plan the resumed user's nudges; when the next one comes."""
+        resumed = replace(profile, paused=False, paused_until=None)
+        await self._deps.planner.plan_user(session, resumed, now)
+        return await repo.next_planned(session, profile.id)

@@ -1,0 +1,240 @@
+"""/export and /delete: the user's data, theirs to take or erase.
+
+/export sends everything stored about the user as one JSON document (format
+``nudger-export``, version 1; see :func:`export_document`). /delete asks first,
+then erases the user from every table; afterwards the bot knows nothing of them.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+from nudger import texts
+from nudger.domain.catalog import Catalog
+from nudger.features.base import Deps, Edit, Reply, Send, SendDocument, Sender
+from nudger.logs import log_event
+from nudger.messaging.base import Button, Keyboard
+from nudger.storage import repository as repo
+
+logger = logging.getLogger(__name__)
+
+EXPORT_FORMAT = "nudger-export"
+EXPORT_VERSION = 1
+
+# --- wording -----------------------------------------------------------------------
+
+NO_DATA_TO_EXPORT = (
+    "I don't hold any data about you, so there's nothing to export. Send /start to begin."
+)
+NO_DATA_TO_DELETE = (
+    "I don't hold any data about you, so there's nothing to delete. Send /start to begin."
+)
+EXPORT_CAPTION = (
+    "Everything I store about you, as a JSON file. Times are in UTC. To erase it all, send /delete."
+)
+DELETE_WARNING = (
+    "Delete everything?\n\n"
+    "This erases all I store about you: your partner's name and style, your time zone, "
+    "nudge times and other settings, every nudge and what you ticked off, your pauses, "
+    "quiz answers, weekly reviews and uses of /conflict. It can't be undone.\n\n"
+    "If you'd like a copy first, send /export before you tap below."
+)
+DELETE_BUTTON = "Yes, delete everything"
+KEEP_BUTTON = "Cancel"
+DELETED_MARK = "Deleted. Everything I stored about you is gone."
+DELETED = (
+    "All erased: I no longer know anything about you. "
+    "If you'd ever like to begin again, send /start and we'll start afresh. Take care."
+)
+DELETED_NOTICE = "Deleted"
+KEPT = "Nothing was deleted."
+NOTHING_LEFT = "There's nothing left to delete: I hold no data about you."
+
+
+def delete_keyboard() -> Keyboard:
+    return ((Button(DELETE_BUTTON, "x:del"),), (Button(KEEP_BUTTON, "x:keep"),))
+
+
+# --- the export document --------------------------------------------------------------
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _windows(value: object) -> object:
+    """'morning,evening' -> ['morning', 'evening']."""
+    return [part for part in value.split(",") if part] if isinstance(value, str) else value
+
+
+def _weekday(value: object) -> object:
+    return _WEEKDAYS[value] if isinstance(value, int) and 0 <= value <= 6 else value
+
+
+def _digits(value: object) -> object:
+    return [int(c) for c in value if c.isdigit()] if isinstance(value, str) else value
+
+
+@dataclass(frozen=True)
+class _Section:
+    """How one table appears in the export."""
+
+    key: str
+    #: One row at most (an object or null) rather than a list.
+    single: bool = False
+    #: Internal columns left out (the user's internal id, row ids that mean nothing to them).
+    drop: frozenset[str] = frozenset({"id", "user_id"})
+    #: Column -> name in the export; columns not named here keep their own name.
+    rename: Mapping[str, str] = field(default_factory=dict)
+    #: Column -> conversion to a friendlier value.
+    convert: Mapping[str, Callable[[object], object]] = field(default_factory=dict)
+
+    def shape(self, row: Mapping[str, object]) -> dict[str, object]:
+        shaped: dict[str, object] = {}
+        for column, value in row.items():
+            if column in self.drop:
+                continue
+            convert = self.convert.get(column)
+            shaped[self.rename.get(column, column)] = convert(value) if convert else value
+        return shaped
+
+
+#: Tables in the order they appear in the export. A table not listed here (a newer one)
+#: still appears, under its own name, so the export never leaves anything out.
+_SECTIONS: dict[str, _Section] = {
+    "users": _Section(
+        "user",
+        single=True,
+        drop=frozenset({"id"}),
+        rename={
+            "telegram_id": "telegram_user_id",
+            "chat_id": "telegram_chat_id",
+            "per_day": "nudges_per_day",
+            "windows": "nudge_times",
+            "timezone": "time_zone",
+            "quiet_start": "quiet_hours_start",
+            "quiet_end": "quiet_hours_end",
+        },
+        convert={"windows": _windows, "review_day": _weekday},
+    ),
+    "nudges": _Section(
+        "nudges",
+        drop=frozenset({"user_id"}),
+        rename={"attempt": "send_attempts", "message_id": "telegram_message_id"},
+    ),
+    "pauses": _Section("pauses"),
+    "reviews": _Section("weekly_reviews"),
+    "conflicts": _Section("conflict_uses"),
+    "quiz": _Section(
+        "quiz_in_progress",
+        single=True,
+        rename={"onboarding": "started_during_setup"},
+        convert={"answers": _digits},
+    ),
+    "onboarding": _Section(
+        "setup_in_progress",
+        single=True,
+        rename={"per_day": "nudges_per_day", "windows": "nudge_times", "timezone": "time_zone"},
+        convert={"windows": _windows},
+    ),
+}
+
+
+def _with_prompt(
+    nudge: dict[str, object], prompt_id: object, catalog: Catalog, partner: str
+) -> dict[str, object]:
+    """The nudge with its prompt's id, text and reason (as the user saw them) in place of the id."""
+    shaped = {k: v for k, v in nudge.items() if k != "prompt_id"}
+    if not isinstance(prompt_id, str):
+        shaped["prompt"] = None
+        return shaped
+    prompt = catalog.get(prompt_id)
+    shaped["prompt"] = {
+        "id": prompt_id,
+        "text": prompt.render(partner) if prompt else None,
+        "why": prompt.why if prompt else None,
+    }
+    return shaped
+
+
+def export_document(
+    rows: Mapping[str, list[dict[str, object]]], catalog: Catalog, now: datetime
+) -> dict[str, object]:
+    """The export envelope around :func:`repo.export_user`'s rows (pure)."""
+    users = rows.get("users") or [{}]
+    partner = users[0].get("partner_name")
+    partner_name = partner if isinstance(partner, str) and partner else "your partner"
+    document: dict[str, object] = {
+        "format": EXPORT_FORMAT,
+        "version": EXPORT_VERSION,
+        "exported_at": now.astimezone(UTC).isoformat(),
+    }
+    for table in [*_SECTIONS, *sorted(set(rows) - set(_SECTIONS))]:
+        section = _SECTIONS.get(table) or _Section(table)
+        shaped = [section.shape(row) for row in rows.get(table, [])]
+        if table == "nudges":
+            shaped = [
+                _with_prompt(nudge, row.get("prompt_id"), catalog, partner_name)
+                for nudge, row in zip(shaped, rows.get(table, []), strict=True)
+            ]
+        if section.single:
+            document[section.key] = shaped[0] if shaped else None
+        else:
+            document[section.key] = shaped
+    return document
+
+
+def export_filename(now: datetime, timezone: str | None) -> str:
+    zone = ZoneInfo(timezone) if timezone else UTC
+    return f"nudger-export-{now.astimezone(zone):%Y-%m-%d}.json"
+
+
+# --- use cases -----------------------------------------------------------------------
+
+
+class PrivacyFlow:
+    def __init__(self, deps: Deps) -> None:
+        self._deps = deps
+
+    async def export(self, sender: Sender) -> Reply:
+        """/export: everything about the user as a JSON file."""
+        now = self._deps.clock()
+        async with self._deps.sessions.begin() as session:
+            profile = await repo.get_profile(session, sender.user_id)
+            if profile is None:
+                return Reply([Send(NO_DATA_TO_EXPORT)])
+            rows = await repo.export_user(session, profile.id)
+        document = export_document(rows, self._deps.catalog, now)
+        data = json.dumps(document, ensure_ascii=False, indent=2, default=str) + "\n"
+        log_event(logger, "data_exported", user=profile.id, nudges=len(rows.get("nudges", [])))
+        filename = export_filename(now, profile.timezone)
+        return Reply([SendDocument(data.encode("utf-8"), filename, EXPORT_CAPTION)])
+
+    async def delete(self, sender: Sender) -> Reply:
+        """/delete: asks for confirmation first."""
+        async with self._deps.sessions.begin() as session:
+            profile = await repo.get_profile(session, sender.user_id)
+        if profile is None:
+            return Reply([Send(NO_DATA_TO_DELETE)])
+        return Reply([Send(DELETE_WARNING, delete_keyboard())])
+
+    async def tap(self, sender: Sender, data: str, message_id: int | None) -> Reply:
+        """A button with ``x:`` callback data: ``x:del`` (confirm) or ``x:keep`` (cancel)."""
+        if data not in ("x:del", "x:keep"):
+            return Reply(notice=texts.BAD_BUTTON)
+        async with self._deps.sessions.begin() as session:
+            profile = await repo.get_profile(session, sender.user_id)
+            if profile is None:
+                # Already erased (a second tap), or never here: nothing to do either way.
+                return Reply(notice=NOTHING_LEFT)
+            if data == "x:del":
+                await repo.delete_user(session, profile.id)
+        if data == "x:keep":
+            edits = [] if message_id is None else [Edit(message_id, KEPT)]
+            return Reply(list(edits), notice=KEPT)
+        log_event(logger, "user_deleted", user=profile.id)
+        done = [] if message_id is None else [Edit(message_id, DELETED_MARK)]
+        return Reply([*done, Send(DELETED)], notice=DELETED_NOTICE)

@@ -1,0 +1,183 @@
+"""/week and the weekly review: a chart and a short text, on demand or pushed.
+
+The figures come from :mod:`nudger.domain.review`, the picture from
+:mod:`nudger.charts`. Loading happens in one short transaction; the chart is
+drawn afterwards in a worker thread, so no database lock is held meanwhile.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from nudger import texts
+from nudger.charts import render_week
+from nudger.domain.catalog import Catalog
+from nudger.domain.model import Profile
+from nudger.domain.review import (
+    CONFLICT_WINDOW_DAYS,
+    THERAPY_WEEKS,
+    Delivered,
+    build_review,
+    review_text,
+)
+from nudger.domain.streaks import week_start
+from nudger.domain.styles import AttachmentStyle
+from nudger.features.base import Deps, Reply, Send, Sender, SendPhoto, known_profile
+from nudger.messaging.base import Button, Keyboard
+from nudger.storage import repository as repo
+from nudger.storage.db import Session
+
+logger = logging.getLogger(__name__)
+
+_WEEK = timedelta(days=7)
+#: How far back /week's buttons go.
+MAX_WEEKS_BACK = 52
+
+
+@dataclass(frozen=True)
+class ReviewInputs:
+    """Everything one review needs, loaded from the database."""
+
+    week: date
+    today: date
+    first_day: date
+    delivered: tuple[Delivered, ...]
+    paused_days: frozenset[date]
+    conflict_days: tuple[date, ...]
+    style: AttachmentStyle
+    partner_name: str
+
+
+@dataclass(frozen=True)
+class RenderedReview:
+    png: bytes
+    caption: str
+
+
+def _local_day_start(day: date, zone: ZoneInfo) -> datetime:
+    return datetime.combine(day, time(0), tzinfo=zone).astimezone(UTC)
+
+
+def _days_touched(start: datetime, end: datetime, zone: ZoneInfo) -> set[date]:
+    """Local dates that the span [start, end] touches."""
+    first, last = start.astimezone(zone).date(), end.astimezone(zone).date()
+    return {first + timedelta(days=i) for i in range((last - first).days + 1)}
+
+
+async def load_inputs(
+    session: Session, catalog: Catalog, profile: Profile, week: date, now: datetime
+) -> ReviewInputs:
+    """Read the user's history for the review of the week starting on Monday ``week``."""
+    if profile.timezone is None or profile.style is None:
+        raise ValueError("the user is not set up")
+    zone = ZoneInfo(profile.timezone)
+    today = now.astimezone(zone).date()
+    week_end = _local_day_start(week + _WEEK, zone)
+    # Streaks and the consistency score look at the whole history.
+    records = await repo.delivered_since(session, profile.id, datetime.min.replace(tzinfo=UTC))
+    delivered: list[Delivered] = []
+    for record in records:
+        if record.sent_at is None or record.sent_at >= week_end:
+            continue
+        prompt = catalog.get(record.prompt_id) if record.prompt_id else None
+        delivered.append(
+            Delivered(
+                day=record.sent_at.astimezone(zone).date(),
+                state=record.state,
+                category=prompt.category if prompt else None,
+            )
+        )
+    with_nudges = {d.day for d in delivered}
+    paused: set[date] = set()
+    for start, end in await repo.pause_periods(session, profile.id):
+        paused |= _days_touched(start, min(end or now, now), zone)
+    # A day with a nudge delivered counts as it went, even if a pause began later that day.
+    paused -= with_nudges
+    since = _local_day_start(
+        week - timedelta(days=max(CONFLICT_WINDOW_DAYS, 7 * THERAPY_WEEKS)), zone
+    )
+    conflicts = await repo.conflict_times(session, profile.id, since)
+    first = min(with_nudges, default=today)
+    return ReviewInputs(
+        week=week,
+        today=today,
+        first_day=min(first, week),
+        delivered=tuple(delivered),
+        paused_days=frozenset(paused),
+        conflict_days=tuple(t.astimezone(zone).date() for t in conflicts if t < week_end),
+        style=profile.style,
+        partner_name=profile.partner_name or "your partner",
+    )
+
+
+def render(inputs: ReviewInputs) -> RenderedReview:
+    """Figures, caption and chart (CPU work: call it in a worker thread)."""
+    review = build_review(
+        inputs.delivered,
+        week=inputs.week,
+        today=inputs.today,
+        first_day=inputs.first_day,
+        paused_days=inputs.paused_days,
+        conflict_days=inputs.conflict_days,
+        style=inputs.style,
+    )
+    title = f"Week of {inputs.week.day} {inputs.week:%b %Y}"
+    return RenderedReview(render_week(review, title), review_text(review, inputs.partner_name))
+
+
+def week_keyboard(week: date, current: date) -> Keyboard:
+    """Buttons to the week before and, for past weeks, the week after."""
+    buttons: list[Button] = []
+    if (current - week).days // 7 < MAX_WEEKS_BACK:
+        earlier = week - _WEEK
+        buttons.append(Button(f"◀ Week of {earlier.day} {earlier:%b}", f"w:{earlier.isoformat()}"))
+    if week < current:
+        later = week + _WEEK
+        label = "This week ▶" if later == current else f"Week of {later.day} {later:%b} ▶"
+        buttons.append(Button(label, f"w:{later.isoformat()}"))
+    return (tuple(buttons),) if buttons else ()
+
+
+def _parse_week(data: str) -> date | None:
+    _, _, value = data.partition(":")
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        return None
+    return day if day.weekday() == 0 and len(value) == 10 else None
+
+
+class ReviewFlow:
+    def __init__(self, deps: Deps) -> None:
+        self._deps = deps
+
+    async def week(self, sender: Sender) -> Reply:
+        """/week: this week so far, with a button for the week before."""
+        return await self._show(sender, None)
+
+    async def tap(self, sender: Sender, data: str, message_id: int | None) -> Reply:
+        """``w:<Monday>``: the review of that week, as a new picture."""
+        week = _parse_week(data)
+        if week is None:
+            return Reply(notice=texts.BAD_BUTTON)
+        return await self._show(sender, week)
+
+    async def _show(self, sender: Sender, week: date | None) -> Reply:
+        now = self._deps.clock()
+        async with self._deps.sessions.begin() as session:
+            profile = await known_profile(session, sender, now)
+            if profile is None or not profile.onboarded or profile.timezone is None:
+                return Reply([Send(texts.NOT_SET_UP)], notice=texts.NOT_SET_UP[:190])
+            current = week_start(now.astimezone(ZoneInfo(profile.timezone)).date())
+            if week is None:
+                week = current
+            elif week > current or (current - week).days // 7 > MAX_WEEKS_BACK:
+                return Reply(notice=texts.NO_SUCH_WEEK)
+            inputs = await load_inputs(session, self._deps.catalog, profile, week, now)
+        rendered = await asyncio.to_thread(render, inputs)
+        photo = SendPhoto(rendered.png, rendered.caption, week_keyboard(week, current))
+        return Reply([photo], notice=f"Week of {week.day} {week:%b}")

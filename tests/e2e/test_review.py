@@ -1,0 +1,211 @@
+"""End to end: /week's picture and buttons, and the weekly review pushed exactly once."""
+
+from __future__ import annotations
+
+import asyncio
+import struct
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from nudger import texts
+from nudger.app import NudgerApp
+from nudger.reviewer import Reviewer
+from nudger.storage.db import create_engine, session_factory
+from nudger.storage.tables import ReviewRow, UserRow
+from nudger.testing import FakeBotApi, FakeError
+from tests.conftest import FakeClock
+from tests.e2e.conftest import Chat, deliver_next
+
+BERLIN = ZoneInfo("Europe/Berlin")
+#: Telegram's photo limits: 10 MB, width + height <= 10000, aspect ratio <= 20.
+MAX_PHOTO_BYTES = 10 * 1024 * 1024
+
+
+def png_size(data: bytes) -> tuple[int, int]:
+    """Width and height from a PNG's IHDR chunk."""
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
+    assert data[12:16] == b"IHDR"
+    width, height = struct.unpack(">II", data[16:24])
+    return int(width), int(height)
+
+
+async def _answer_next(app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock) -> None:
+    """Send the next planned nudge and tick it Done."""
+    await app.planner.tick()
+    message_id = await deliver_next(app, api, clock, chat)
+    await chat.tap(texts.DONE_BUTTON, message_id)
+
+
+async def _reviews(app: NudgerApp) -> list[ReviewRow]:
+    async with app.engine.connect() as connection:
+        return list(await connection.execute(select(ReviewRow).order_by(ReviewRow.id)))  # type: ignore[arg-type]
+
+
+async def test_week_is_a_phone_sized_chart_with_buttons_to_earlier_weeks(
+    app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
+) -> None:
+    clock.set(datetime(2026, 11, 24, 7, 0, tzinfo=BERLIN))  # Tuesday
+    await chat.onboard(per_day="1", windows=("Morning",))
+    await _answer_next(app, api, chat, clock)
+
+    week = await chat.week()
+    assert week.photo is not None
+    width, height = png_size(week.photo)
+    assert 800 <= width <= 2000 and width + height <= 10000
+    assert max(width, height) / min(width, height) <= 20
+    assert len(week.photo) < 1024 * 1024 < MAX_PHOTO_BYTES
+    caption = week.caption or ""
+    assert len(caption) <= 1024
+    assert "Mon 23 – Sun 29 Nov" in caption and "Done: 1 of 1 sent" in caption
+    assert week.buttons == ["◀ Week of 16 Nov"]
+
+    # The week before: nothing was sent; it links back to this week and further back.
+    mark = api.mark()
+    notice = await chat.tap("◀ Week of 16 Nov", week.message_id)
+    assert notice == "Week of 16 Nov"
+    await api.wait_for_call("sendPhoto", since=mark)
+    earlier = chat.user.last_message
+    assert "Mon 16 – Sun 22 Nov" in (earlier.caption or "")
+    assert "Nothing was sent this week." in (earlier.caption or "")
+    assert earlier.buttons == ["◀ Week of 9 Nov", "This week ▶"]
+
+
+async def test_week_buttons_with_bad_weeks_change_nothing(
+    app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
+) -> None:
+    clock.set(datetime(2026, 11, 24, 7, 0, tzinfo=BERLIN))
+    await chat.onboard()
+    week = await chat.week()
+    photos = len(api.calls_to("sendPhoto"))
+    for data, notice in (
+        ("w:2026-11-17", texts.BAD_BUTTON),  # not a Monday
+        ("w:2026-13-02", texts.BAD_BUTTON),
+        ("w:", texts.BAD_BUTTON),
+        ("w:2026-11-30", texts.NO_SUCH_WEEK),  # next week
+        ("w:2020-01-06", texts.NO_SUCH_WEEK),  # over a year back
+    ):
+        assert await chat.press(week.message_id, data) == notice
+    assert len(api.calls_to("sendPhoto")) == photos
+
+
+async def test_week_before_setup_points_to_start(app: NudgerApp, chat: Chat) -> None:
+    [reply] = await chat.say("/week")
+    assert reply.text == texts.NOT_SET_UP
+
+
+async def test_the_review_is_pushed_once_a_week_at_the_chosen_local_time(
+    app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock, db_url: str
+) -> None:
+    clock.set(datetime(2026, 11, 23, 7, 0, tzinfo=BERLIN))  # Monday
+    await chat.onboard(per_day="1", windows=("Morning",))
+    await _answer_next(app, api, chat, clock)
+    await app.reviewer.tick()  # schedules the first review: Sunday 19:00 Berlin
+    assert api.calls_to("sendPhoto") == []
+
+    clock.set(datetime(2026, 11, 29, 18, 59, tzinfo=BERLIN))
+    assert await app.reviewer.tick() == 0
+    clock.set(datetime(2026, 11, 29, 19, 0, 30, tzinfo=BERLIN))
+    mark = api.mark()
+    assert await app.reviewer.tick() == 1
+    await api.wait_for_call("sendPhoto", since=mark)
+    review = chat.user.last_message
+    assert review.photo is not None
+    assert "Mon 23 – Sun 29 Nov" in (review.caption or "")
+    assert "Done: 1 of 1 sent" in (review.caption or "")
+
+    # Many ticks, a second worker and a restart (new engine) later: still one review.
+    engine = create_engine(db_url)
+    try:
+        other = Reviewer(
+            session_factory(engine),
+            app.telegram.messenger,
+            app.catalog,
+            clock,
+            app.conversation.pauses,
+        )
+        for _ in range(3):
+            clock.advance(timedelta(minutes=7))
+            results = await asyncio.gather(app.reviewer.tick(), other.tick())
+            assert list(results) == [0, 0]
+    finally:
+        await engine.dispose()
+    assert len(api.calls_to("sendPhoto")) == 1
+    [row] = await _reviews(app)
+    assert row.state == "sent" and str(row.week_start) == "2026-11-23"
+
+    # The next Sunday brings the next review.
+    clock.set(datetime(2026, 12, 6, 19, 5, tzinfo=BERLIN))
+    assert await app.reviewer.tick() == 1
+    assert [str(r.week_start) for r in await _reviews(app)] == ["2026-11-23", "2026-11-30"]
+
+
+async def test_two_workers_ticking_together_send_one_review(
+    app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock, db_url: str
+) -> None:
+    clock.set(datetime(2026, 11, 23, 7, 0, tzinfo=BERLIN))
+    await chat.onboard()
+    await app.reviewer.tick()
+    clock.set(datetime(2026, 11, 29, 19, 1, tzinfo=BERLIN))
+    engine = create_engine(db_url)
+    try:
+        other = Reviewer(
+            session_factory(engine),
+            app.telegram.messenger,
+            app.catalog,
+            clock,
+            app.conversation.pauses,
+        )
+        results = await asyncio.gather(app.reviewer.tick(), other.tick(), app.reviewer.tick())
+    finally:
+        await engine.dispose()
+    assert sorted(results) == [0, 0, 1]
+    assert len(api.calls_to("sendPhoto")) == 1
+
+
+async def test_a_review_missed_by_a_long_outage_is_skipped_not_sent_late(
+    app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
+) -> None:
+    clock.set(datetime(2026, 11, 23, 7, 0, tzinfo=BERLIN))
+    await chat.onboard()
+    await app.reviewer.tick()
+    clock.set(datetime(2026, 12, 1, 9, 0, tzinfo=BERLIN))  # Tuesday: 38 hours late
+    assert await app.reviewer.tick() == 0
+    assert api.calls_to("sendPhoto") == []
+    clock.set(datetime(2026, 12, 6, 19, 0, tzinfo=BERLIN))  # but the next one comes
+    assert await app.reviewer.tick() == 1
+
+
+async def test_review_day_and_hour_follow_local_time_across_a_dst_change(
+    app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
+) -> None:
+    """Berlin leaves summer time on Sunday 2026-10-25: 19:00 local is 17:00 UTC that day."""
+    clock.set(datetime(2026, 10, 19, 7, 0, tzinfo=BERLIN))
+    await chat.onboard()
+    await app.reviewer.tick()
+    clock.set(datetime(2026, 10, 25, 17, 59, tzinfo=UTC))  # 18:59 local (CET)
+    assert await app.reviewer.tick() == 0
+    clock.set(datetime(2026, 10, 25, 18, 0, tzinfo=UTC))  # 19:00 local
+    assert await app.reviewer.tick() == 1
+    assert "Mon 19 – Sun 25 Oct" in (chat.user.last_message.caption or "")
+
+
+async def test_no_review_while_paused_and_a_blocked_user_is_marked_inactive(
+    app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
+) -> None:
+    clock.set(datetime(2026, 11, 23, 7, 0, tzinfo=BERLIN))
+    await chat.onboard()
+    await app.reviewer.tick()
+    await chat.say("/pause")
+    clock.set(datetime(2026, 11, 29, 19, 0, tzinfo=BERLIN))
+    assert await app.reviewer.tick() == 0
+    await chat.say("/resume")
+    clock.set(datetime(2026, 12, 6, 19, 0, tzinfo=BERLIN))
+    api.fail_next("sendPhoto", FakeError.forbidden())
+    assert await app.reviewer.tick() == 0
+    [row] = await _reviews(app)
+    assert row.state == "failed"
+    async with app.engine.connect() as connection:
+        active = await connection.scalar(select(UserRow.active))
+    assert active is False
