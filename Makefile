@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check lint typecheck migrations-check pytest fake-api clean
+.PHONY: run demo test check lint typecheck migrations-check pytest fake-api clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,9 @@ pytest: $(STAMP)
 # A fake Bot API on 127.0.0.1:8081, to try `make run` without Telegram:
 #   make fake-api   (in one terminal)
 #   NUDGER_TELEGRAM_TOKEN=123456:TEST NUDGER_TELEGRAM_API_URL=http://127.0.0.1:8081 make run
+demo: $(STAMP)
+	$(BIN)/nudger demo
+
 fake-api: $(STAMP)
 	$(BIN)/python -m nudger.testing.fake_bot_api --port 8081 --token 123456:TEST
 

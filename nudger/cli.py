@@ -1,4 +1,4 @@
-"""``nudger run | migrate | check-config`` (also ``python -m nudger``)."""
+"""``nudger run | migrate | check-config | demo`` (also ``python -m nudger``)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import asyncio
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from nudger import __version__
 from nudger.app import NudgerApp, load_catalog
@@ -27,6 +28,10 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("run", help="migrate the database, then poll Telegram, plan and send nudges")
     sub.add_parser("migrate", help="bring the database schema up to date")
     sub.add_parser("check-config", help="validate the settings and the prompt catalog")
+    demo = sub.add_parser("demo", help="try the bot in this terminal, without Telegram")
+    demo.add_argument("--database-url", help="keep the data here (default: a temporary SQLite)")
+    demo.add_argument("--files-dir", type=Path, help="where charts and exports are saved")
+    demo.add_argument("--seed", type=int, help="fix the bot's random choices")
     return parser
 
 
@@ -58,6 +63,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             _check(settings)
         elif args.command == "migrate":
             asyncio.run(_migrate(settings))
+        elif args.command == "demo":
+            from nudger import demo  # the fake Bot API is loaded only for the demo
+
+            return demo.main(args.database_url, args.files_dir, args.seed)
         else:
             asyncio.run(NudgerApp(settings).run_until_stopped())
     except (SettingsError, CatalogError, StartupError) as error:
