@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 
 from nudger import texts
 from nudger.domain import calendar
+from nudger.domain.durations import in_quiet_hours
 from nudger.domain.model import Profile
 from nudger.domain.planning import (
     QUIET_ENDS,
@@ -202,10 +203,6 @@ def windows_editor(chosen: frozenset[Window]) -> tuple[str, Keyboard]:
     now_text = texts.window_names(chosen).lower() if chosen else "nothing chosen yet"
     text = f"When should nudges come? Tap to choose one or more, then Save.\n\nChosen: {now_text}."
     return text, (toggles, (Button("Save", f"s:ws:{mask}"),), _BACK_ROW)
-
-
-def _in_quiet(hour: int, start: int, end: int) -> bool:
-    return hour >= start or hour < end
 
 
 # --- what a button means -----------------------------------------------------------
@@ -566,7 +563,7 @@ class SettingsFlow:
             problem = _problem(schedule)
             if problem is not None:
                 return problem
-        if {"review_hour", "quiet_start", "quiet_end"} & set(changes) and _in_quiet(
+        if {"review_hour", "quiet_start", "quiet_end"} & set(changes) and in_quiet_hours(
             day_hour, start, end
         ):
             return (

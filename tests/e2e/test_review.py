@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import struct
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -36,6 +38,22 @@ async def _answer_next(app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeC
     await app.planner.tick()
     message_id = await deliver_next(app, api, clock, chat)
     await chat.tap(texts.DONE_BUTTON, message_id)
+
+
+@contextlib.asynccontextmanager
+async def second_worker(app: NudgerApp, db_url: str, clock: FakeClock) -> AsyncIterator[Reviewer]:
+    """Another process's reviewer: its own engine on the same database."""
+    engine = create_engine(db_url)
+    try:
+        yield Reviewer(
+            session_factory(engine),
+            app.telegram.messenger,
+            app.catalog,
+            clock,
+            app.conversation.pauses,
+        )
+    finally:
+        await engine.dispose()
 
 
 async def _reviews(app: NudgerApp) -> list[ReviewRow]:
@@ -116,21 +134,11 @@ async def test_the_review_is_pushed_once_a_week_at_the_chosen_local_time(
     assert "Done: 1 of 1 sent" in (review.caption or "")
 
     # Many ticks, a second worker and a restart (new engine) later: still one review.
-    engine = create_engine(db_url)
-    try:
-        other = Reviewer(
-            session_factory(engine),
-            app.telegram.messenger,
-            app.catalog,
-            clock,
-            app.conversation.pauses,
-        )
+    async with second_worker(app, db_url, clock) as other:
         for _ in range(3):
             clock.advance(timedelta(minutes=7))
             results = await asyncio.gather(app.reviewer.tick(), other.tick())
             assert list(results) == [0, 0]
-    finally:
-        await engine.dispose()
     assert len(api.calls_to("sendPhoto")) == 1
     [row] = await _reviews(app)
     assert row.state == "sent" and str(row.week_start) == "2026-11-23"
@@ -148,18 +156,8 @@ async def test_two_workers_ticking_together_send_one_review(
     await chat.onboard()
     await app.reviewer.tick()
     clock.set(datetime(2026, 11, 29, 19, 1, tzinfo=BERLIN))
-    engine = create_engine(db_url)
-    try:
-        other = Reviewer(
-            session_factory(engine),
-            app.telegram.messenger,
-            app.catalog,
-            clock,
-            app.conversation.pauses,
-        )
+    async with second_worker(app, db_url, clock) as other:
         results = await asyncio.gather(app.reviewer.tick(), other.tick(), app.reviewer.tick())
-    finally:
-        await engine.dispose()
     assert sorted(results) == [0, 0, 1]
     assert len(api.calls_to("sendPhoto")) == 1
 
@@ -209,3 +207,26 @@ async def test_no_review_while_paused_and_a_blocked_user_is_marked_inactive(
     async with app.engine.connect() as connection:
         active = await connection.scalar(select(UserRow.active))
     assert active is False
+
+
+async def test_a_restarted_service_does_not_send_the_review_again(
+    app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
+) -> None:
+    clock.set(datetime(2026, 11, 23, 7, 0, tzinfo=BERLIN))
+    await chat.onboard()
+    await app.tick_once()
+    clock.set(datetime(2026, 11, 29, 19, 0, 10, tzinfo=BERLIN))
+    await app.tick_once()
+    assert len(api.calls_to("sendPhoto")) == 1
+    await app.stop()
+    restarted = NudgerApp(
+        app.settings, clock=clock, run_ticks=False, poll_timeout=1, places=app.places
+    )
+    await restarted.start()
+    try:
+        for _ in range(3):
+            clock.advance(timedelta(minutes=5))
+            await restarted.tick_once()
+    finally:
+        await restarted.stop()
+    assert len(api.calls_to("sendPhoto")) == 1
