@@ -109,7 +109,12 @@ class NudgerApp:
                 )
             )
             self.reviewer = Reviewer(
-                sessions, messenger, self.catalog, self.clock, self.conversation.pauses
+                sessions,
+                messenger,
+                self.catalog,
+                self.clock,
+                self.conversation.pauses,
+                self.dispatcher.budget,  # one send budget for nudges and reviews
             )
             Handlers(self.conversation, messenger).install(self.telegram.application)
             stack.push_async_callback(self.telegram.stop)

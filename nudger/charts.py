@@ -105,7 +105,7 @@ def _draw_days(axes: Axes, review: WeekReview) -> None:
     for values, colour, label, hatch in (
         (done, DONE_COLOUR, "Done", ""),
         (skipped, SKIPPED_COLOUR, "Skipped", ""),
-        (missed, MISSED_COLOUR, "Missed", "xx"),
+        (missed, MISSED_COLOUR, "Unanswered", "xx"),
         (opened, OPEN_COLOUR, "Open", ""),
     ):
         if label == "Open" and not any(values):

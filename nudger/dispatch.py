@@ -85,6 +85,24 @@ def _postponed(nudge: ClaimedNudge, profile: Profile, now: datetime) -> datetime
     return next_send_time(now, schedule.timezone, schedule.quiet_start, schedule.quiet_end)
 
 
+class SendBudget:
+    """This process's budget for messages to Telegram, shared by everything that sends.
+
+    A rate limit (Telegram allows about 30 messages a second per bot) and, after a 429,
+    a hold: nothing new is sent before Telegram's ``retry_after`` has passed.
+    """
+
+    def __init__(self, rate_per_second: float) -> None:
+        self.limiter = AsyncLimiter(rate_per_second, 1)
+        self.hold_until: datetime | None = None
+
+    def held(self, now: datetime) -> bool:
+        return self.hold_until is not None and now < self.hold_until
+
+    def hold(self, until: datetime) -> None:
+        self.hold_until = max(until, self.hold_until or until)
+
+
 def backoff(attempt: int) -> timedelta:
     """10 s, 20 s, 40 s, ... capped at 10 minutes."""
     return timedelta(seconds=min(600, 10 * 2 ** max(0, attempt - 1)))
@@ -103,6 +121,7 @@ class Dispatcher:
         lease: timedelta = timedelta(minutes=2),
         grace: timedelta = timedelta(hours=2),
         rate_per_second: float = 25.0,
+        budget: SendBudget | None = None,
     ) -> None:
         self._sessions = sessions
         self._messenger = messenger
@@ -112,11 +131,9 @@ class Dispatcher:
         self._batch_size = batch_size
         self._lease = lease
         self._grace = grace
-        self._limiter = AsyncLimiter(rate_per_second, 1)
+        self.budget = budget or SendBudget(rate_per_second)
         self._lock = asyncio.Lock()
         self._stopping = False
-        # After a 429, nothing is sent before this time (Telegram's limit is per bot).
-        self._hold_until: datetime | None = None
         self._woken: set[asyncio.Task[int]] = set()
 
     def stop(self) -> None:
@@ -168,7 +185,7 @@ class Dispatcher:
             return sent
 
     def _held(self, now: datetime) -> bool:
-        return self._hold_until is not None and now < self._hold_until
+        return self.budget.held(now)
 
     async def reap(self) -> repo.Reaped:
         now = self._clock()
@@ -254,13 +271,13 @@ class Dispatcher:
     async def _deliver(self, nudge: ClaimedNudge, profile: Profile, prompt: Prompt) -> bool:
         text = texts.nudge(prompt.render(profile.partner_name or "your partner"), prompt.why)
         started = time.perf_counter()
-        async with self._limiter:
+        async with self.budget.limiter:
             # Checked after the wait for a send slot: a 429 may have come in meanwhile, or the
             # lease may be nearly over (then the reaper may hand the row to another claim).
             now = self._clock()
             if self._held(now) or now + SEND_MARGIN >= nudge.lease_until:
                 async with self._sessions.begin() as session:
-                    await repo.release(session, nudge, self._hold_until or now, "not_sent")
+                    await repo.release(session, nudge, self.budget.hold_until or now, "not_sent")
                 return False
             try:
                 message_id = await self._messenger.send(
@@ -293,7 +310,7 @@ class Dispatcher:
         async with self._sessions.begin() as session:
             if error.retry_after is not None:
                 due = now + timedelta(seconds=error.retry_after)
-                self._hold_until = max(due, self._hold_until or due)
+                self.budget.hold(due)
                 await repo.release(session, nudge, due, "retry_after")
                 log_event(
                     logger,

@@ -6,6 +6,10 @@ transaction that moves the user's ``next_review_at`` on; only then is it drawn
 and sent. A crash between claim and send loses that one review rather than
 sending it twice (it stays ``sending`` in the table).
 
+Sends share the dispatcher's :class:`~nudger.dispatch.SendBudget` (rate limit
+and 429 hold). A 429 or a network error puts the review in ``retry`` for a later
+tick; it is given up after ``MAX_ATTEMPTS`` or once ``STALE_AFTER`` has passed.
+
 The same job ends pauses whose length has run out and tells those users.
 """
 
@@ -14,25 +18,29 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from nudger.clock import Clock
+from nudger.dispatch import SendBudget, backoff
 from nudger.domain.calendar import next_review_at, week_covered
 from nudger.domain.catalog import Catalog
+from nudger.domain.model import Profile
 from nudger.domain.streaks import week_start
 from nudger.features.pause import PauseFlow
 from nudger.features.review import ReviewInputs, load_inputs, render, week_keyboard
 from nudger.logs import log_event
 from nudger.messaging.base import DeliveryError, Messenger
 from nudger.storage import repository as repo
-from nudger.storage.db import Sessions
+from nudger.storage.db import Session, Sessions
 
 logger = logging.getLogger(__name__)
 
 #: Users handled per transaction.
 PAGE = 50
-#: A review more than this late (the service was down) is skipped, not sent days late.
+#: A review more than this late (downtime, retries) is skipped, not sent days late.
 STALE_AFTER = timedelta(hours=12)
+#: Sends tried per review before it is given up.
+MAX_ATTEMPTS = 5
 
 
 @dataclass(frozen=True)
@@ -40,6 +48,7 @@ class _Claimed:
     review_id: int
     user_id: int
     chat_id: int
+    attempt: int
     inputs: ReviewInputs
 
 
@@ -51,12 +60,14 @@ class Reviewer:
         catalog: Catalog,
         clock: Clock,
         pauses: PauseFlow,
+        budget: SendBudget | None = None,
     ) -> None:
         self._sessions = sessions
         self._messenger = messenger
         self._catalog = catalog
         self._clock = clock
         self._pauses = pauses
+        self._budget = budget or SendBudget(25.0)
         self._lock = asyncio.Lock()
 
     async def tick(self) -> int:
@@ -68,58 +79,127 @@ class Reviewer:
                 except DeliveryError as error:
                     log_event(logger, "notice_failed", logging.WARNING, reason=error.reason)
             sent = 0
-            while True:
-                claimed, more = await self._claim_page()
-                for review in claimed:
-                    sent += await self._send(review)
-                if not more:
-                    break
+            for claim in (self._claim_retries, self._claim_due):
+                while not self._budget.held(self._clock()):
+                    claimed, more = await claim()
+                    for review in claimed:
+                        sent += await self._send(review)
+                    if not more:
+                        break
             return sent
 
-    async def _claim_page(self) -> tuple[list[_Claimed], bool]:
+    async def _claim_due(self) -> tuple[list[_Claimed], bool]:
         now = self._clock()
         claimed: list[_Claimed] = []
         async with self._sessions.begin() as session:
             users = await repo.reviews_due(session, now, PAGE)
             for profile in users:
-                assert profile.timezone is not None  # reviews_due: set-up users only
-                due = profile.next_review_at
-                following = next_review_at(
-                    now, profile.timezone, profile.review_day, profile.review_hour
-                )
-                await repo.set_next_review(session, profile.id, following)
-                if due is None or now - due > STALE_AFTER or profile.paused:
-                    continue  # first scheduling, too late, or paused: no review this time
-                week = week_covered(due, profile.timezone)
-                review_id = await repo.claim_review(session, profile.id, week, now)
-                if review_id is None:
-                    continue  # already sent for this week
-                inputs = await load_inputs(session, self._catalog, profile, week, now)
-                claimed.append(_Claimed(review_id, profile.id, profile.chat_id, inputs))
+                try:
+                    review = await self._claim_user(session, profile, now)
+                except (ValueError, KeyError) as error:  # e.g. a zone gone from the tz database
+                    await repo.set_next_review(session, profile.id, now + timedelta(days=7))
+                    log_event(
+                        logger,
+                        "review_failed",
+                        logging.WARNING,
+                        user=profile.id,
+                        reason=type(error).__name__,
+                    )
+                    continue
+                if review is not None:
+                    claimed.append(review)
         return claimed, len(users) == PAGE
 
+    async def _claim_user(
+        self, session: Session, profile: Profile, now: datetime
+    ) -> _Claimed | None:
+        assert profile.timezone is not None  # reviews_due: set-up users only
+        due = profile.next_review_at
+        following = next_review_at(now, profile.timezone, profile.review_day, profile.review_hour)
+        await repo.set_next_review(session, profile.id, following)
+        if due is None or now - due > STALE_AFTER:
+            return None  # first scheduling, or too late after downtime
+        week = week_covered(due, profile.timezone)
+        inputs = await load_inputs(session, self._catalog, profile, week, now)
+        if profile.paused and inputs.paused_all_week:
+            return None  # nothing to say about a week spent paused
+        review_id = await repo.claim_review(session, profile.id, week, now)
+        if review_id is None:
+            return None  # already sent for this week
+        return _Claimed(review_id, profile.id, profile.chat_id, 1, inputs)
+
+    async def _claim_retries(self) -> tuple[list[_Claimed], bool]:
+        now = self._clock()
+        claimed: list[_Claimed] = []
+        async with self._sessions.begin() as session:
+            retries = await repo.reviews_to_retry(session, now, PAGE)
+            profiles = await repo.get_profiles(session, {r.user_id for r in retries})
+            for retry in retries:
+                profile = profiles.get(retry.user_id)
+                if profile is None or not profile.onboarded or not profile.active:
+                    await repo.finish_review(session, retry.review_id, now, "user_unavailable")
+                elif now - retry.created_at > STALE_AFTER or retry.attempt > MAX_ATTEMPTS:
+                    await repo.finish_review(session, retry.review_id, now, "gave_up")
+                else:
+                    inputs = await load_inputs(
+                        session, self._catalog, profile, retry.week_start, now
+                    )
+                    claimed.append(
+                        _Claimed(
+                            retry.review_id, profile.id, profile.chat_id, retry.attempt, inputs
+                        )
+                    )
+        return claimed, len(retries) == PAGE
+
     async def _send(self, review: _Claimed) -> int:
-        error: str | None = None
-        blocked = False
+        error: DeliveryError | None = None
         try:
             rendered = await asyncio.to_thread(render, review.inputs)
-            current = week_start(review.inputs.today)
-            await self._messenger.send_photo(
-                review.chat_id,
-                rendered.png,
-                rendered.caption,
-                week_keyboard(review.inputs.week, current),
-            )
-        except DeliveryError as failure:
-            error, blocked = failure.reason, failure.blocked
         except Exception as failure:  # noqa: BLE001 - one user's drawing bug must not stop the rest
-            error, blocked = type(failure).__name__, False
-        async with self._sessions.begin() as session:
-            await repo.finish_review(session, review.review_id, self._clock(), error)
-            if error is not None and blocked:
-                await repo.set_inactive(session, review.user_id, self._clock())
+            return await self._finish(review, f"draw_{type(failure).__name__}"[:64])
+        keyboard = week_keyboard(
+            review.inputs.week, week_start(review.inputs.today), review.inputs.first_week
+        )
+        async with self._budget.limiter:
+            now = self._clock()
+            if self._budget.held(now):
+                return await self._finish(review, "held", retry_at=self._budget.hold_until or now)
+            async with self._sessions() as session:
+                if not await repo.review_exists(session, review.review_id):
+                    return 0  # the user deleted their data meanwhile
+            try:
+                await self._messenger.send_photo(
+                    review.chat_id, rendered.png, rendered.caption, keyboard
+                )
+            except DeliveryError as failure:
+                error = failure
         if error is None:
-            log_event(logger, "review_sent", user=review.user_id)
+            return await self._finish(review, None)
+        if error.retry_after is not None:
+            due = self._clock() + timedelta(seconds=error.retry_after)
+            self._budget.hold(due)
+            return await self._finish(review, "retry_after", retry_at=due)
+        if not (error.permanent or error.blocked or error.outcome_unknown):
+            due = self._clock() + backoff(review.attempt)
+            return await self._finish(review, error.reason, retry_at=due)
+        return await self._finish(review, error.reason, blocked=error.blocked)
+
+    async def _finish(
+        self,
+        review: _Claimed,
+        error: str | None,
+        *,
+        retry_at: datetime | None = None,
+        blocked: bool = False,
+    ) -> int:
+        now = self._clock()
+        async with self._sessions.begin() as session:
+            await repo.finish_review(session, review.review_id, now, error, retry_at)
+            if blocked:
+                await repo.set_inactive(session, review.user_id, now)
+        if error is None:
+            log_event(logger, "review_sent", user=review.user_id, attempt=review.attempt)
             return 1
-        log_event(logger, "review_failed", logging.WARNING, user=review.user_id, reason=error)
+        event = "review_retry" if retry_at is not None else "review_failed"
+        log_event(logger, event, logging.WARNING, user=review.user_id, reason=error)
         return 0

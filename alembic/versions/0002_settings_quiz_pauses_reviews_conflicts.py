@@ -77,16 +77,22 @@ def upgrade() -> None:
         sa.Column("user_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
         sa.Column("week_start", sa.Date(), nullable=False),
         sa.Column("state", sa.String(length=12), nullable=False),
+        sa.Column("attempt", sa.SmallInteger(), nullable=False),
+        sa.Column("retry_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("sent_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("error", sa.String(length=64), nullable=True),
-        sa.CheckConstraint("state IN ('sending', 'sent', 'failed')", name=op.f("ck_reviews_state")),
+        sa.CheckConstraint(
+            "state IN ('sending', 'retry', 'sent', 'failed')", name=op.f("ck_reviews_state")
+        ),
         sa.ForeignKeyConstraint(
             ["user_id"], ["users.id"], name=op.f("fk_reviews_user_id_users"), ondelete="CASCADE"
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_reviews")),
         sa.UniqueConstraint("user_id", "week_start", name="uq_reviews_user_week"),
     )
+    with op.batch_alter_table("reviews", schema=None) as batch_op:
+        batch_op.create_index("ix_reviews_state_retry", ["state", "retry_at"], unique=False)
     with op.batch_alter_table("users", schema=None) as batch_op:
         batch_op.add_column(sa.Column("paused_until", sa.DateTime(timezone=True), nullable=True))
         batch_op.add_column(
@@ -119,6 +125,9 @@ def downgrade() -> None:
         batch_op.drop_column("review_hour")
         batch_op.drop_column("review_day")
         batch_op.drop_column("paused_until")
+
+    with op.batch_alter_table("reviews", schema=None) as batch_op:
+        batch_op.drop_index("ix_reviews_state_retry")
 
     op.drop_table("reviews")
     op.drop_table("quiz")

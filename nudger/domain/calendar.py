@@ -1,8 +1,10 @@
 """When weekly reviews are due, and which week each one covers.
 
 A review goes out at the user's chosen local weekday and hour. A review sent
-on a Friday, Saturday or Sunday covers the week under way (Monday to Sunday);
-one sent earlier in the week covers the week before, which is then complete.
+on a Sunday covers the week under way (Monday to Sunday, as far as it has
+gone); one sent on any other day covers the week before, which is then
+complete. So consecutive reviews leave no day out, except a Sunday's hours
+after its review (which /week still shows).
 """
 
 from __future__ import annotations
@@ -16,8 +18,8 @@ from nudger.domain.streaks import week_start
 REVIEW_HOURS = (9, 12, 15, 18, 19)
 DEFAULT_REVIEW_DAY = 6  # Sunday
 DEFAULT_REVIEW_HOUR = 19
-#: Reviews due on these weekdays (Friday to Sunday) cover the current week.
-_CURRENT_WEEK_FROM = 4
+#: Reviews due on this weekday (Sunday) cover the current week.
+_CURRENT_WEEK_FROM = 6
 
 
 def _at(day: date, hour: int, zone: ZoneInfo) -> datetime:

@@ -3,23 +3,28 @@
 /export sends everything stored about the user as one JSON document (format
 ``nudger-export``, version 1; see :func:`export_document`). /delete asks first,
 then erases the user from every table; afterwards the bot knows nothing of them.
+The warning's buttons carry the account's creation time, so a warning left over from
+before the user deleted and set up again can't erase the new account.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from nudger import texts
 from nudger.domain.catalog import Catalog
-from nudger.features.base import Deps, Edit, Reply, Send, SendDocument, Sender
+from nudger.features.base import Action, Deps, Edit, Reply, Send, SendDocument, Sender
 from nudger.logs import log_event
 from nudger.messaging.base import Button, Keyboard
 from nudger.storage import repository as repo
+from nudger.storage.db import Session
+from nudger.storage.tables import UserRow
 
 logger = logging.getLogger(__name__)
 
@@ -46,18 +51,46 @@ DELETE_WARNING = (
 )
 DELETE_BUTTON = "Yes, delete everything"
 KEEP_BUTTON = "Cancel"
-DELETED_MARK = "Deleted. Everything I stored about you is gone."
+#: The one confirmation: the warning is edited into this (its buttons go).
 DELETED = (
-    "All erased: I no longer know anything about you. "
+    "Deleted. Everything I stored about you is erased, and I no longer know anything about you. "
     "If you'd ever like to begin again, send /start and we'll start afresh. Take care."
 )
 DELETED_NOTICE = "Deleted"
 KEPT = "Nothing was deleted."
 NOTHING_LEFT = "There's nothing left to delete: I hold no data about you."
+#: A "Yes" from a warning sent before the account was deleted and set up again.
+OLD_WARNING = (
+    "That button belongs to an older request, so I haven't deleted anything. "
+    "If you'd still like to erase your data, send /delete again."
+)
+
+#: ``x:del:<stamp>`` / ``x:keep:<stamp>``. A bare ``x:del`` / ``x:keep`` (a warning sent
+#: before buttons carried a stamp) is understood too; its "Yes" is always out of date.
+_TAP = re.compile(r"x:(del|keep)(?::([0-9]{1,20}))?")
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
-def delete_keyboard() -> Keyboard:
-    return ((Button(DELETE_BUTTON, "x:del"),), (Button(KEEP_BUTTON, "x:keep"),))
+def account_stamp(created_at: datetime) -> int:
+    """Which incarnation of an account a warning was for: its creation time, in microseconds.
+
+    The internal id alone won't do: SQLite may give a deleted user's id to the next
+    new user, and someone who deletes and sends /start again gets a new row.
+    """
+    return (created_at.astimezone(UTC) - _EPOCH) // timedelta(microseconds=1)
+
+
+def delete_keyboard(stamp: int) -> Keyboard:
+    return (
+        (Button(DELETE_BUTTON, f"x:del:{stamp}"),),
+        (Button(KEEP_BUTTON, f"x:keep:{stamp}"),),
+    )
+
+
+async def _stamp(session: Session, user_id: int) -> int | None:
+    """The current account's stamp (the row is usually already loaded by ``get_profile``)."""
+    row = await session.get(UserRow, user_id)
+    return account_stamp(row.created_at) if row is not None else None
 
 
 # --- the export document --------------------------------------------------------------
@@ -214,27 +247,45 @@ class PrivacyFlow:
         return Reply([SendDocument(data.encode("utf-8"), filename, EXPORT_CAPTION)])
 
     async def delete(self, sender: Sender) -> Reply:
-        """/delete: asks for confirmation first."""
+        """/delete: asks for confirmation first; the buttons name this account's incarnation."""
         async with self._deps.sessions.begin() as session:
             profile = await repo.get_profile(session, sender.user_id)
-        if profile is None:
+            stamp = await _stamp(session, profile.id) if profile else None
+        if profile is None or stamp is None:
             return Reply([Send(NO_DATA_TO_DELETE)])
-        return Reply([Send(DELETE_WARNING, delete_keyboard())])
+        return Reply([Send(DELETE_WARNING, delete_keyboard(stamp))])
 
     async def tap(self, sender: Sender, data: str, message_id: int | None) -> Reply:
-        """A button with ``x:`` callback data: ``x:del`` (confirm) or ``x:keep`` (cancel)."""
-        if data not in ("x:del", "x:keep"):
+        """``x:del:<stamp>`` (confirm) or ``x:keep:<stamp>`` (cancel) under a warning.
+
+        A "Yes" whose stamp isn't the current account's (a warning from before the user
+        deleted and started afresh) deletes nothing.
+        """
+        match = _TAP.fullmatch(data)
+        if match is None:
             return Reply(notice=texts.BAD_BUTTON)
+        confirm = match[1] == "del"
+        tapped = int(match[2]) if match[2] else None
         async with self._deps.sessions.begin() as session:
             profile = await repo.get_profile(session, sender.user_id)
             if profile is None:
                 # Already erased (a second tap), or never here: nothing to do either way.
                 return Reply(notice=NOTHING_LEFT)
-            if data == "x:del":
+            current = await _stamp(session, profile.id)
+            if confirm and (tapped is None or tapped != current):
+                log_event(logger, "delete_refused", user=profile.id, reason="old_warning")
+                return Reply(_show(message_id, OLD_WARNING), notice=OLD_WARNING)
+            if confirm:
                 await repo.delete_user(session, profile.id)
-        if data == "x:keep":
-            edits = [] if message_id is None else [Edit(message_id, KEPT)]
-            return Reply(list(edits), notice=KEPT)
+        if not confirm:
+            return Reply(_show(message_id, KEPT), notice=KEPT)
         log_event(logger, "user_deleted", user=profile.id)
-        done = [] if message_id is None else [Edit(message_id, DELETED_MARK)]
-        return Reply([*done, Send(DELETED)], notice=DELETED_NOTICE)
+        return Reply(_show(message_id, DELETED, send=True), notice=DELETED_NOTICE)
+
+
+def _show(message_id: int | None, text: str, send: bool = False) -> list[Action]:
+    """The warning edited into ``text`` (its buttons gone); sent instead if ``send`` and
+    there's no message to edit."""
+    if message_id is not None:
+        return [Edit(message_id, text)]
+    return [Send(text)] if send else []

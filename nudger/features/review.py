@@ -50,6 +50,16 @@ class ReviewInputs:
     conflict_days: tuple[date, ...]
     style: AttachmentStyle
     partner_name: str
+    #: The Monday of the week of the user's first nudge (or of today): /week goes no further back.
+    first_week: date
+
+    @property
+    def paused_all_week(self) -> bool:
+        """Paused on every day of the week so far, with nothing delivered."""
+        last = min(self.today, self.week + timedelta(days=6))
+        days = {self.week + timedelta(days=i) for i in range((last - self.week).days + 1)}
+        delivered = any(self.week <= d.day <= last for d in self.delivered)
+        return days <= self.paused_days and not delivered
 
 
 @dataclass(frozen=True)
@@ -111,6 +121,7 @@ async def load_inputs(
         conflict_days=tuple(t.astimezone(zone).date() for t in conflicts if t < week_end),
         style=profile.style,
         partner_name=profile.partner_name or "your partner",
+        first_week=week_start(min(with_nudges, default=today)),
     )
 
 
@@ -129,10 +140,10 @@ def render(inputs: ReviewInputs) -> RenderedReview:
     return RenderedReview(render_week(review, title), review_text(review, inputs.partner_name))
 
 
-def week_keyboard(week: date, current: date) -> Keyboard:
-    """Buttons to the week before and, for past weeks, the week after."""
+def week_keyboard(week: date, current: date, first: date) -> Keyboard:
+    """Buttons to the week before (back to ``first``) and, for past weeks, the week after."""
     buttons: list[Button] = []
-    if (current - week).days // 7 < MAX_WEEKS_BACK:
+    if week > first and (current - week).days // 7 < MAX_WEEKS_BACK:
         earlier = week - _WEEK
         buttons.append(Button(f"◀ Week of {earlier.day} {earlier:%b}", f"w:{earlier.isoformat()}"))
     if week < current:
@@ -178,6 +189,9 @@ class ReviewFlow:
             elif week > current or (current - week).days // 7 > MAX_WEEKS_BACK:
                 return Reply(notice=texts.NO_SUCH_WEEK)
             inputs = await load_inputs(session, self._deps.catalog, profile, week, now)
+        if week < inputs.first_week:
+            return Reply(notice=texts.NO_SUCH_WEEK)
         rendered = await asyncio.to_thread(render, inputs)
-        photo = SendPhoto(rendered.png, rendered.caption, week_keyboard(week, current))
+        keyboard = week_keyboard(week, current, inputs.first_week)
+        photo = SendPhoto(rendered.png, rendered.caption, keyboard)
         return Reply([photo], notice=f"Week of {week.day} {week:%b}")

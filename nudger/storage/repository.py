@@ -230,6 +230,7 @@ async def finish_onboarding(
     row.plan_version += 1
     row.paused = False
     row.paused_until = None
+    row.next_review_at = None  # the review tick sets it again, in the (maybe new) time zone
     row.updated_at = now
     await session.execute(
         update(PauseRow)
@@ -410,7 +411,7 @@ async def claim_review(
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     stmt = (
         insert(_reviews)
-        .values(user_id=user_id, week_start=week_start, state="sending", created_at=now)
+        .values(user_id=user_id, week_start=week_start, state="sending", attempt=1, created_at=now)
         .on_conflict_do_nothing()
         .returning(_reviews.c.id)
     )
@@ -419,13 +420,57 @@ async def claim_review(
 
 
 async def finish_review(
-    session: AsyncSession, review_id: int, now: datetime, error: str | None = None
+    session: AsyncSession,
+    review_id: int,
+    now: datetime,
+    error: str | None = None,
+    retry_at: datetime | None = None,
 ) -> None:
-    await session.execute(
-        update(ReviewRow)
-        .where(ReviewRow.id == review_id)
-        .values(state="failed" if error else "sent", sent_at=None if error else now, error=error)
-    )
+    """Record a review's send: sent, failed (``error``), or to try again at ``retry_at``."""
+    if error is None:
+        values: dict[str, object] = {"state": "sent", "sent_at": now, "error": None}
+    elif retry_at is not None:
+        values = {"state": "retry", "retry_at": retry_at, "error": error}
+    else:
+        values = {"state": "failed", "error": error}
+    await session.execute(update(ReviewRow).where(ReviewRow.id == review_id).values(**values))
+
+
+@dataclass(frozen=True)
+class ReviewRetry:
+    review_id: int
+    user_id: int
+    week_start: date
+    attempt: int
+    created_at: datetime
+
+
+async def reviews_to_retry(session: AsyncSession, now: datetime, limit: int) -> list[ReviewRetry]:
+    """Reviews waiting to be tried again, claimed (state ``sending``, attempt + 1) for this tick."""
+    rows = (
+        await session.execute(
+            select(ReviewRow)
+            .where(ReviewRow.state == "retry", ReviewRow.retry_at <= now)
+            .order_by(ReviewRow.retry_at)
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+        )
+    ).scalars()
+    claimed = []
+    for row in rows:
+        row.state = "sending"
+        row.attempt += 1
+        row.retry_at = None
+        claimed.append(
+            ReviewRetry(row.id, row.user_id, row.week_start, row.attempt, row.created_at)
+        )
+    await session.flush()
+    return claimed
+
+
+async def review_exists(session: AsyncSession, review_id: int) -> bool:
+    """Whether the review's row is still there (its user may have deleted their data)."""
+    return await session.get(ReviewRow, review_id, populate_existing=True) is not None
 
 
 async def first_day(session: AsyncSession, user_id: int) -> datetime | None:

@@ -173,14 +173,18 @@ class ReviewRow(Base):
     __tablename__ = "reviews"
     __table_args__ = (
         UniqueConstraint("user_id", "week_start", name="uq_reviews_user_week"),
-        CheckConstraint("state IN ('sending', 'sent', 'failed')", name="state"),
+        CheckConstraint("state IN ('sending', 'retry', 'sent', 'failed')", name="state"),
+        Index("ix_reviews_state_retry", "state", "retry_at"),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
     user_id: Mapped[int] = mapped_column(BigId, ForeignKey("users.id", ondelete="CASCADE"))
     #: The Monday of the week the review covers (user's local calendar).
     week_start: Mapped[date] = mapped_column(Date)
+    #: sending -> sent | failed, or -> retry (after a 429 or a network error) -> sending ...
     state: Mapped[str] = mapped_column(String(12))
+    attempt: Mapped[int] = mapped_column(SmallInteger, default=1)
+    retry_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     error: Mapped[str | None] = mapped_column(String(64))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -14,9 +14,10 @@ from sqlalchemy import select
 
 from nudger import texts
 from nudger.app import NudgerApp
+from nudger.domain.model import NudgeSource
 from nudger.features import privacy
 from nudger.storage import repository as repo
-from nudger.storage.tables import Base, NudgeRow, UserRow
+from nudger.storage.tables import Base, ConflictRow, NudgeRow, QuizRow, ReviewRow, UserRow
 from nudger.testing import FakeBotApi, FakeError, FakeMessage
 from nudger.testing.fake_bot_api import ApiCall
 from tests.conftest import FakeClock
@@ -25,6 +26,7 @@ from tests.e2e.conftest import Chat, eventually, snapshot
 #: Large enough that no other number in the database (ids, counts, message ids) matches it.
 TELEGRAM_ID = 7_000_000_501
 PARTNER = "Zoë Zephyrine"
+BERLIN = ZoneInfo("Europe/Berlin")
 
 
 def _columns(model: type[Base]) -> set[str]:
@@ -109,8 +111,13 @@ async def export(chat: Chat) -> FakeMessage:
 
 
 async def _used(app: NudgerApp, api: FakeBotApi, clock: FakeClock, chat: Chat) -> list[int]:
-    """Onboard and use the bot a little: answered nudges and a pause. Returns message ids."""
-    await chat.onboard(name=PARTNER)
+    """Use the bot a little, leaving a row in every table but ``onboarding``.
+
+    Answered nudges, a pause, a /conflict with its follow-up, a quiz under way and a sent
+    weekly review. Returns the message ids of the nudge ticked off and the one snoozed.
+    """
+    await chat.onboard(name=PARTNER)  # Monday 23 November, 08:00 in Berlin
+    await app.tick_once()  # schedules the first weekly review: Sunday 19:00 their time
     await chat.say("/pause 1w")
     clock.advance(timedelta(hours=1))
     await chat.say("/resume")
@@ -119,7 +126,35 @@ async def _used(app: NudgerApp, api: FakeBotApi, clock: FakeClock, chat: Chat) -
     clock.advance(timedelta(minutes=1))
     snoozed = await deliver_next(app, api, clock, chat)
     await chat.tap(texts.SNOOZE_BUTTON, snoozed)
+
+    # The next morning: /conflict, and its follow-up later (whatever time it offers).
+    clock.set(max(clock.now, datetime(2026, 11, 24, 9, 0, tzinfo=BERLIN).astimezone(UTC)))
+    [conflict] = await chat.say("/conflict")
+    [follow_up] = conflict.buttons
+    await chat.tap(follow_up, conflict.message_id)
+    user_id = await _user_id(app, chat.user.user_id)
+    async with app.conversation._deps.sessions() as session:
+        assert await repo.has_pending(session, user_id, NudgeSource.FOLLOWUP)
+
+    # A quiz under way: the first question answered.
+    _intro, question = await chat.say("/quiz", replies=2)
+    await chat.tap("5", question.message_id)
+    await eventually(lambda: _quiz_answers(app, user_id, (5,)))
+
+    # Sunday 19:00 in Berlin: the weekly review goes out.
+    clock.set(datetime(2026, 11, 29, 19, 0, 30, tzinfo=BERLIN).astimezone(UTC))
+    mark = api.mark()
+    await app.tick_once()
+    await api.wait_for_call(
+        "sendPhoto", lambda c: c.params.get("chat_id") == chat.user.user_id, since=mark
+    )
     return [done, snoozed]
+
+
+async def _quiz_answers(app: NudgerApp, user_id: int, answers: tuple[int, ...]) -> bool:
+    async with app.conversation._deps.sessions() as session:
+        quiz = await repo.get_quiz(session, user_id)
+    return quiz is not None and quiz.answers == answers
 
 
 # --- /export ---------------------------------------------------------------------------
@@ -206,7 +241,6 @@ async def test_export_holds_everything_and_matches_the_database(
     assert states[done_message] == "done"
     assert states[snoozed_message] == "snoozed"
     [snooze] = [n for n in document["nudges"] if n["source"] == "snooze"]
-    assert snooze["state"] == "planned"
     assert snooze["prompt"] == exported[_id_of(document, snoozed_message)]["prompt"]
     # The prompt text in the export is what the user was sent.
     done = exported[_id_of(document, done_message)]
@@ -215,9 +249,35 @@ async def test_export_holds_everything_and_matches_the_database(
     [period] = document["pauses"]
     assert set(period) == {"started_at", "ended_at"}
     assert period["ended_at"] is not None
-    assert document["quiz_in_progress"] is None
     assert document["setup_in_progress"] is None
-    assert document["conflict_uses"] == []
+
+    # /conflict: its use, and the follow-up nudge asked for then.
+    [conflict] = await _rows(app, ConflictRow, user_id)
+    assert document["conflict_uses"] == [{"at": conflict["at"].isoformat()}]
+    [follow_up] = [n for n in document["nudges"] if n["source"] == "followup"]
+    assert follow_up["created_at"] == conflict["at"].isoformat()
+    # The quiz under way, with its one answer.
+    [quiz] = await _rows(app, QuizRow, user_id)
+    assert document["quiz_in_progress"] == {
+        "answers": [5],
+        "started_during_setup": False,
+        "updated_at": quiz["updated_at"].isoformat(),
+    }
+    # The weekly review that was sent.
+    [review] = await _rows(app, ReviewRow, user_id)
+    [exported_review] = document["weekly_reviews"]
+    assert set(exported_review) == _columns(ReviewRow) - {"id", "user_id"}
+    assert exported_review["week_start"] == "2026-11-23"
+    assert exported_review["state"] == review["state"] == "sent"
+    assert exported_review["sent_at"] == review["sent_at"].isoformat() == clock.now.isoformat()
+
+
+async def _rows(app: NudgerApp, model: type[Base], user_id: int) -> list[Any]:
+    """The user's rows of one table, as mappings."""
+    table = model.__table__
+    async with app.engine.connect() as connection:
+        rows = await connection.execute(select(table).where(table.c.user_id == user_id))
+        return list(rows.mappings())
 
 
 def _id_of(document: dict[str, Any], message_id: int) -> int:
@@ -262,9 +322,34 @@ async def test_delete_asks_first_and_cancel_keeps_everything(
     assert (edited.text, edited.buttons) == (privacy.KEPT, [])
     assert await snapshot(app.engine) == before
 
-    for garbled in ("x:", "x:delete", "x:del:1", "x:DEL", "x:keep:"):
-        assert await chat.press(warning.message_id, garbled) == texts.BAD_BUTTON, garbled
+    garbled = ("x:", "x:delete", "x:del:", "x:del:abc", "x:del:-5", "x:del:1:2", "x:DEL", "x:keep:")
+    for data in garbled:
+        assert await chat.press(warning.message_id, data) == texts.BAD_BUTTON, data
+    # A "Yes" that names another account (or none: a warning from before buttons had a stamp).
+    stamp = _stamp_of(warning)
+    for data in ("x:del", f"x:del:{stamp + 1}", f"x:del:{stamp - 1_000_000}", "x:del:1"):
+        assert await chat.press(warning.message_id, data) == privacy.OLD_WARNING, data
     assert await snapshot(app.engine) == before
+
+
+def _stamp_of(warning: FakeMessage) -> int:
+    """The account stamp in a delete warning's buttons (the same in both)."""
+    data = [data for row in warning.reply_markup for _label, data in row]
+    assert len(data) == 2 and data[0].startswith("x:del:") and data[1].startswith("x:keep:")
+    assert all(len(d.encode()) <= 64 for d in data)
+    stamp = data[0].removeprefix("x:del:")
+    assert data[1] == f"x:keep:{stamp}"
+    return int(stamp)
+
+
+async def _message(chat: Chat, message_id: int, edited_to: str) -> FakeMessage:
+    """The bot message once it has been edited to ``edited_to``."""
+
+    def current() -> FakeMessage:
+        return next(m for m in chat.user.messages if m.message_id == message_id)
+
+    await chat.api.wait_until(lambda: current().text == edited_to)
+    return current()
 
 
 async def test_delete_erases_every_row_and_the_bot_forgets(
@@ -282,26 +367,31 @@ async def test_delete_erases_every_row_and_the_bot_forgets(
     assert await traces(app, user_id, TELEGRAM_ID, PARTNER) != []
     others_rows = await rows_of(app, other_id)
     assert others_rows["nudges"] and others_rows["pauses"]
+    # The user has rows in every table (but the finished onboarding's), so all are tested.
+    mine = await rows_of(app, user_id)
+    assert [table for table, rows in mine.items() if not rows] == ["onboarding"]
+    assert "followup" in {row["source"] for row in await _rows(app, NudgeRow, user_id)}
 
     [warning] = await chat.say("/delete")
     mark = api.mark()
     assert await chat.tap(privacy.DELETE_BUTTON, warning.message_id) == privacy.DELETED_NOTICE
-    await api.wait_for_call(
-        "sendMessage", lambda c: c.params.get("text") == privacy.DELETED, since=mark
-    )
-    edited = next(m for m in chat.user.messages if m.message_id == warning.message_id)
-    assert (edited.text, edited.buttons) == (privacy.DELETED_MARK, [])
-    assert chat.user.last_message.text == privacy.DELETED
+    # One confirmation: the warning becomes it (without buttons); nothing else is sent.
+    edited = await _message(chat, warning.message_id, privacy.DELETED)
+    assert edited.buttons == []
     assert "/start" in privacy.DELETED
+    assert [c.method for c in api.calls[mark:] if c.params.get("chat_id") == TELEGRAM_ID] == [
+        "editMessageText"
+    ]
 
     assert await traces(app, user_id, TELEGRAM_ID, PARTNER) == []
     assert await rows_of(app, other_id) == others_rows
 
     # A second confirmation (a stale or repeated tap) finds nothing and creates nothing.
-    assert await chat.press(warning.message_id, "x:del") == privacy.NOTHING_LEFT
-    assert await chat.press(warning.message_id, "x:keep") == privacy.NOTHING_LEFT
+    stamp = _stamp_of(warning)
+    assert await chat.press(warning.message_id, f"x:del:{stamp}") == privacy.NOTHING_LEFT
+    assert await chat.press(warning.message_id, f"x:keep:{stamp}") == privacy.NOTHING_LEFT
     edited = next(m for m in chat.user.messages if m.message_id == warning.message_id)
-    assert edited.text == privacy.DELETED_MARK
+    assert edited.text == privacy.DELETED
 
     # From now on the bot knows nothing of them; everything but /start says so.
     for command in ("/week", "/now", "/settings", "/pause", "/pause 1w", "/resume", "hello"):
@@ -333,6 +423,67 @@ async def test_delete_erases_every_row_and_the_bot_forgets(
         assert await repo.get_draft(session, profile.id) == repo.Draft(step=repo.Step.NAME)
     summary = await chat.onboard(name="Robin")
     assert "Partner: Robin" in (summary.text or "")
+
+
+async def test_an_old_warning_cannot_delete_the_account_set_up_afterwards(
+    app: NudgerApp, api: FakeBotApi, clock: FakeClock
+) -> None:
+    chat = Chat(api, api.user(TELEGRAM_ID, "Alex"))
+    await chat.onboard(name=PARTNER)
+    first_id = await _user_id(app, TELEGRAM_ID)
+    # Two warnings; the second one's "Yes" deletes, the first one is left in the chat.
+    [old_warning] = await chat.say("/delete")
+    [other_warning] = await chat.say("/delete")
+    assert _stamp_of(old_warning) == _stamp_of(other_warning)
+    await chat.tap(privacy.DELETE_BUTTON, other_warning.message_id)
+    await eventually(lambda: _gone(app, first_id))
+
+    # Days later they set up again (SQLite may even hand out the same internal id).
+    clock.advance(timedelta(days=3))
+    await chat.onboard(name="Robin")
+    new_id = await _user_id(app, TELEGRAM_ID)
+    before = await snapshot(app.engine)
+    assert before["users"] and before["nudges"]
+
+    # Weeks later, a tap on the old warning's "Yes" deletes nothing and says why.
+    clock.advance(timedelta(days=20))
+    assert await chat.tap(privacy.DELETE_BUTTON, old_warning.message_id) == privacy.OLD_WARNING
+    edited = await _message(chat, old_warning.message_id, privacy.OLD_WARNING)
+    assert edited.buttons == []
+    assert "/delete" in privacy.OLD_WARNING
+    assert await snapshot(app.engine) == before
+    # Pressing it again (a client showing the old buttons) is refused the same way.
+    old_yes = f"x:del:{_stamp_of(old_warning)}"
+    assert await chat.press(old_warning.message_id, old_yes) == privacy.OLD_WARNING
+    assert await snapshot(app.engine) == before
+
+    # "Cancel" on an old warning changes nothing either.
+    old_keep = f"x:keep:{_stamp_of(old_warning)}"
+    assert await chat.press(old_warning.message_id, old_keep) == privacy.KEPT
+    await _message(chat, old_warning.message_id, privacy.KEPT)
+    assert await snapshot(app.engine) == before
+
+    # A new warning names the new account, and its "Yes" does delete it.
+    [warning] = await chat.say("/delete")
+    assert _stamp_of(warning) != _stamp_of(old_warning)
+    assert await chat.tap(privacy.DELETE_BUTTON, warning.message_id) == privacy.DELETED_NOTICE
+    await eventually(lambda: _gone(app, new_id))
+    assert await traces(app, new_id, TELEGRAM_ID, "Robin") == []
+
+
+def test_every_table_about_a_user_is_exported_and_deleted() -> None:
+    """A new table with a foreign key to users.id must be added to ``repo._USER_TABLES``."""
+    about_users = {
+        (table.name, fk.parent.name)
+        for table in Base.metadata.sorted_tables
+        for fk in table.foreign_keys
+        if (fk.column.table.name, fk.column.name) == ("users", "id")
+    }
+    assert about_users  # the check below means something
+    covered = {(model.__tablename__, column) for model, column in repo._USER_TABLES}
+    assert covered == about_users | {("users", "id")}
+    # Users last: deleting it first would break the others' foreign keys without cascades.
+    assert repo._USER_TABLES[-1] == (UserRow, "id")
 
 
 async def test_a_nudge_button_after_delete_says_the_bot_knows_nothing(

@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from nudger import texts
 from nudger.app import NudgerApp
@@ -34,7 +34,8 @@ def png_size(data: bytes) -> tuple[int, int]:
 
 
 async def _answer_next(app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock) -> None:
-    """Send the next planned nudge and tick it Done."""
+    """Send the next planned nudge and tick it Done (older planned ones have expired)."""
+    await app.dispatcher.reap()
     await app.planner.tick()
     message_id = await deliver_next(app, api, clock, chat)
     await chat.tap(texts.DONE_BUTTON, message_id)
@@ -64,9 +65,11 @@ async def _reviews(app: NudgerApp) -> list[ReviewRow]:
 async def test_week_is_a_phone_sized_chart_with_buttons_to_earlier_weeks(
     app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
 ) -> None:
-    clock.set(datetime(2026, 11, 24, 7, 0, tzinfo=BERLIN))  # Tuesday
+    clock.set(datetime(2026, 11, 17, 7, 0, tzinfo=BERLIN))  # Tuesday of the week before
     await chat.onboard(per_day="1", windows=("Morning",))
-    await _answer_next(app, api, chat, clock)
+    await _answer_next(app, api, chat, clock)  # Tue 17 Nov
+    clock.set(datetime(2026, 11, 24, 7, 0, tzinfo=BERLIN))
+    await _answer_next(app, api, chat, clock)  # Tue 24 Nov
 
     week = await chat.week()
     assert week.photo is not None
@@ -79,15 +82,16 @@ async def test_week_is_a_phone_sized_chart_with_buttons_to_earlier_weeks(
     assert "Mon 23 – Sun 29 Nov" in caption and "Done: 1 of 1 sent" in caption
     assert week.buttons == ["◀ Week of 16 Nov"]
 
-    # The week before: nothing was sent; it links back to this week and further back.
+    # The week before, the first one: it links back to this week and no further.
     mark = api.mark()
     notice = await chat.tap("◀ Week of 16 Nov", week.message_id)
     assert notice == "Week of 16 Nov"
     await api.wait_for_call("sendPhoto", since=mark)
     earlier = chat.user.last_message
     assert "Mon 16 – Sun 22 Nov" in (earlier.caption or "")
-    assert "Nothing was sent this week." in (earlier.caption or "")
-    assert earlier.buttons == ["◀ Week of 9 Nov", "This week ▶"]
+    assert "Done: 1 of 1 sent" in (earlier.caption or "")
+    assert earlier.buttons == ["This week ▶"]
+    assert await chat.press(earlier.message_id, "w:2026-11-09") == texts.NO_SUCH_WEEK
 
 
 async def test_week_buttons_with_bad_weeks_change_nothing(
@@ -230,3 +234,129 @@ async def test_a_restarted_service_does_not_send_the_review_again(
     finally:
         await restarted.stop()
     assert len(api.calls_to("sendPhoto")) == 1
+
+
+async def test_a_429_puts_the_review_off_and_it_is_sent_after_the_wait(
+    app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
+) -> None:
+    clock.set(datetime(2026, 11, 23, 7, 0, tzinfo=BERLIN))
+    await chat.onboard()
+    await app.reviewer.tick()
+    clock.set(datetime(2026, 11, 29, 19, 0, tzinfo=BERLIN))
+    api.fail_next("sendPhoto", FakeError.retry_after(30))
+    assert await app.reviewer.tick() == 0
+    [row] = await _reviews(app)
+    assert row.state == "retry" and row.error == "retry_after"
+    assert app.dispatcher.budget.held(clock())  # nudges wait too
+    clock.advance(timedelta(seconds=10))
+    assert await app.reviewer.tick() == 0  # still held: no call at all
+    assert len(api.calls_to("sendPhoto")) == 1
+    clock.advance(timedelta(seconds=25))
+    assert await app.reviewer.tick() == 1
+    [row] = await _reviews(app)
+    assert row.state == "sent" and row.attempt == 2
+    assert len(api.calls_to("sendPhoto")) == 2  # the refused call and the one that went out
+
+
+async def test_network_errors_are_retried_then_given_up(
+    app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
+) -> None:
+    clock.set(datetime(2026, 11, 23, 7, 0, tzinfo=BERLIN))
+    await chat.onboard()
+    await app.reviewer.tick()
+    clock.set(datetime(2026, 11, 29, 19, 0, tzinfo=BERLIN))
+    for _ in range(5):
+        api.fail_next("sendPhoto", FakeError.server_error(502))
+        await app.reviewer.tick()
+        clock.advance(timedelta(minutes=11))  # past each backoff (at most 10 minutes)
+    [row] = await _reviews(app)
+    assert row.state == "retry" and row.attempt == 5
+    clock.advance(timedelta(minutes=11))
+    assert await app.reviewer.tick() == 0  # a sixth attempt is not made
+    [row] = await _reviews(app)
+    assert row.state == "failed" and row.error == "gave_up"
+    assert len(api.calls_to("sendPhoto")) == 5
+
+
+async def test_one_users_broken_zone_does_not_stop_the_others_reviews(
+    app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
+) -> None:
+    clock.set(datetime(2026, 11, 23, 7, 0, tzinfo=BERLIN))
+    other = Chat(api, api.user(502, "Bea"))
+    await other.onboard(name="Kim")
+    await chat.onboard()
+    await app.reviewer.tick()
+    async with app.engine.begin() as connection:  # a zone the tz database no longer has
+        await connection.execute(
+            update(UserRow).where(UserRow.telegram_id == 502).values(timezone="Mars/Olympus")
+        )
+    clock.set(datetime(2026, 11, 29, 19, 0, tzinfo=BERLIN))
+    assert await app.reviewer.tick() == 1
+    assert chat.user.last_message.photo is not None
+    assert all(m.photo is None for m in other.user.messages)
+
+
+async def test_paused_since_sunday_lunch_still_gets_the_week_reviewed(
+    app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
+) -> None:
+    clock.set(datetime(2026, 11, 23, 7, 0, tzinfo=BERLIN))
+    await chat.onboard(per_day="1", windows=("Morning",))
+    await app.reviewer.tick()
+    await _answer_next(app, api, chat, clock)
+    clock.set(datetime(2026, 11, 29, 13, 0, tzinfo=BERLIN))
+    await chat.say("/pause")
+    clock.set(datetime(2026, 11, 29, 19, 0, tzinfo=BERLIN))
+    assert await app.reviewer.tick() == 1
+    assert "Done: 1 of 1 sent" in (chat.user.last_message.caption or "")
+
+
+async def test_setting_up_again_in_another_zone_moves_the_review(
+    app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
+) -> None:
+    clock.set(datetime(2026, 11, 23, 7, 0, tzinfo=BERLIN))
+    await chat.onboard()
+    await app.reviewer.tick()
+    await chat.onboard(zone="Asia/Tokyo")
+    await app.reviewer.tick()
+    tokyo = ZoneInfo("Asia/Tokyo")
+    clock.set(datetime(2026, 11, 29, 18, 59, tzinfo=tokyo))
+    assert await app.reviewer.tick() == 0
+    clock.set(datetime(2026, 11, 29, 19, 0, tzinfo=tokyo))  # 11:00 in Berlin
+    assert await app.reviewer.tick() == 1
+
+
+async def test_a_week_with_a_skip_a_pause_and_tense_moments_is_reviewed_as_lived(
+    app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
+) -> None:
+    """Mon Done, Tue Skip, Wed paused (/pause 1d), Thu-Sun Done; /conflict on Thu, Fri, Sat.
+
+    Streak on Sunday: Sun, Sat, Fri, Thu, then Wed is paused (skipped over) and Tue has no
+    Done, so 4 days; longest 4. Sent 6 (Wed none), done 5, skipped 1. /conflict on three
+    days within two weeks brings the note on couples therapy.
+    """
+    clock.set(datetime(2026, 11, 23, 7, 0, tzinfo=BERLIN))
+    await chat.onboard(per_day="1", windows=("Morning",))
+    await app.reviewer.tick()
+    plan = {23: texts.DONE_BUTTON, 24: texts.SKIP_BUTTON, 26: texts.DONE_BUTTON}
+    plan |= {27: texts.DONE_BUTTON, 28: texts.DONE_BUTTON, 29: texts.DONE_BUTTON}
+    for day in range(23, 30):
+        clock.set(datetime(2026, 11, day, 8, 0, tzinfo=BERLIN))
+        await app.reviewer.tick()  # ends Wednesday's pause on Thursday at 08:00
+        if day == 25:
+            await chat.say("/pause 1d")
+            continue
+        await app.dispatcher.reap()
+        await app.planner.tick()
+        message_id = await deliver_next(app, api, clock, chat)
+        assert clock().astimezone(BERLIN).day == day
+        await chat.tap(plan[day], message_id)
+        if day in (26, 27, 28):
+            await chat.say("/conflict")
+    clock.set(datetime(2026, 11, 29, 19, 0, tzinfo=BERLIN))
+    assert await app.reviewer.tick() == 1
+    caption = chat.user.last_message.caption or ""
+    assert "Mon 23 – Sun 29 Nov" in caption
+    assert "Done: 5 of 6 sent (1 skipped)." in caption
+    assert "Streak: 4 days (longest 4 days)." in caption
+    assert "Paused days kept your streak and score as they were." in caption
+    assert "couples therapy can help" in caption
