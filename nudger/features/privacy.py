@@ -24,7 +24,6 @@ from nudger.logs import log_event
 from nudger.messaging.base import Button, Keyboard
 from nudger.storage import repository as repo
 from nudger.storage.db import Session
-from nudger.storage.tables import UserRow
 
 logger = logging.getLogger(__name__)
 
@@ -89,8 +88,8 @@ def delete_keyboard(stamp: int) -> Keyboard:
 
 async def _stamp(session: Session, user_id: int) -> int | None:
     """The current account's stamp (the row is usually already loaded by ``get_profile``)."""
-    row = await session.get(UserRow, user_id)
-    return account_stamp(row.created_at) if row is not None else None
+    created = await repo.created_at(session, user_id)
+    return account_stamp(created) if created is not None else None
 
 
 # --- the export document --------------------------------------------------------------

@@ -122,6 +122,11 @@ async def reactivate(
     return _profile(row) if row else None
 
 
+async def created_at(session: AsyncSession, user_id: int) -> datetime | None:
+    """When the user's account (this incarnation of it) was created."""
+    return await session.scalar(select(UserRow.created_at).where(UserRow.id == user_id))
+
+
 async def set_paused(session: AsyncSession, user_id: int, paused: bool, now: datetime) -> bool:
     """Pause or resume; returns False if it already was so. Pausing cancels what is planned."""
     result = await session.execute(

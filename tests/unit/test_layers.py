@@ -65,6 +65,8 @@ def test_each_library_is_imported_in_its_home_only(path: Path) -> None:
     [
         ("storage", ("nudger.messaging", "nudger.conversation", "nudger.dispatch", "nudger.app")),
         ("messaging", ("nudger.storage", "nudger.dispatch", "nudger.app", "nudger.planner")),
+        # Use cases reach the database through the repository only, never through tables.
+        ("features", ("nudger.storage.tables", "nudger.messaging.telegram", "nudger.app")),
     ],
 )
 def test_adapters_do_not_reach_outward(layer: str, forbidden: tuple[str, ...]) -> None:
