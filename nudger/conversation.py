@@ -46,7 +46,7 @@ from nudger.features.pause import PauseFlow
 from nudger.features.privacy import PrivacyFlow
 from nudger.features.quiz import QuizFlow
 from nudger.features.review import ReviewFlow
-from nudger.features.settings import SettingsFlow
+from nudger.features.settings import SettingsFlow, quiet_text, review_text
 from nudger.logs import log_event
 from nudger.messaging.base import Button, Keyboard
 from nudger.places import known_zone
@@ -240,6 +240,9 @@ class Conversation:
                 return Reply([Send(texts.NOT_SET_UP)])
             draft = await repo.get_draft(session, profile.id)
             if draft is None:
+                pointer = self.quiz.typed(profile, await repo.get_quiz(session, profile.id))
+                if pointer is not None:
+                    return Reply([Send(pointer)])  # the open /quiz waits for a button
                 return Reply([Send(texts.UNKNOWN_TEXT if profile.onboarded else texts.NOT_SET_UP)])
             if draft.step is Step.NAME:
                 name = clean_name(text)
@@ -403,6 +406,8 @@ class Conversation:
             draft.per_day,
             draft.windows,
             to_local(first, updated),
+            review=review_text(updated.review_day, updated.review_hour),
+            quiet=quiet_text(updated.quiet_start, updated.quiet_end),
         )
         answered = tap.answered(texts.ASK_WINDOWS, texts.window_names(draft.windows))
         return Reply([*answered, Send(summary)], notice="Saved")

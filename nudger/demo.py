@@ -68,7 +68,9 @@ Demo commands:
   /say TEXT           send TEXT exactly as typed (e.g. a number)
   /time               show the demo time
   /demo-help          show these commands again
-  /quit               end the demo (so does Ctrl-D)"""
+  /quit               end the demo (so does Ctrl-D)
+Tip: skip a few hours at a time to answer nudges on their day (a nudge from an
+earlier day can't be answered); /skip-time 7d shows a weekly review."""
 
 _DURATION = re.compile(r"(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?", re.ASCII)
 _NUMBER = re.compile(r"\d+", re.ASCII)

@@ -18,7 +18,7 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("week", "Your week: a chart, your streak and one idea for next week"),
     ("conflict", "Three steps for a tense moment, right now"),
     ("quiz", "A short quiz to find your partner's style"),
-    ("settings", "Change names, times, style, review day and quiet hours"),
+    ("settings", "Change the name, times, style, review day and quiet hours"),
     ("pause", "Stop nudges for a while (e.g. /pause 1w) or until you resume"),
     ("resume", "Start nudges again"),
     ("export", "Get all your data as a file"),
@@ -116,6 +116,8 @@ def summary(
     per_day: int,
     windows: Iterable[Window],
     first: datetime | None,
+    review: str = "Sundays at 19:00",
+    quiet: str = "22:00–08:00",
 ) -> str:
     count = "1 nudge a day" if per_day == 1 else f"{per_day} nudges a day"
     lines = [
@@ -124,23 +126,26 @@ def summary(
         f"• Style: {style.label}",
         f"• Time zone: {timezone}",
         f"• {count}, {window_names(windows).lower()}",
+        f"• Your week in review: {review}",
+        f"• Quiet hours: {quiet}, when I send nothing",
         "",
     ]
     if first is not None:
         lines.append(f"Your first nudge comes {local_time(first)} (your time).")
     lines.append(
         f"Each one is a small thing to do for {name}, with Done, Skip and Snooze buttons. "
-        "Send /now if you'd like one right away, or /help for everything else."
+        "Send /now if you'd like one right away, /settings to change any of this, "
+        "or /help for everything else."
     )
     return "\n".join(lines)
 
 
 NOW_ON_ITS_WAY = "One is already on its way."
 STALE_QUESTION = "That question was already answered."
-NOT_SET_UP = "I don't know you yet: nothing is set up for you. Send /start to begin."
+NOT_SET_UP = "Nothing is set up for you here. Send /start to begin."
 UNKNOWN_TEXT = "I don't have a reply for that. Send /help to see what I can do."
 IN_ONBOARDING_TAP = "Please use the buttons on the last question."
-NO_SUCH_WEEK = "I can show this week and up to a year back."
+NO_SUCH_WEEK = "I can show the weeks since your first nudge, up to a year back."
 BAD_BUTTON = "Sorry, I didn't understand that button."
 NOT_YOURS = "That button isn't valid any more."
 SOMETHING_WRONG = (

@@ -13,9 +13,10 @@ Grounded in Overall et al. (Nature Reviews Psychology, 2022) as summarised in
   withdrawal, and no pressure;
 * secure or not sure: a calm general set that suits anyone.
 
-After the steps the user can ask for one follow-up nudge later the same day
-(a catalog prompt with ``context = "after_conflict"``). :func:`follow_up_at`
-picks its time; the caller passes the current time in.
+After the steps the user can ask for one follow-up nudge (a catalog prompt
+with ``context = "after_conflict"``): later the same day, or, when quiet hours
+are too close, the next morning. :func:`plan_follow_up` picks its time; the
+caller passes the current time and the user's quiet hours in.
 
 Steps never blame the partner and never name a style.
 """
@@ -23,10 +24,12 @@ Steps never blame the partner and never name a style.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
+from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-from nudger.domain.planning import EARLIEST, LATEST
+from nudger.domain.planning import in_quiet_hours, next_send_time, quiet_start_today
 from nudger.domain.styles import AttachmentStyle
 
 #: The placeholder steps may use, as in the prompt catalog.
@@ -87,8 +90,11 @@ def render_steps(style: AttachmentStyle, partner: str) -> Steps:
     return a, b, c
 
 
-def conflict_text(style: AttachmentStyle, partner: str) -> str:
-    """The /conflict reply: a calm intro, three numbered steps, and the follow-up offer."""
+def conflict_text(style: AttachmentStyle, partner: str, when: str = "later today") -> str:
+    """The /conflict reply: a calm intro, three numbered steps, and the follow-up offer.
+
+    ``when`` is the offered follow-up's :func:`follow_up_when`.
+    """
     numbered = [f"{n}. {s}" for n, s in enumerate(render_steps(style, partner), start=1)]
     return "\n\n".join(
         [
@@ -96,52 +102,113 @@ def conflict_text(style: AttachmentStyle, partner: str) -> str:
             "that can help right now:",
             *numbered,
             "When things have settled, a small gesture helps you both reconnect. Tap below "
-            "and I'll send you an idea for one later today.",
+            f"and I'll send you an idea for one {when}.",
         ]
     )
 
 
 # --- The follow-up ------------------------------------------------------------------------
 
-FOLLOW_UP_BUTTON = "Remind me later today"
-#: How long after /conflict the follow-up comes, by default.
+
+class FollowUpKind(StrEnum):
+    """Which follow-up fits the moment, and the button that offers it."""
+
+    #: ``FOLLOW_UP_DELAY`` later, still before this evening's quiet hours.
+    LATER = "later"
+    #: Too late for the full delay, with room left: shortly before quiet hours begin.
+    SOONER = "sooner"
+    #: Too close to (or in) quiet hours: shortly after they end in the morning.
+    MORNING = "morning"
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """When the follow-up nudge comes (``at``, UTC, a whole minute) and why then."""
+
+    kind: FollowUpKind
+    at: datetime
+
+
+#: How long after /conflict the follow-up comes, when that fits before quiet hours.
 FOLLOW_UP_DELAY = timedelta(hours=3)
+#: The least time before quiet hours begin that still allows a follow-up the same evening.
+MIN_ROOM = timedelta(minutes=45)
+#: A shortened (``SOONER``) follow-up comes this long before quiet hours begin.
+BEFORE_QUIET = timedelta(minutes=30)
+#: A ``MORNING`` follow-up comes this long after quiet hours end.
+AFTER_QUIET = timedelta(minutes=30)
 
 
-def follow_up_confirmation(at: datetime) -> str:
-    """After the button: ``at`` is the follow-up time in the user's zone."""
-    return f"I'll nudge you around {at.strftime('%H:%M')} to reconnect."
-
-
-TOO_LATE_TODAY = (
-    "It's getting late, so I won't add a reminder today. Rest well; a kind word "
-    "tomorrow morning can do a lot."
-)
-FOLLOW_UP_ALREADY = "You already have a reminder to reconnect later today."
-
-
-def follow_up_at(
+def plan_follow_up(
     now: datetime,
     timezone: str,
+    quiet_start: time,
+    quiet_end: time,
     delay: timedelta = FOLLOW_UP_DELAY,
-    earliest: time = EARLIEST,
-    latest: time = LATEST,
-) -> datetime | None:
-    """When the follow-up should come (UTC), or None when it's too late today.
+) -> FollowUp:
+    """The follow-up for a /conflict (or a tap on its button) at ``now``.
 
-    ``delay`` after ``now``, moved to ``earliest`` local time if that is sooner,
-    to the whole minute. None when that falls after ``latest`` or on another
-    local day. ``now`` must be timezone-aware; the arithmetic is done in UTC so
-    daylight-saving changes cannot shift it.
+    * ``LATER``: ``delay`` after ``now`` (to the whole minute), if that is before
+      this evening's quiet hours begin;
+    * ``SOONER``: otherwise, if quiet hours begin at least ``MIN_ROOM`` from now,
+      ``BEFORE_QUIET`` before they begin;
+    * ``MORNING``: otherwise (also when ``now`` is in quiet hours), ``AFTER_QUIET``
+      after the coming quiet hours end.
+
+    Never in quiet hours. Times are read as :mod:`nudger.domain.planning` reads
+    them (a clock change on the way is real elapsed time, not wall time).
+    Raises ``ValueError`` for a naive ``now`` and ``ScheduleError`` for an
+    unknown zone or quiet hours that are not among the choices.
     """
     if now.tzinfo is None or now.utcoffset() is None:
         raise ValueError("now must be timezone-aware")
+    now = now.astimezone(UTC)
+    night = now
+    if not in_quiet_hours(now, timezone, quiet_start, quiet_end):
+        begins = quiet_start_today(now, timezone, quiet_start)
+        assert begins is not None  # outside quiet hours, so this evening's are ahead
+        at = _minute(now + delay)
+        if at < begins:
+            return FollowUp(FollowUpKind.LATER, at)
+        if begins - now >= MIN_ROOM:
+            return FollowUp(FollowUpKind.SOONER, _minute(begins - BEFORE_QUIET))
+        night = begins
+    ends = next_send_time(night, timezone, quiet_start, quiet_end)
+    return FollowUp(FollowUpKind.MORNING, _minute(ends + AFTER_QUIET))
+
+
+def _minute(at: datetime) -> datetime:
+    return at.replace(second=0, microsecond=0)
+
+
+def follow_up_when(follow_up: FollowUp, now: datetime, timezone: str) -> str:
+    """When ``follow_up`` comes, in words: "later today", "this morning" (asked for after
+    midnight) or "tomorrow morning"."""
+    if follow_up.kind is not FollowUpKind.MORNING:
+        return "later today"
     zone = ZoneInfo(timezone)
-    today = now.astimezone(zone).date()
-    at = (now.astimezone(UTC) + delay).replace(second=0, microsecond=0)
-    start = datetime.combine(today, earliest, tzinfo=zone).astimezone(UTC)
-    at = max(at, start)
-    local = at.astimezone(zone)
-    if local.date() != today or local.time() > latest:
-        return None
-    return at
+    same_day = follow_up.at.astimezone(zone).date() == now.astimezone(zone).date()
+    return "this morning" if same_day else "tomorrow morning"
+
+
+def follow_up_button(follow_up: FollowUp, now: datetime, timezone: str) -> str:
+    """The label of the button that asks for ``follow_up``."""
+    return f"Remind me {follow_up_when(follow_up, now, timezone)}"
+
+
+def follow_up_confirmation(
+    follow_up: FollowUp, now: datetime, timezone: str, *, asked_for_today: bool = False
+) -> str:
+    """After the button. ``asked_for_today``: the tapped button said "later today"."""
+    at = follow_up.at.astimezone(ZoneInfo(timezone)).strftime("%H:%M")
+    if follow_up.kind is FollowUpKind.LATER:
+        return f"I'll nudge you around {at} to reconnect."
+    if follow_up.kind is FollowUpKind.SOONER:
+        return f"I'll nudge you around {at} to reconnect, before your quiet hours begin."
+    when = follow_up_when(follow_up, now, timezone)
+    day = "tomorrow" if when == "tomorrow morning" else when
+    text = f"I'll nudge you {day} around {at} to reconnect."
+    return f"It's getting late, so {text}" if asked_for_today else text
+
+
+FOLLOW_UP_ALREADY = "You already have a reminder to reconnect coming up."

@@ -149,6 +149,8 @@ class WeekReview:
     #: The category the suggestion is about (the one skipped or done most), if any.
     suggestion_category: str | None
     therapy: TherapyReason | None
+    #: The user's first day (the score starts there; earlier days were not theirs to miss).
+    first_day: date = date.min
 
     @property
     def suggest_therapy(self) -> bool:
@@ -165,7 +167,9 @@ class WeekReview:
 
     @property
     def paused_all_week(self) -> bool:
-        return all(row.paused for row in self.days if row.day <= self.as_of)
+        """Paused on every day of the week so far since the user started (at least one)."""
+        days = [row for row in self.days if self.first_day <= row.day <= self.as_of]
+        return bool(days) and all(row.paused for row in days)
 
 
 def category_label(category: str) -> str:
@@ -246,6 +250,7 @@ def build_review(
         suggestion=Suggestion.QUIET,
         suggestion_category=None,
         therapy=_therapy(records, week, as_of, conflict_days),
+        first_day=first_day,
     )
     suggestion, about = _suggest(review)
     return replace(review, suggestion=suggestion, suggestion_category=about)
@@ -305,8 +310,13 @@ def _tally(review: WeekReview) -> str:
 def _streak_line(review: WeekReview) -> str:
     return (
         f"Streak: {_days(review.current_streak)} (longest {_days(review.longest_streak)}). "
-        f"Consistency: {review.score}/100."
+        f"Consistency: {review.score}/100{_score_hint(review)}."
     )
+
+
+def _score_hint(review: WeekReview) -> str:
+    """Early on the score is low by design: say so, so it doesn't read as a bad grade."""
+    return " (it builds up over weeks)" if review.score < 50 else ""
 
 
 def _days(count: int) -> str:
@@ -395,8 +405,7 @@ def _therapy_text(reason: TherapyReason) -> str:
     }[reason]
     return (
         f"{opening} If it feels right, couples therapy can help, as the research behind "
-        "these nudges says; emotionally focused therapy, for one, helps you both work on "
-        "your needs together."
+        "these nudges says: a place to work on both your needs together."
     )
 
 

@@ -66,6 +66,14 @@ NO_QUIZ = "That quiz is over. Send /quiz to take it again."
 FINISH_SETUP_FIRST = (
     "Let's finish setting up first. On the style question, tap “Not sure” to take the quiz."
 )
+TYPED_DURING_QUIZ = (
+    "We're in the middle of the quiz: please answer with the buttons 1 to 7 under the "
+    f"last question, or tap “{STOP_BUTTON}”."
+)
+TYPED_AFTER_QUIZ = (
+    "The quiz is done. Please use the buttons on my last message to switch your nudges "
+    f"or keep them as they are (“{KEEP_BUTTON}”)."
+)
 SWITCHED_NOTICE = "Switched"
 KEPT_NOTICE = "Kept"
 _NOT_SURE = AttachmentStyle.UNKNOWN
@@ -202,6 +210,16 @@ class QuizFlow:
             Send(intro_text(partner)),
             Send(question_text(0, partner), question_keyboard(0, onboarding)),
         ]
+
+    @staticmethod
+    def typed(profile: Profile, quiz: Quiz | None) -> str | None:
+        """What to say to free text from a set-up user (no setup draft) with ``quiz`` open.
+
+        None when no quiz of theirs waits for a button (no row, or a setup quiz).
+        """
+        if quiz is None or quiz.onboarding or not profile.onboarded:
+            return None
+        return TYPED_DURING_QUIZ if len(quiz.answers) < len(ITEMS) else TYPED_AFTER_QUIZ
 
     # --- taps ----------------------------------------------------------------
 

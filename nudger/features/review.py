@@ -115,7 +115,7 @@ async def load_inputs(
     return ReviewInputs(
         week=week,
         today=today,
-        first_day=min(first, week),
+        first_day=first,
         delivered=tuple(delivered),
         paused_days=frozenset(paused),
         conflict_days=tuple(t.astimezone(zone).date() for t in conflicts if t < week_end),

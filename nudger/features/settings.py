@@ -120,6 +120,11 @@ def quiet_text(start: int, end: int) -> str:
     return f"{hour_text(start)}–{hour_text(end)}"
 
 
+def saved(what: str) -> str:
+    """The line (and notice) that confirms a change: 'Saved: 2 nudges a day.'"""
+    return f"Saved: {what}."
+
+
 def count_text(per_day: int) -> str:
     return "1 nudge a day" if per_day == 1 else f"{per_day} nudges a day"
 
@@ -376,11 +381,17 @@ class _Tap:
             return [Send(text, keyboard)]
         return [Edit(self.message_id, text, keyboard)]
 
-    async def menu(self, notice: str | None = None) -> Reply:
-        """The menu in place of the tapped message, with ``notice`` on the tap."""
+    async def menu(self, notice: str | None = None, saved_line: str | None = None) -> Reply:
+        """The menu in place of the tapped message, with ``notice`` on the tap.
+
+        ``saved_line`` (see :func:`saved`) goes above the menu and is the notice too.
+        """
         await _stop_waiting(self.session, self.profile.id)
         next_nudge = await repo.next_planned(self.session, self.profile.id)
         text = menu_text(self.profile, self.now, next_nudge)
+        if saved_line is not None:
+            text = f"{saved_line}\n\n{text}"
+            notice = notice or _short(saved_line)
         return Reply(self.show(text, menu_keyboard()), notice=notice)
 
 
@@ -433,29 +444,30 @@ class SettingsFlow:
                 await _stop_waiting(tap.session, profile.id)
                 return Reply(tap.show(CLOSED), notice="Closed")
             case SetStyle(style=style):
-                return await self._change(tap, f"Style: {style.label}", style=style)
+                return await self._change(tap, f"the style is now {style.label}", style=style)
             case SetZone(zone=zone):
-                return await self._change(tap, f"Time zone: {zone}", timezone=zone)
+                what = f"your time zone is {zone_text(zone, tap.now)}"
+                return await self._change(tap, what, timezone=zone)
             case SetPerDay(per_day=per_day):
-                return await self._change(tap, f"Saved: {count_text(per_day)}", per_day=per_day)
+                return await self._change(tap, count_text(per_day), per_day=per_day)
             case PickWindows(windows=windows):
                 text, keyboard = windows_editor(windows)
                 return Reply(tap.show(text, keyboard))
             case SaveWindows(windows=windows):
                 if not windows:
                     return Reply(notice=NEED_WINDOW)
-                saved = f"Saved: {texts.window_names(windows).lower()}"
-                return await self._change(tap, saved, windows=windows)
+                what = f"nudges in the {texts.window_names(windows).lower()}"
+                return await self._change(tap, what, windows=windows)
             case PickReviewDay(day=day):
                 return Reply(tap.show(*self._review_hours(profile, day)))
             case SetReview(day=day, hour=hour):
-                saved = f"Weekly review: {review_text(day, hour)}"
-                return await self._change(tap, saved, review_day=day, review_hour=hour)
+                what = f"weekly review on {review_text(day, hour)}"
+                return await self._change(tap, what, review_day=day, review_hour=hour)
             case PickQuietStart(start=start):
                 return Reply(tap.show(*self._quiet_ends(profile, start)))
             case SetQuiet(start=start, end=end):
-                saved = f"Quiet hours: {quiet_text(start, end)}"
-                return await self._change(tap, saved, quiet_start=start, quiet_end=end)
+                what = f"quiet hours {quiet_text(start, end)}"
+                return await self._change(tap, what, quiet_start=start, quiet_end=end)
         return Reply(notice=texts.BAD_BUTTON)  # pragma: no cover - DeclineZone is handled above
 
     async def _open(self, tap: _Tap, editor: str) -> Reply:
@@ -468,14 +480,14 @@ class SettingsFlow:
             await _stop_waiting(tap.session, profile.id)
         name = profile.partner_name or "your partner"
         if editor == "name":
-            text = f"Your partner's name is {name} now.\n\n{ASK_NEW_NAME}"
+            text = f"Right now I call your partner {name}.\n\n{ASK_NEW_NAME}"
             return Reply(tap.show(text, (_BACK_ROW,)))
         if editor == "tz":
             zone = zone_text(profile.timezone or "UTC", now)
             return Reply(tap.show(f"Your time zone is {zone}.\n\n{ASK_NEW_ZONE}", (_BACK_ROW,)))
         if editor == "style":
             current = profile.style.label if profile.style else "Not sure"
-            lines = [f"Which sounds most like {name}? Now: {current}.", ""]
+            lines = [f"Which sounds most like {name}? Right now: {current}.", ""]
             lines += [f"{s.label}: {s.description}." for s in AttachmentStyle]
             lines += [
                 "",
@@ -489,7 +501,7 @@ class SettingsFlow:
             )
             return Reply(tap.show("\n".join(lines), keyboard))
         if editor == "pd":
-            text = f"You get {count_text(profile.per_day or 1)} now. How many would you like?"
+            text = f"Right now you get {count_text(profile.per_day or 1)}. How many would you like?"
             keyboard = (*count_keyboard("s:pd:", profile.per_day), _BACK_ROW)
             return Reply(tap.show(text, keyboard))
         if editor == "win":
@@ -506,7 +518,7 @@ class SettingsFlow:
             ]
             return Reply(tap.show(text, (*rows(days, 4), _BACK_ROW)))
         quiet = quiet_text(profile.quiet_start, profile.quiet_end)
-        text = f"Quiet hours are {quiet} now: no nudges in that time. When should they begin?"
+        text = f"Right now quiet hours are {quiet}: no nudges then. When should they begin?"
         starts = [
             Button(marked(hour_text(h), h == profile.quiet_start), f"s:qs:{h}")
             for h in QUIET_START_HOURS
@@ -533,8 +545,11 @@ class SettingsFlow:
         ]
         return text, (tuple(ends), (Button(BACK, "s:qs"),))
 
-    async def _change(self, tap: _Tap, saved: str, **changes: object) -> Reply:
-        """Check, save and re-plan one change, then show the menu; refuse what can't work."""
+    async def _change(self, tap: _Tap, what: str, **changes: object) -> Reply:
+        """Check, save and re-plan one change, then show the menu; refuse what can't work.
+
+        ``what`` says what was saved (see :func:`saved`).
+        """
         profile = tap.profile
         if all(getattr(profile, name) == value for name, value in changes.items()):
             return await tap.menu(NO_CHANGE)
@@ -542,7 +557,9 @@ class SettingsFlow:
         if problem is not None:
             return Reply(notice=_short(problem))
         updated = await self._apply(tap.session, profile, tap.now, changes)
-        return await _Tap(tap.session, updated, tap.message_id, tap.now).menu(_short(saved))
+        return await _Tap(tap.session, updated, tap.message_id, tap.now).menu(
+            saved_line=saved(what)
+        )
 
     @staticmethod
     def _check(profile: Profile, changes: dict[str, object]) -> str | None:
@@ -610,20 +627,20 @@ class SettingsFlow:
                 if name is None:
                     return Reply([Send(BAD_NEW_NAME)])
                 if name == profile.partner_name:
-                    saved = f"{name} it stays."
+                    saved_line = f"{name} it stays."
                 else:
                     profile = await self._apply(session, profile, now, {"partner_name": name})
-                    saved = f"Saved: your partner's name is now {name}."
+                    saved_line = saved(f"your partner's name is now {name}")
             else:
                 if zone is None:
                     return Reply([Send(f"{texts.bad_timezone(text)} {ZONE_HINT}")])
                 if zone != profile.timezone:
                     profile = await self._apply(session, profile, now, {"timezone": zone})
-                saved = f"Saved: your time zone is {zone_text(zone, now)}."
+                saved_line = saved(f"your time zone is {zone_text(zone, now)}")
             await _stop_waiting(session, profile.id)
             next_nudge = await repo.next_planned(session, profile.id)
         menu = menu_text(profile, now, next_nudge)
-        return Reply([Send(f"{saved}\n\n{menu}", menu_keyboard())])
+        return Reply([Send(f"{saved_line}\n\n{menu}", menu_keyboard())])
 
     async def location(self, sender: Sender, latitude: float, longitude: float) -> Reply:
         """A shared location: offer its time zone, with confirmation. Nothing is stored.

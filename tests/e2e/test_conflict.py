@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -12,31 +12,42 @@ from sqlalchemy import select, text
 from nudger import texts
 from nudger.app import NudgerApp
 from nudger.domain.catalog import Context
-from nudger.domain.conflict import (
-    FOLLOW_UP_ALREADY,
-    FOLLOW_UP_BUTTON,
-    TOO_LATE_TODAY,
-    conflict_text,
-    follow_up_confirmation,
-)
+from nudger.domain.conflict import FOLLOW_UP_ALREADY, conflict_text
 from nudger.domain.model import Profile
 from nudger.domain.styles import AttachmentStyle
-from nudger.features.conflict import follow_up_span
 from nudger.storage import repository as repo
 from nudger.storage.db import session_factory
 from nudger.storage.tables import NudgeRow
 from nudger.testing import FakeBotApi, FakeMessage
 from tests.conftest import FakeClock
-from tests.e2e.conftest import Chat
+from tests.e2e.conftest import Chat, eventually
 
 BERLIN = ZoneInfo("Europe/Berlin")  # UTC+1 in November
+LATER_TODAY = "Remind me later today"
+TOMORROW_MORNING = "Remind me tomorrow morning"
+THIS_MORNING = "Remind me this morning"
 NUDGE_BUTTONS = [texts.DONE_BUTTON, texts.SKIP_BUTTON, texts.SNOOZE_BUTTON]
 EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 
 
-def berlin(hour: int, minute: int = 0) -> datetime:
-    """That local time in Berlin on the test day (Mon 23 Nov 2026), in UTC."""
-    return datetime(2026, 11, 23, hour, minute, tzinfo=BERLIN).astimezone(UTC)
+def berlin(hour: int, minute: int = 0, day: int = 23) -> datetime:
+    """That local time in Berlin on the test day (Mon 23 Nov 2026, or ``day``), in UTC."""
+    return datetime(2026, 11, day, hour, minute, tzinfo=BERLIN).astimezone(UTC)
+
+
+def at(hhmm: str) -> str:
+    """The confirmation for a follow-up later today at ``hhmm``."""
+    return f"I'll nudge you around {hhmm} to reconnect."
+
+
+def sooner(hhmm: str) -> str:
+    """The confirmation for a follow-up moved to just before quiet hours."""
+    return f"I'll nudge you around {hhmm} to reconnect, before your quiet hours begin."
+
+
+def morning(day: str, hhmm: str) -> str:
+    """The confirmation for a morning follow-up (``day``: "tomorrow" or "this morning")."""
+    return f"I'll nudge you {day} around {hhmm} to reconnect."
 
 
 async def onboard(chat: Chat, style: str = "Anxious") -> None:
@@ -78,10 +89,18 @@ def message(chat: Chat, message_id: int) -> FakeMessage:
     return next(m for m in chat.user.messages if m.message_id == message_id)
 
 
-async def later(chat: Chat, message_id: int) -> str | None:
-    """Tap "Remind me later today" and wait until the /conflict message is edited."""
+async def set_quiet(app: NudgerApp, chat: Chat, clock: FakeClock, quiet: tuple[int, int]) -> None:
+    profile = await profile_of(app, chat)
+    async with session_factory(app.engine).begin() as session:
+        await repo.update_settings(
+            session, profile.id, clock.now, quiet_start=quiet[0], quiet_end=quiet[1]
+        )
+
+
+async def later(chat: Chat, message_id: int, data: str = "c:later") -> str | None:
+    """Tap the follow-up button (``data``) and wait until the /conflict message is edited."""
     mark = chat.api.mark()
-    notice = await chat.press(message_id, "c:later")
+    notice = await chat.press(message_id, data)
     await chat.api.wait_for_call(
         "editMessageText", lambda c: c.params.get("message_id") == message_id, since=mark
     )
@@ -95,7 +114,7 @@ async def test_conflict_shows_steps_for_the_style_and_is_recorded(
     await onboard(chat, style.label)
     [reply] = await chat.say("/conflict")
     assert reply.text == conflict_text(style, "Sam")
-    assert reply.buttons == [FOLLOW_UP_BUTTON]
+    assert reply.buttons == [LATER_TODAY]
     assert await conflicts(app, chat) == [clock.now]
 
     clock.advance(timedelta(hours=1))
@@ -119,16 +138,11 @@ async def test_follow_up_is_planned_once_and_then_sent(
     app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
 ) -> None:
     await onboard(chat, "Avoidant")
-    clock.set(
-        berlin(
-            9,
-            30,
-        )
-    )
+    clock.set(berlin(9, 30))
     [reply] = await chat.say("/conflict")
+    assert reply.buttons == [LATER_TODAY]
     due = berlin(12, 30)  # three hours later
-    confirmation = follow_up_confirmation(due.astimezone(BERLIN))
-    assert confirmation.endswith("12:30 to reconnect.")
+    confirmation = at("12:30")
 
     assert await later(chat, reply.message_id) == confirmation
     edited = message(chat, reply.message_id)
@@ -164,62 +178,203 @@ async def test_follow_up_is_planned_once_and_then_sent(
     # Once it has been sent, a new /conflict may ask for another one.
     [third] = await chat.say("/conflict")
     clock.set(berlin(13, 0))
-    assert await later(chat, third.message_id) == follow_up_confirmation(
-        berlin(16, 0).astimezone(BERLIN)
-    )
+    assert await later(chat, third.message_id) == at("16:00")
     assert len(await followups(app)) == 2
 
 
 @pytest.mark.parametrize(
-    ("now", "quiet", "due"),
+    ("now", "quiet", "button", "data", "due", "confirmation"),
     [
-        (berlin(18, 59), (22, 8), berlin(21, 59)),  # the last minute before quiet hours
-        (berlin(17, 59), (21, 8), berlin(20, 59)),  # earlier quiet hours, earlier limit
-        (berlin(18, 0), (21, 8), None),  # would be 21:00: quiet already
-        (berlin(4, 0), (22, 8), berlin(8, 0)),  # early: moved to the end of quiet hours
-        (berlin(5, 0), (22, 10), berlin(10, 0)),
-        (berlin(7, 30), (20, 7), berlin(10, 30)),  # quiet hours over: three hours later
+        (berlin(18, 59), (22, 8), LATER_TODAY, "c:later", berlin(21, 59), at("21:59")),
+        # Three hours won't fit before quiet hours: half an hour before they begin.
+        (berlin(19, 0), (22, 8), LATER_TODAY, "c:later", berlin(21, 30), sooner("21:30")),
+        (berlin(21, 0), (22, 8), LATER_TODAY, "c:later", berlin(21, 30), sooner("21:30")),
+        # Less than 45 minutes left (or quiet already): shortly after they end.
+        (
+            berlin(21, 50),
+            (22, 8),
+            TOMORROW_MORNING,
+            "c:morning",
+            berlin(8, 30, day=24),
+            morning("tomorrow", "08:30"),
+        ),
+        (
+            berlin(23, 50),
+            (22, 8),
+            TOMORROW_MORNING,
+            "c:morning",
+            berlin(8, 30, day=24),
+            morning("tomorrow", "08:30"),
+        ),
+        # Custom quiet hours move every limit.
+        (berlin(17, 0), (20, 9), LATER_TODAY, "c:later", berlin(19, 30), sooner("19:30")),
+        (
+            berlin(19, 20),
+            (20, 9),
+            TOMORROW_MORNING,
+            "c:morning",
+            berlin(9, 30, day=24),
+            morning("tomorrow", "09:30"),
+        ),
+        (
+            berlin(4, 0),
+            (22, 8),
+            THIS_MORNING,
+            "c:thismorning",
+            berlin(8, 30),
+            morning("this morning", "08:30"),
+        ),
+        (
+            berlin(5, 0),
+            (22, 10),
+            THIS_MORNING,
+            "c:thismorning",
+            berlin(10, 30),
+            morning("this morning", "10:30"),
+        ),
+        (berlin(7, 30), (20, 7), LATER_TODAY, "c:later", berlin(10, 30), at("10:30")),
     ],
 )
-async def test_follow_up_respects_quiet_hours(
+async def test_the_button_offered_is_what_a_tap_does(
     app: NudgerApp,
     chat: Chat,
     clock: FakeClock,
     now: datetime,
     quiet: tuple[int, int],
-    due: datetime | None,
+    button: str,
+    data: str,
+    due: datetime,
+    confirmation: str,
 ) -> None:
     await onboard(chat)
-    profile = await profile_of(app, chat)
-    async with session_factory(app.engine).begin() as session:
-        await repo.update_settings(
-            session, profile.id, clock.now, quiet_start=quiet[0], quiet_end=quiet[1]
-        )
+    await set_quiet(app, chat, clock, quiet)
     clock.set(now)
     [reply] = await chat.say("/conflict")
-    notice = await later(chat, reply.message_id)
-    if due is None:
-        assert notice == TOO_LATE_TODAY
-        assert await followups(app) == []
-        return
-    assert notice == follow_up_confirmation(due.astimezone(BERLIN))
+    when = button.removeprefix("Remind me ")
+    text = conflict_text(AttachmentStyle.ANXIOUS, "Sam", when)
+    assert reply.text == text
+    assert reply.buttons == [button]
+    assert [d for row in reply.reply_markup for _, d in row] == [data]
+    assert await chat.tap(button, reply.message_id) == confirmation
+    await chat.api.wait_until(lambda: message(chat, reply.message_id).buttons == [])
+    assert message(chat, reply.message_id).text == f"{text}\n\n{confirmation}"
     [row] = await followups(app)
-    assert row.due_at == due
+    assert (row.due_at, row.state) == (due, "planned")
 
 
-@pytest.mark.parametrize("now", [berlin(19, 0), berlin(21, 30), berlin(23, 50)])
-async def test_too_late_today_plans_nothing(
-    app: NudgerApp, chat: Chat, clock: FakeClock, now: datetime
+async def test_a_morning_follow_up_comes_after_quiet_hours(
+    app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
 ) -> None:
     await onboard(chat)
-    clock.set(now)
+    clock.set(berlin(21, 50))
     [reply] = await chat.say("/conflict")
-    before = await snapshot(app)
-    assert await later(chat, reply.message_id) == TOO_LATE_TODAY
-    edited = message(chat, reply.message_id)
-    assert edited.buttons == [] and (edited.text or "").endswith(TOO_LATE_TODAY)
-    assert await followups(app) == []
-    assert await snapshot(app) == before
+    assert await later(chat, reply.message_id, "c:morning") == morning("tomorrow", "08:30")
+    due = berlin(8, 30, day=24)
+    clock.set(due - timedelta(minutes=1))
+    await app.tick_once()
+    assert [r.state for r in await followups(app)] == ["planned"]
+    clock.set(due)
+    mark = api.mark()
+    await app.tick_once()
+    await api.wait_for_call("sendMessage", since=mark)
+    [sent] = await followups(app)
+    assert sent.state == "sent" and sent.prompt_id is not None
+    prompt = app.catalog.get(sent.prompt_id)
+    assert prompt is not None and prompt.context is Context.AFTER_CONFLICT
+    assert chat.user.last_message.text is not None
+    assert prompt.render("Sam") in chat.user.last_message.text
+
+
+async def test_a_later_tap_plans_what_fits_then(
+    app: NudgerApp, chat: Chat, clock: FakeClock
+) -> None:
+    await onboard(chat)
+    # Offered "later today" at 21:00; tapped at 21:50: too late now, so tomorrow morning.
+    clock.set(berlin(21, 0))
+    [evening] = await chat.say("/conflict")
+    assert evening.buttons == [LATER_TODAY]
+    clock.set(berlin(21, 50))
+    late = f"It's getting late, so {morning('tomorrow', '08:30')}"
+    assert await later(chat, evening.message_id) == late
+    edited = message(chat, evening.message_id)
+    assert edited.buttons == []
+    assert edited.text == f"{conflict_text(AttachmentStyle.ANXIOUS, 'Sam')}\n\n{late}"
+    [first] = await followups(app)
+    assert first.due_at == berlin(8, 30, day=24)
+
+    # One follow-up at a time, whichever button.
+    clock.set(berlin(23, 0))
+    [night] = await chat.say("/conflict")
+    assert night.buttons == [TOMORROW_MORNING]
+    assert await later(chat, night.message_id, "c:morning") == FOLLOW_UP_ALREADY
+    assert (message(chat, night.message_id).text or "").endswith(
+        f"one tomorrow morning.\n\n{FOLLOW_UP_ALREADY}"
+    )
+    assert [r.id for r in await followups(app)] == [first.id]
+
+    # Offered "tomorrow morning" the night before, tapped after the follow-up went out at
+    # noon: three hours from then.
+    clock.set(berlin(8, 30, day=24))
+    await app.tick_once()
+    await eventually_sent(app)
+    clock.set(berlin(12, 0, day=24))
+    assert await later(chat, night.message_id, "c:morning") == at("15:00")
+    assert [r.due_at for r in await followups(app)] == [
+        berlin(8, 30, day=24),
+        berlin(15, 0, day=24),
+    ]
+
+
+async def test_offered_before_midnight_tapped_after(
+    app: NudgerApp, chat: Chat, clock: FakeClock
+) -> None:
+    await onboard(chat)
+    clock.set(berlin(23, 50))
+    [reply] = await chat.say("/conflict")
+    assert reply.buttons == [TOMORROW_MORNING]
+    clock.set(berlin(0, 10, day=24))
+    assert await later(chat, reply.message_id, "c:morning") == morning("this morning", "08:30")
+    [row] = await followups(app)
+    assert row.due_at == berlin(8, 30, day=24)
+
+
+async def test_follow_up_over_the_spring_dst_night(
+    app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
+) -> None:
+    # Sat 28 March 2026: Berlin clocks jump from 02:00 to 03:00 in the night.
+    clock.set(datetime(2026, 3, 28, 12, 0, tzinfo=BERLIN).astimezone(UTC))
+    await onboard(chat)
+    clock.set(datetime(2026, 3, 28, 21, 50, tzinfo=BERLIN).astimezone(UTC))
+    [reply] = await chat.say("/conflict")
+    assert reply.buttons == [TOMORROW_MORNING]
+    assert await later(chat, reply.message_id, "c:morning") == morning("tomorrow", "08:30")
+    [row] = await followups(app)
+    assert row.due_at == datetime(2026, 3, 29, 6, 30, tzinfo=UTC)  # 08:30 summer time
+    clock.set(row.due_at)
+    await app.tick_once()
+    await eventually_sent(app)
+
+
+async def eventually_sent(app: NudgerApp) -> None:
+    async def sent() -> bool:
+        return any(r.state == "sent" for r in await followups(app))
+
+    await eventually(sent)
+
+
+async def test_tapping_in_quiet_hours_never_plans_into_them(
+    app: NudgerApp, chat: Chat, clock: FakeClock
+) -> None:
+    await onboard(chat)
+    await set_quiet(app, chat, clock, (20, 10))
+    clock.set(berlin(17, 0))
+    [reply] = await chat.say("/conflict")
+    assert reply.buttons == [LATER_TODAY]  # 19:30, before quiet hours
+    clock.set(berlin(20, 30))  # quiet by the time of the tap
+    notice = await later(chat, reply.message_id)
+    assert notice == f"It's getting late, so {morning('tomorrow', '10:30')}"
+    [row] = await followups(app)
+    assert row.due_at == berlin(10, 30, day=24)
 
 
 async def test_paused_user_can_still_ask_for_a_follow_up(
@@ -229,10 +384,8 @@ async def test_paused_user_can_still_ask_for_a_follow_up(
     await chat.say("/pause")
     assert (await profile_of(app, chat)).paused
     [reply] = await chat.say("/conflict")
-    assert reply.buttons == [FOLLOW_UP_BUTTON]
-    assert await later(chat, reply.message_id) == follow_up_confirmation(
-        berlin(11, 0).astimezone(BERLIN)
-    )
+    assert reply.buttons == [LATER_TODAY]
+    assert await later(chat, reply.message_id) == at("11:00")
     [row] = await followups(app)
     assert row.due_at == berlin(11, 0)
     assert len(await conflicts(app, chat)) == 1
@@ -262,31 +415,22 @@ async def test_conflict_needs_setup_and_bad_buttons_change_nothing(
     await mallory.say("/start", replies=2)
     before = await snapshot(app)
     edits = len(api.calls_to("editMessageText"))
-    for data in ("c:", "c:now", "c:later:1", "c:later\n", "c:LATER", "c:later "):
+    for data in (
+        "c:",
+        "c:now",
+        "c:later:1",
+        "c:later\n",
+        "c:LATER",
+        "c:later ",
+        "c:Morning",
+        "c:morning:1",
+        "c:tomorrow",
+        "c:sooner",
+    ):
         assert await chat.press(conflict.message_id, data) == texts.BAD_BUTTON, data
     assert await mallory.press(mallory.user.last_message.message_id, "c:later") == (
         texts.NOT_SET_UP
     )
     assert await snapshot(app) == before
     assert len(api.calls_to("editMessageText")) == edits
-    assert message(chat, conflict.message_id).buttons == [FOLLOW_UP_BUTTON]
-
-
-@pytest.mark.parametrize(
-    ("quiet", "span"),
-    [
-        ((22, 8), (time(8), time(21, 59))),
-        ((23, 7), (time(7), time(22, 59))),
-        ((0, 8), (time(8), time(23, 59))),
-        ((1, 9), (time(9), time(23, 59))),
-        ((21, 21), (time(0), time(23, 59))),
-    ],
-)
-def test_follow_up_span_from_quiet_hours(quiet: tuple[int, int], span: tuple[time, time]) -> None:
-    assert follow_up_span(*quiet) == span
-
-
-@pytest.mark.parametrize("quiet", [(24, 8), (22, -1)])
-def test_follow_up_span_rejects_impossible_hours(quiet: tuple[int, int]) -> None:
-    with pytest.raises(ValueError, match="quiet hours"):
-        follow_up_span(*quiet)
+    assert message(chat, conflict.message_id).buttons == [LATER_TODAY]

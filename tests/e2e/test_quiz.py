@@ -35,6 +35,8 @@ from nudger.features.quiz import (
     STALE_ANSWER,
     STOP_BUTTON,
     STOPPED_TEXT,
+    TYPED_AFTER_QUIZ,
+    TYPED_DURING_QUIZ,
     onboarding_question,
     use_button,
 )
@@ -415,3 +417,45 @@ async def test_another_users_quiz_is_untouched(app: NudgerApp, api: FakeBotApi, 
     for data in ("q:a:1:4", "q:use", "q:stop"):
         assert await mallory.press(own, data) == NO_QUIZ
     assert await snapshot(app) == before
+
+
+async def test_typing_during_the_quiz_points_to_its_buttons(app: NudgerApp, chat: Chat) -> None:
+    await chat.onboard(name="Sam", style="Anxious")
+    [before_quiz] = await chat.say("4")
+    assert before_quiz.text == texts.UNKNOWN_TEXT  # no quiz open: the general reply
+    question_id = await start_quiz(chat)
+    answers = answers_for(AttachmentStyle.AVOIDANT)
+    await answer_all(chat, question_id, answers[:3])
+    before = await snapshot(app)
+    for typed in ("4", "seven", "I am not sure"):
+        [reply] = await chat.say(typed)
+        assert reply.text == TYPED_DURING_QUIZ, typed
+        assert reply.buttons == []
+    assert STOP_BUTTON in TYPED_DURING_QUIZ
+    assert await snapshot(app) == before  # a typed answer counts for nothing
+    assert message(chat, question_id).text == question_text(3, "Sam")
+
+    # The quiz goes on where it was.
+    await answer_all(chat, question_id, answers, first=3)
+    ask = chat.user.last_message
+    assert ask.buttons == [switch_button(AttachmentStyle.AVOIDANT), KEEP_BUTTON]
+    [reply] = await chat.say("yes")
+    assert reply.text == TYPED_AFTER_QUIZ
+    profile, quiz, _ = await state(app, chat)
+    assert profile is not None and profile.style is AttachmentStyle.ANXIOUS  # not switched
+    assert quiz == Quiz(tuple(answers), onboarding=False)
+
+    mark = chat.api.mark()
+    assert await chat.tap(KEEP_BUTTON, ask.message_id) == "Kept"
+    await chat.api.wait_for_call("editMessageText", since=mark)
+    [after] = await chat.say("yes")
+    assert after.text == texts.UNKNOWN_TEXT  # the quiz is over
+
+
+async def test_typing_during_the_setup_quiz_keeps_its_own_reply(app: NudgerApp, chat: Chat) -> None:
+    _, question_id = await onboard_to_quiz(chat, "Robin")
+    before = await snapshot(app)
+    [reply] = await chat.say("5")
+    assert reply.text == texts.IN_ONBOARDING_TAP
+    assert await snapshot(app) == before
+    assert message(chat, question_id).text == question_text(0, "Robin")

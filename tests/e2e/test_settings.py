@@ -19,7 +19,7 @@ from nudger.domain.styles import AttachmentStyle
 from nudger.features import settings as s
 from nudger.storage import repository as repo
 from nudger.storage.repository import Draft
-from nudger.storage.tables import NudgeRow, UserRow
+from nudger.storage.tables import Base, NudgeRow, UserRow
 from nudger.testing import FakeMessage
 from tests.conftest import FakeClock
 from tests.e2e.conftest import Chat, snapshot
@@ -67,6 +67,14 @@ def _message(chat: Chat, message_id: int) -> FakeMessage:
     return next(m for m in chat.user.messages if m.message_id == message_id)
 
 
+def _assert_saved(notice: str | None, menu: FakeMessage, what: str) -> None:
+    """Every change confirms the same way: "Saved: …" as the notice and above the menu."""
+    line = f"Saved: {what}."
+    assert notice == line
+    assert (menu.text or "").startswith(f"{line}\n\nYour settings\n")
+    assert menu.buttons == MENU_BUTTONS
+
+
 async def _open_menu(chat: Chat) -> FakeMessage:
     [menu] = await chat.say("/settings")
     assert menu.buttons == MENU_BUTTONS
@@ -81,6 +89,16 @@ async def _tap_edit(chat: Chat, label: str, message_id: int) -> tuple[str | None
         "editMessageText", lambda c: c.params.get("message_id") == message_id, since=mark
     )
     return notice, _message(chat, message_id)
+
+
+async def _press_edit(chat: Chat, message_id: int, data: str, notice: str) -> FakeMessage:
+    """Press ``data`` on ``message_id``; check the notice; wait for the message to be edited."""
+    mark = chat.api.mark()
+    assert await chat.press(message_id, data) == notice
+    await chat.api.wait_for_call(
+        "editMessageText", lambda c: c.params.get("message_id") == message_id, since=mark
+    )
+    return _message(chat, message_id)
 
 
 async def _press_unchanged(app: NudgerApp, chat: Chat, message_id: int, data: str) -> str | None:
@@ -148,7 +166,7 @@ async def test_style_by_buttons_edits_the_same_message(app: NudgerApp, chat: Cha
     messages_before = len(chat.user.messages)
 
     _, editor = await _tap_edit(chat, "Style", menu.message_id)
-    assert "Now: Anxious" in (editor.text or "")
+    assert "Right now: Anxious." in (editor.text or "")
     assert "not a diagnosis" in (editor.text or "")
     assert "✓ Anxious" in editor.buttons
     assert ("Take the quiz", "q:start") in [b for row in editor.reply_markup for b in row]
@@ -156,11 +174,12 @@ async def test_style_by_buttons_edits_the_same_message(app: NudgerApp, chat: Cha
 
     _, back = await _tap_edit(chat, s.BACK, menu.message_id)
     assert back.buttons == MENU_BUTTONS and "Style: Anxious" in (back.text or "")
+    assert "Saved" not in (back.text or "")  # Back saves nothing
 
     await _tap_edit(chat, "Style", menu.message_id)
     notice, after = await _tap_edit(chat, "Avoidant", menu.message_id)
-    assert notice == "Style: Avoidant"
-    assert "Style: Avoidant" in (after.text or "") and after.buttons == MENU_BUTTONS
+    _assert_saved(notice, after, "the style is now Avoidant")
+    assert "• Style: Avoidant" in (after.text or "")
     assert (await _profile(app)).style is AttachmentStyle.AVOIDANT
     assert len(chat.user.messages) == messages_before  # all of it in one message
 
@@ -170,11 +189,11 @@ async def test_per_day_is_saved_and_replanned(app: NudgerApp, chat: Chat) -> Non
     before = await _profile(app)
     menu = await _open_menu(chat)
     _, editor = await _tap_edit(chat, "Nudges a day", menu.message_id)
-    assert "You get 1 nudge a day now" in (editor.text or "")
+    assert (editor.text or "").startswith("Right now you get 1 nudge a day. How many")
     assert editor.buttons == ["✓ 1", "2", "3", s.BACK]
 
     notice, after = await _tap_edit(chat, "3", menu.message_id)
-    assert notice == "Saved: 3 nudges a day"
+    _assert_saved(notice, after, "3 nudges a day")
     assert "Nudges: 3 nudges a day" in (after.text or "")
     profile = await _profile(app)
     assert profile.per_day == 3
@@ -214,7 +233,7 @@ async def test_windows_from_morning_to_evening_replans(
     _, editor = await _tap_edit(chat, "Evening", menu.message_id)
     assert editor.buttons == ["Morning", "Afternoon", "✓ Evening", "Save", s.BACK]
     notice, after = await _tap_edit(chat, "Save", menu.message_id)
-    assert notice == "Saved: evening"
+    _assert_saved(notice, after, "nudges in the evening")
     assert "Times of day: evening" in (after.text or "")
     assert (await _profile(app)).windows == {Window.EVENING}
     planned = await _planned(app)
@@ -233,7 +252,7 @@ async def test_review_day_and_hour(app: NudgerApp, chat: Chat, clock: FakeClock)
     _, hours = await _tap_edit(chat, "Tue", menu.message_id)
     assert hours.buttons == ["09:00", "12:00", "15:00", "18:00", "19:00", s.BACK]
     notice, after = await _tap_edit(chat, "18:00", menu.message_id)
-    assert notice == "Weekly review: Tuesdays at 18:00"
+    _assert_saved(notice, after, "weekly review on Tuesdays at 18:00")
     assert "Weekly review: Tuesdays at 18:00" in (after.text or "")
     profile = await _profile(app)
     assert (profile.review_day, profile.review_hour) == (1, 18)
@@ -246,12 +265,12 @@ async def test_quiet_hours(app: NudgerApp, chat: Chat) -> None:
     before = await _profile(app)
     menu = await _open_menu(chat)
     _, starts = await _tap_edit(chat, "Quiet hours", menu.message_id)
-    assert "22:00–08:00" in (starts.text or "")
+    assert (starts.text or "").startswith("Right now quiet hours are 22:00–08:00")
     assert starts.buttons == ["20:00", "21:00", "✓ 22:00", s.BACK]
     _, ends = await _tap_edit(chat, "20:00", menu.message_id)
     assert ends.buttons == ["07:00", "08:00", "09:00", "10:00", s.BACK]
     notice, after = await _tap_edit(chat, "07:00", menu.message_id)
-    assert notice == "Quiet hours: 20:00–07:00"
+    _assert_saved(notice, after, "quiet hours 20:00–07:00")
     assert "Quiet hours: 20:00–07:00" in (after.text or "")
     profile = await _profile(app)
     assert (profile.quiet_start, profile.quiet_end) == (20, 7)
@@ -294,7 +313,7 @@ async def test_name_by_text(app: NudgerApp, chat: Chat) -> None:
     await chat.onboard(name="Sam")
     menu = await _open_menu(chat)
     _, editor = await _tap_edit(chat, "Partner name", menu.message_id)
-    assert "Sam" in (editor.text or "") and s.ASK_NEW_NAME in (editor.text or "")
+    assert editor.text == f"Right now I call your partner Sam.\n\n{s.ASK_NEW_NAME}"
     profile = await _profile(app)
     assert await _draft(app, profile) == Draft(step=repo.Step.SET_NAME)
 
@@ -305,7 +324,7 @@ async def test_name_by_text(app: NudgerApp, chat: Chat) -> None:
     assert await snapshot(app.engine) == before  # unchanged, still waiting
 
     [reply] = await chat.say("  Robin ")
-    assert (reply.text or "").startswith("Saved: your partner's name is now Robin.")
+    assert (reply.text or "").startswith("Saved: your partner's name is now Robin.\n\n")
     assert "Partner: Robin" in (reply.text or "") and reply.buttons == MENU_BUTTONS
     profile = await _profile(app)
     assert profile.partner_name == "Robin"
@@ -338,7 +357,9 @@ async def test_time_zone_by_text(app: NudgerApp, chat: Chat, clock: FakeClock) -
     assert await snapshot(app.engine) == before
 
     [reply] = await chat.say("tokyo")
-    assert "Saved: your time zone is Asia/Tokyo (it's 16:00 there now)." in (reply.text or "")
+    assert (reply.text or "").startswith(
+        "Saved: your time zone is Asia/Tokyo (it's 16:00 there now).\n\n"
+    )
     assert "Time zone: Asia/Tokyo" in (reply.text or "")
     profile = await _profile(app)
     assert profile.timezone == "Asia/Tokyo"
@@ -363,15 +384,16 @@ async def test_time_zone_by_location_in_settings(app: NudgerApp, chat: Chat) -> 
     assert (await _profile(app)).timezone == "Europe/Berlin"  # nothing until confirmed
 
     notice, menu = await _tap_edit(chat, "Use America/New_York", offer.message_id)
-    assert notice == "Time zone: America/New_York"
-    assert "Time zone: America/New_York" in (menu.text or "") and menu.buttons == MENU_BUTTONS
+    _assert_saved(notice, menu, "your time zone is America/New_York (it's 02:00 there now)")
+    assert "• Time zone: America/New_York" in (menu.text or "")
     assert (await _profile(app)).timezone == "America/New_York"
     await _assert_no_coordinates(app)
 
     # Confirming again changes nothing.
     before = await snapshot(app.engine)
-    assert await chat.press(menu.message_id, "s:tz:America/New_York") == s.NO_CHANGE
+    same = await _press_edit(chat, menu.message_id, "s:tz:America/New_York", s.NO_CHANGE)
     assert await snapshot(app.engine) == before
+    assert "Saved" not in (same.text or "") and same.buttons == MENU_BUTTONS
 
 
 async def test_location_offer_declined(app: NudgerApp, chat: Chat) -> None:
@@ -486,9 +508,11 @@ async def _assert_no_coordinates(app: NudgerApp) -> None:
     """No table holds anything that looks like the shared coordinates."""
     dump: dict[str, Any] = {}
     async with app.engine.connect() as connection:
-        for table in ("users", "onboarding", "nudges"):
-            rows = await connection.execute(text(f"SELECT * FROM {table}"))
-            dump[table] = [tuple(r) for r in rows]
+        for table in Base.metadata.sorted_tables:
+            rows = await connection.execute(text(f"SELECT * FROM {table.name}"))
+            dump[table.name] = [tuple(r) for r in rows]
+    assert set(dump) == set(Base.metadata.tables) and "users" in dump and "nudges" in dump
+    assert dump["users"], "nothing to look through"
     flat = repr(dump)
     for needle in ("52.52", "13.405", "40.71", "-74.0"):
         assert needle not in flat

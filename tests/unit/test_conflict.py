@@ -8,14 +8,17 @@ import pytest
 
 from nudger.domain.conflict import (
     FOLLOW_UP_ALREADY,
-    FOLLOW_UP_BUTTON,
-    TOO_LATE_TODAY,
+    FollowUp,
+    FollowUpKind,
     conflict_text,
-    follow_up_at,
+    follow_up_button,
     follow_up_confirmation,
+    follow_up_when,
+    plan_follow_up,
     render_steps,
     steps,
 )
+from nudger.domain.planning import QUIET_ENDS, QUIET_STARTS, ScheduleError, in_quiet_hours
 from nudger.domain.styles import AttachmentStyle
 
 LIMIT = 1000
@@ -46,7 +49,9 @@ def test_conflict_text_renders_with_a_name(style: AttachmentStyle) -> None:
     for number, step in enumerate(rendered, start=1):
         assert f"{number}. {step}" in text
     assert "4." not in text
-    assert "later today" in text
+    assert text.endswith("I'll send you an idea for one later today.")
+    morning = conflict_text(style, "Sam", "tomorrow morning")
+    assert morning.endswith("I'll send you an idea for one tomorrow morning.")
     assert len(conflict_text(style, LONG_NAME)) < LIMIT
 
 
@@ -72,56 +77,174 @@ def test_style_specific_content_differs() -> None:
     assert steps(AttachmentStyle.SECURE) == steps(AttachmentStyle.UNKNOWN)
 
 
-def test_follow_up_wording() -> None:
-    at = datetime(2026, 3, 6, 19, 30, tzinfo=ZoneInfo("Europe/Berlin"))
-    assert follow_up_confirmation(at) == "I'll nudge you around 19:30 to reconnect."
-    assert FOLLOW_UP_BUTTON == "Remind me later today"
-    assert "today" in TOO_LATE_TODAY and "today" in FOLLOW_UP_ALREADY
-
-
 BERLIN = "Europe/Berlin"
+LATER, SOONER, MORNING = FollowUpKind.LATER, FollowUpKind.SOONER, FollowUpKind.MORNING
+DEFAULT_QUIET = (time(22), time(8))
 
 
 def _berlin(year: int, month: int, day: int, hour: int, minute: int, second: int = 0) -> datetime:
     return datetime(year, month, day, hour, minute, second, tzinfo=ZoneInfo(BERLIN))
 
 
+def _nov(hour: int, minute: int = 0, day: int = 23) -> datetime:
+    """That local time in Berlin (UTC+1) in November 2026."""
+    return _berlin(2026, 11, day, hour, minute)
+
+
+def _plan(now: datetime, quiet: tuple[time, time] = DEFAULT_QUIET) -> FollowUp:
+    return plan_follow_up(now, BERLIN, *quiet)
+
+
 def test_follow_up_comes_after_the_delay_in_utc() -> None:
     now = _berlin(2026, 6, 10, 14, 12, 45)
-    at = follow_up_at(now, BERLIN)
-    assert at is not None
-    assert at.tzinfo is UTC
-    assert at == datetime(2026, 6, 10, 15, 12, tzinfo=UTC)  # 17:12 Berlin (UTC+2)
-    assert follow_up_confirmation(at.astimezone(ZoneInfo(BERLIN))).endswith("17:12 to reconnect.")
-
-
-def test_follow_up_at_the_latest_time_is_allowed_one_minute_later_is_not() -> None:
-    delay = timedelta(hours=3)
-    assert follow_up_at(_berlin(2026, 6, 10, 19, 0), BERLIN, delay, latest=time(22, 0)) == (
-        _berlin(2026, 6, 10, 22, 0)
+    follow_up = _plan(now)
+    assert follow_up.kind is LATER
+    assert follow_up.at.tzinfo is UTC
+    assert follow_up.at == datetime(2026, 6, 10, 15, 12, tzinfo=UTC)  # 17:12 Berlin (UTC+2)
+    assert follow_up_confirmation(follow_up, now, BERLIN) == (
+        "I'll nudge you around 17:12 to reconnect."
     )
-    assert follow_up_at(_berlin(2026, 6, 10, 19, 1), BERLIN, delay, latest=time(22, 0)) is None
 
 
-def test_follow_up_never_spills_into_tomorrow() -> None:
-    assert follow_up_at(_berlin(2026, 6, 10, 23, 30), BERLIN, latest=time(23, 59)) is None
+@pytest.mark.parametrize(
+    ("now", "kind", "at"),
+    [
+        (_nov(8, 0), LATER, _nov(11, 0)),
+        (_nov(18, 59), LATER, _nov(21, 59)),  # the last minute the full delay fits
+        (_nov(19, 0), SOONER, _nov(21, 30)),  # 22:00 would be quiet: half an hour before
+        (_nov(21, 0), SOONER, _nov(21, 30)),
+        (_nov(21, 15), SOONER, _nov(21, 30)),  # exactly 45 minutes of room left
+        (_nov(21, 16), MORNING, _nov(8, 30, day=24)),  # 44 minutes: too close
+        (_nov(21, 50), MORNING, _nov(8, 30, day=24)),
+        (_nov(22, 0), MORNING, _nov(8, 30, day=24)),  # in quiet hours
+        (_nov(23, 59), MORNING, _nov(8, 30, day=24)),
+        (_nov(0, 30), MORNING, _nov(8, 30)),  # after midnight: this morning
+        (_nov(7, 59), MORNING, _nov(8, 30)),
+    ],
+)
+def test_follow_up_through_an_ordinary_day(now: datetime, kind: FollowUpKind, at: datetime) -> None:
+    assert _plan(now) == FollowUp(kind, at.astimezone(UTC))
 
 
-def test_follow_up_waits_for_the_morning() -> None:
-    at = follow_up_at(_berlin(2026, 6, 10, 1, 0), BERLIN, earliest=time(8, 0))
-    assert at == _berlin(2026, 6, 10, 8, 0)
+def test_follow_up_is_to_the_whole_minute() -> None:
+    assert _plan(_nov(18, 59) + timedelta(seconds=59, microseconds=5)).at == _nov(21, 59)
+    assert _plan(_nov(21, 15) + timedelta(seconds=30)).kind is MORNING  # under 45 minutes
 
 
-def test_follow_up_across_a_dst_change_keeps_real_elapsed_time() -> None:
-    # 29 March 2026: Berlin clocks jump from 02:00 to 03:00, so 3 real hours after
-    # 01:30 is 05:30 on the wall clock, not 04:30.
-    now = _berlin(2026, 3, 29, 1, 30)
-    at = follow_up_at(now, BERLIN, timedelta(hours=3), earliest=time(0, 0))
-    assert at is not None
-    assert at - now == timedelta(hours=3)
-    assert at.astimezone(ZoneInfo(BERLIN)).time() == time(5, 30)
+@pytest.mark.parametrize(
+    ("quiet", "now", "kind", "at"),
+    [
+        ((20, 9), _nov(16, 59), LATER, _nov(19, 59)),
+        ((20, 9), _nov(17, 0), SOONER, _nov(19, 30)),
+        ((20, 9), _nov(19, 15), SOONER, _nov(19, 30)),
+        ((20, 9), _nov(19, 16), MORNING, _nov(9, 30, day=24)),
+        ((20, 9), _nov(8, 45), MORNING, _nov(9, 30)),  # still quiet until 09:00
+        ((21, 7), _nov(20, 0), SOONER, _nov(20, 30)),
+        ((21, 7), _nov(6, 59), MORNING, _nov(7, 30)),
+        ((21, 7), _nov(7, 0), LATER, _nov(10, 0)),  # earlier than the default 08:00 is fine
+        ((22, 10), _nov(5, 0), MORNING, _nov(10, 30)),
+        ((22, 10), _nov(21, 50), MORNING, _nov(10, 30, day=24)),
+    ],
+)
+def test_follow_up_with_custom_quiet_hours(
+    quiet: tuple[int, int], now: datetime, kind: FollowUpKind, at: datetime
+) -> None:
+    assert _plan(now, (time(quiet[0]), time(quiet[1]))) == FollowUp(kind, at.astimezone(UTC))
 
 
-def test_follow_up_needs_an_aware_time() -> None:
+def test_follow_up_in_the_spring_dst_night() -> None:
+    # 29 March 2026: Berlin clocks jump from 02:00 to 03:00 in the quiet hours.
+    now = _berlin(2026, 3, 28, 21, 50)  # CET, UTC+1
+    follow_up = _plan(now)
+    assert follow_up.kind is MORNING
+    assert follow_up.at == datetime(2026, 3, 29, 6, 30, tzinfo=UTC)  # 08:30 CEST
+    assert follow_up.at - now == timedelta(hours=9, minutes=40)  # one wall hour less
+    assert follow_up_confirmation(follow_up, now, BERLIN) == (
+        "I'll nudge you tomorrow around 08:30 to reconnect."
+    )
+    during = _berlin(2026, 3, 29, 1, 30)
+    assert _plan(during) == follow_up  # before the jump: still this morning's 08:30
+    assert follow_up_when(follow_up, during, BERLIN) == "this morning"
+
+
+def test_follow_up_in_the_autumn_dst_night() -> None:
+    # 25 October 2026: Berlin clocks go back from 03:00 to 02:00.
+    now = _berlin(2026, 10, 24, 21, 0)  # CEST, UTC+2
+    assert _plan(now) == FollowUp(SOONER, datetime(2026, 10, 24, 19, 30, tzinfo=UTC))
+    late = _plan(_berlin(2026, 10, 24, 21, 50))
+    assert late == FollowUp(MORNING, datetime(2026, 10, 25, 7, 30, tzinfo=UTC))  # 08:30 CET
+    # The repeated hour, either time round: the same morning.
+    first = datetime(2026, 10, 25, 0, 30, tzinfo=UTC)  # 02:30 CEST
+    second = datetime(2026, 10, 25, 1, 30, tzinfo=UTC)  # 02:30 CET
+    assert _plan(first) == _plan(second) == late
+
+
+@pytest.mark.parametrize(
+    ("zone", "start"),
+    [
+        (BERLIN, datetime(2026, 3, 27, 12, 0, tzinfo=UTC)),
+        (BERLIN, datetime(2026, 10, 23, 12, 0, tzinfo=UTC)),
+        ("America/New_York", datetime(2026, 3, 7, 12, 0, tzinfo=UTC)),
+        ("Australia/Lord_Howe", datetime(2026, 4, 3, 12, 0, tzinfo=UTC)),  # half-hour change
+        ("Asia/Kolkata", datetime(2026, 6, 1, 12, 0, tzinfo=UTC)),
+    ],
+)
+@pytest.mark.parametrize("quiet_start", QUIET_STARTS)
+@pytest.mark.parametrize("quiet_end", [QUIET_ENDS[0], QUIET_ENDS[-1]])
+def test_follow_up_is_never_in_quiet_hours_and_the_kind_fits(
+    zone: str, start: datetime, quiet_start: time, quiet_end: time
+) -> None:
+    for step in range(0, 3 * 24 * 60, 7):
+        now = start + timedelta(minutes=step)
+        follow_up = plan_follow_up(now, zone, quiet_start, quiet_end)
+        at = follow_up.at
+        assert at.second == at.microsecond == 0 and at.tzinfo is UTC
+        assert not in_quiet_hours(at, zone, quiet_start, quiet_end), (now, follow_up)
+        assert now < at <= now + timedelta(hours=17), (now, follow_up)  # 14 h quiet at most
+        quiet_now = in_quiet_hours(now, zone, quiet_start, quiet_end)
+        if follow_up.kind is LATER:
+            assert at == (now + timedelta(hours=3)).replace(second=0, microsecond=0)
+        elif follow_up.kind is SOONER:
+            assert not quiet_now and at >= now + timedelta(minutes=14)
+            assert in_quiet_hours(at + timedelta(minutes=30), zone, quiet_start, quiet_end)
+        else:
+            # Nothing allowed between now and then: quiet hours lie in between (or now).
+            assert quiet_now or at - now > timedelta(hours=3)
+            assert in_quiet_hours(at - timedelta(minutes=31), zone, quiet_start, quiet_end)
+
+
+def test_follow_up_wording() -> None:
+    now = _nov(14, 0)
+    later = _plan(now)
+    assert follow_up_when(later, now, BERLIN) == "later today"
+    assert follow_up_button(later, now, BERLIN) == "Remind me later today"
+    sooner = _plan(_nov(21, 0))
+    assert follow_up_when(sooner, _nov(21, 0), BERLIN) == "later today"
+    assert follow_up_confirmation(sooner, _nov(21, 0), BERLIN) == (
+        "I'll nudge you around 21:30 to reconnect, before your quiet hours begin."
+    )
+    evening = _nov(21, 50)
+    morning = _plan(evening)
+    assert follow_up_button(morning, evening, BERLIN) == "Remind me tomorrow morning"
+    assert follow_up_confirmation(morning, evening, BERLIN) == (
+        "I'll nudge you tomorrow around 08:30 to reconnect."
+    )
+    assert follow_up_confirmation(morning, evening, BERLIN, asked_for_today=True) == (
+        "It's getting late, so I'll nudge you tomorrow around 08:30 to reconnect."
+    )
+    night = _nov(1, 0)
+    early = _plan(night)
+    assert follow_up_button(early, night, BERLIN) == "Remind me this morning"
+    assert follow_up_confirmation(early, night, BERLIN) == (
+        "I'll nudge you this morning around 08:30 to reconnect."
+    )
+    assert "today" not in FOLLOW_UP_ALREADY and "reminder" in FOLLOW_UP_ALREADY
+
+
+def test_follow_up_needs_an_aware_time_and_real_quiet_hours() -> None:
     with pytest.raises(ValueError, match="aware"):
-        follow_up_at(datetime(2026, 6, 10, 12, 0), BERLIN)
+        plan_follow_up(datetime(2026, 6, 10, 12, 0), BERLIN, *DEFAULT_QUIET)
+    with pytest.raises(ScheduleError, match="Quiet hours"):
+        plan_follow_up(_nov(12, 0), BERLIN, time(23), time(8))
+    with pytest.raises(ScheduleError, match="time zone"):
+        plan_follow_up(_nov(12, 0), "Mars/Olympus", *DEFAULT_QUIET)
