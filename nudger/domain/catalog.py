@@ -32,6 +32,11 @@ LABEL_WORDS = re.compile(
     r"|fearful\w*|diagnos\w*)\b",
     re.IGNORECASE,
 )
+#: Phrases that tie a text to the weekend: its ``days`` must be "weekend".
+WEEKEND_PHRASES = re.compile(
+    r"\b(this weekend|(on|this) (saturday|sunday))\b",
+    re.IGNORECASE,
+)
 _CURLY_QUOTES = "\u2018\u2019\u201c\u201d"
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{1,63}$")
 _FIELDS = frozenset({"id", "audience", "category", "when", "text", "why"})
@@ -46,6 +51,22 @@ class When(StrEnum):
     MORNING = "morning"
     AFTERNOON = "afternoon"
     EVENING = "evening"
+
+
+#: Phrases that tie a text to a part of the day: its ``when`` must be one the text names.
+TIME_OF_DAY_PHRASES: Mapping[When, re.Pattern[str]] = {
+    When.MORNING: re.compile(
+        r"\b(this morning|(at|over) breakfast|good[- ]morning)\b", re.IGNORECASE
+    ),
+    When.AFTERNOON: re.compile(
+        r"\b(this afternoon|(at|over) lunch(time)?|the middle of the afternoon)\b", re.IGNORECASE
+    ),
+    When.EVENING: re.compile(
+        r"\b(tonight|this evening|(at|over) dinner|before bed|at bedtime|good[- ]night"
+        r"|the end of the (working )?day)\b",
+        re.IGNORECASE,
+    ),
+}
 
 
 class Days(StrEnum):
@@ -314,6 +335,8 @@ def _parse(entry: Any, loc: _Location, problems: list[str]) -> Prompt | None:
         _check_text(values["text"], loc, problems)
     if "why" in values:
         _check_why(values["why"], loc, problems)
+    if "text" in values:
+        _check_time_words(values["text"], when, days, loc, problems)
     if (
         len(problems) > before
         or audience is None
@@ -360,6 +383,28 @@ def _check_text(text: str, loc: _Location, problems: list[str]) -> None:
         )
     if PARTNER not in fields:
         problems.append(f"{where}: text must name the partner with {{{PARTNER}}}")
+
+
+def _check_time_words(
+    text: str, when: When | None, days: Days | None, loc: _Location, problems: list[str]
+) -> None:
+    """A text that names a part of the day or the weekend must be tagged to match."""
+    named = {
+        w: m.group(0) for w, pattern in TIME_OF_DAY_PHRASES.items() if (m := pattern.search(text))
+    }
+    if when is not None and named and when not in named:
+        phrases = " and ".join(repr(p.lower()) for p in named.values())
+        expected = " or ".join(f'when = "{w.value}"' for w in named)
+        problems.append(
+            f'{loc.at("text")}: text says {phrases} but when = "{when.value}"; '
+            f"set {expected}, or reword it"
+        )
+    weekend = WEEKEND_PHRASES.search(text)
+    if days is not None and weekend and days is not Days.WEEKEND:
+        problems.append(
+            f'{loc.at("text")}: text says {weekend.group(0).lower()!r} but days = "{days.value}"; '
+            'set days = "weekend", or reword it'
+        )
 
 
 def _check_why(why: str, loc: _Location, problems: list[str]) -> None:

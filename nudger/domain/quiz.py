@@ -218,7 +218,7 @@ _MEANING = {
     ),
     AttachmentStyle.FEARFUL: (
         "Both are on the higher side. {partner} may long for closeness and be wary of it, "
-        "so reach out and pull back in turn."
+        "so they may reach out, then pull back."
     ),
 }
 

@@ -69,7 +69,9 @@ _DESCRIPTIONS = {
     AttachmentStyle.FEARFUL: (
         "longs for closeness and is wary of it, so can reach out and pull back in turn"
     ),
-    AttachmentStyle.UNKNOWN: "you are not sure yet; you'll get kind prompts that suit anyone",
+    AttachmentStyle.UNKNOWN: (
+        "you're not sure yet: a few quick questions can help (you can skip them)"
+    ),
 }
 
 _AUDIENCES = {

@@ -300,6 +300,84 @@ def test_innocent_words_are_not_mistaken_for_labels() -> None:
     ]
 
 
+def _entry_problems(source: str) -> list[str]:
+    """The problems that point at a line (not the coverage ones an invalid entry causes)."""
+    return [p for p in _problems(source) if p.split(":")[1].isdigit()]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("Tonight, make {partner} a coffee.", "tonight", 'when = "evening"'),
+        ("Make {partner} a coffee this evening.", "this evening", 'when = "evening"'),
+        ("At dinner, pour {partner} a coffee.", "at dinner", 'when = "evening"'),
+        ("Before bed, make {partner} a cocoa.", "before bed", 'when = "evening"'),
+        ("Make {partner} a coffee this afternoon.", "this afternoon", 'when = "afternoon"'),
+        ("Over lunch, make {partner} a coffee.", "over lunch", 'when = "afternoon"'),
+        (
+            "At the end of the working day, make {partner} a tea.",
+            "the end of the working day",
+            'when = "evening"',
+        ),
+        (
+            "In the middle of the afternoon, send {partner} a note.",
+            "the middle of the afternoon",
+            'when = "afternoon"',
+        ),
+    ],
+)
+def test_a_time_of_day_in_the_text_needs_a_matching_when(
+    text: str, phrase: str, expected: str
+) -> None:
+    source = _with(f'text = "{text}"')  # gen-one has when = "morning"
+    assert _entry_problems(source) == [
+        f'prompts.toml:{_line(source, text)}: text says {phrase!r} but when = "morning"; '
+        f"set {expected}, or reword it"
+    ]
+    fixed = source.replace('when = "morning"', f"{expected}", 1)
+    assert Catalog.from_toml(fixed).get("gen-one") is not None
+
+
+def test_a_text_naming_two_parts_of_the_day_may_use_either() -> None:
+    text = "This morning, ask {partner} about their day, and follow up at dinner."
+    assert Catalog.from_toml(_with(f'text = "{text}"')).get("gen-one") is not None
+    source = _with(f'text = "{text}"').replace('when = "morning"', 'when = "any"', 1)
+    assert _entry_problems(source) == [
+        f"prompts.toml:{_line(source, text)}: text says 'this morning' and 'at dinner' but "
+        'when = "any"; set when = "morning" or when = "evening", or reword it'
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("This weekend, make {partner} a coffee.", "this weekend"),
+        ("On Sunday, make {partner} a coffee.", "on sunday"),
+        ("Make {partner} a coffee this Saturday.", "this saturday"),
+    ],
+)
+def test_a_weekend_in_the_text_needs_days_weekend(text: str, phrase: str) -> None:
+    source = _with(f'text = "{text}"')
+    assert _entry_problems(source) == [
+        f'prompts.toml:{_line(source, text)}: text says {phrase!r} but days = "any"; '
+        'set days = "weekend", or reword it'
+    ]
+    weekday = _with(f'days = "weekday"\ntext = "{text}"')
+    assert any('but days = "weekday"' in p for p in _entry_problems(weekday))
+    weekend = _with(f'days = "weekend"\ntext = "{text}"')
+    assert Catalog.from_toml(weekend).get("gen-one") is not None
+
+
+def test_everyday_mentions_of_times_are_not_mistaken_for_a_time_to_send() -> None:
+    text = (
+        "Plan your next evening out with {partner}, like Sunday breakfasts on Saturdays, "
+        "or a walk after dinner tomorrow."
+    )
+    source = _with(f'text = "{text}"').replace('when = "morning"', 'when = "afternoon"', 1)
+    prompt = Catalog.from_toml(source).get("gen-one")
+    assert prompt is not None and prompt.when is When.AFTERNOON and prompt.days is Days.ANY
+
+
 def test_text_and_why_at_exactly_the_limit_pass() -> None:
     text = "Make {partner} a coffee" + "e" * (MAX_TEXT - 23)
     why = "w" * MAX_WHY

@@ -47,6 +47,14 @@ def answers_for(anxiety: int, avoidance: int) -> list[int]:
     return out
 
 
+#: The items where agreeing means *less* of the dimension, checked by reading each one.
+REVERSED = {"avo-comfort", "anx-relaxed-apart", "anx-sure-of-me", "avo-open-feelings"}
+
+
+def test_exactly_the_expected_items_are_reverse_keyed() -> None:
+    assert {i.id for i in ITEMS if i.reverse} == REVERSED
+
+
 def test_six_items_per_dimension_two_reversed_each() -> None:
     assert Counter(i.dimension for i in ITEMS) == {Dimension.ANXIETY: 6, Dimension.AVOIDANCE: 6}
     assert Counter(i.dimension for i in ITEMS if i.reverse) == {
@@ -247,6 +255,8 @@ def test_result_texts_differ_by_style() -> None:
     assert len(set(texts.values())) == len(QUIZ_STYLES)
     assert "reassurance" in texts[AttachmentStyle.ANXIOUS]
     assert "space" in texts[AttachmentStyle.AVOIDANT]
+    # Describes the partner, not an instruction to the user.
+    assert "so they may reach out, then pull back" in texts[AttachmentStyle.FEARFUL]
 
 
 def test_result_text_rejects_unknown() -> None:
