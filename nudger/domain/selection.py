@@ -4,20 +4,30 @@ Rules, in order:
 
 1. Only prompts written for the partner's style and the context (daily nudges, or
    the follow-up after a conflict).
-2. No prompt repeats within ``REPEAT_WINDOW`` while any other is available. Only
-   categories that still have such a fresh prompt are considered; when every
-   prompt was used recently, the category is chosen as usual and within it the
-   prompt used longest ago comes back.
-3. Rotation: a category the user has not been sent among the last
-   ``ROTATION_FACTOR`` x (number of categories) sends, or never, is chosen first
-   (the one sent longest ago), so every need of the style comes up now and then.
+2. No prompt repeats within ``REPEAT_WINDOW``: a prompt sent that recently is
+   never chosen while any prompt of the pool was not. A prompt *fits* the moment
+   when its ``days`` fit the local weekday and its ``when`` fits the local time of
+   day (:func:`time_of_day`). The candidates are, first of these that is not
+   empty:
+
+   a. the fresh prompts (not sent within ``REPEAT_WINDOW``) that fit;
+   b. the fresh prompts that fit best: the day counts before the time of day;
+   c. only when every prompt of the pool was sent within ``REPEAT_WINDOW``: every
+      prompt.
+
+   So "This morning, ..." never goes out in the evening, nor "This weekend, ..."
+   on a Tuesday, while a fresh prompt fits the moment; the catalog is kept deep
+   enough that one does at up to three nudges a day.
+3. Only categories with a candidate are considered. Among them, rotation: a
+   category the user has not been sent among the last ``ROTATION_FACTOR`` x
+   (number of categories) sends, or never, is chosen first (the one sent longest
+   ago), so every need of the style comes up now and then.
 4. Otherwise Thompson sampling: for each category a draw from
    Beta(``PRIOR_DONE`` + done, ``PRIOR_SKIPPED`` + skipped), the highest wins.
    Done and Skip are counted per category with a half-life (see
    :func:`category_stats`), so recent answers weigh more.
-5. Within the category, a prompt whose ``days`` fit the local weekday wins, then
-   one whose ``when`` fits the local time of day; the rest is chosen by the
-   caller's random generator from a stable order.
+5. Within the category, in case c the prompt sent longest ago comes back;
+   otherwise the caller's random generator chooses from a stable order.
 
 Everything random comes from the ``random.Random`` passed in, so a seed fixes
 every choice.
@@ -34,6 +44,7 @@ from nudger.domain.catalog import Catalog, Context, Prompt, When
 from nudger.domain.model import NudgeState
 from nudger.domain.styles import AttachmentStyle
 
+#: No prompt is sent twice within this long while the pool has one that was not.
 REPEAT_WINDOW = timedelta(days=14)
 #: An answer this old counts half as much as one given now.
 HALF_LIFE = timedelta(days=30)
@@ -117,21 +128,25 @@ def choose_prompt(
     pool = catalog.for_style(style, context)
     if not pool:
         raise LookupError(f"the catalog has no {context.value} prompts for style {style.value!r}")
-    fresh = [p for p in pool if p.id not in history or local - history[p.id] >= REPEAT_WINDOW]
-    eligible = fresh or list(pool)
-    category = _choose_category(pool, eligible, history, stats, rng)
-    candidates = [p for p in eligible if p.category == category]
-    if not fresh:
-        oldest = min(history[p.id] for p in candidates)
-        candidates = [p for p in candidates if history[p.id] == oldest]
     slot = time_of_day(local.time())
     weekday = local.weekday()
 
-    def fit(p: Prompt) -> tuple[bool, bool]:
-        return p.days.fits(weekday), p.when in (When.ANY, slot)
+    def rank(p: Prompt) -> tuple[bool, bool, bool]:
+        """Fresh first; among fresh prompts the day fitting, then the time of day."""
+        sent = history.get(p.id)
+        if sent is not None and local - sent < REPEAT_WINDOW:
+            return False, False, False  # case c: every prompt sent recently ranks alike
+        return True, p.days.fits(weekday), p.when in (When.ANY, slot)
 
-    best = max(fit(p) for p in candidates)
-    return rng.choice(sorted((p for p in candidates if fit(p) == best), key=lambda p: p.id))
+    ranks = {p.id: rank(p) for p in pool}
+    best = max(ranks.values())
+    eligible = [p for p in pool if ranks[p.id] == best]
+    category = _choose_category(pool, eligible, history, stats, rng)
+    candidates = [p for p in eligible if p.category == category]
+    if not best[0]:  # case c: nothing is fresh, the prompt sent longest ago comes back
+        oldest = min(history[p.id] for p in candidates)
+        candidates = [p for p in candidates if history[p.id] == oldest]
+    return rng.choice(sorted(candidates, key=lambda p: p.id))
 
 
 def _choose_category(

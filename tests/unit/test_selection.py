@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import random
 from collections import Counter
@@ -11,6 +12,7 @@ import pytest
 
 from nudger.domain.catalog import Catalog, Context, Days, Prompt, When
 from nudger.domain.model import NudgeState
+from nudger.domain.planning import Schedule, Window, plan_day
 from nudger.domain.selection import (
     HALF_LIFE,
     REPEAT_WINDOW,
@@ -21,6 +23,7 @@ from nudger.domain.selection import (
     time_of_day,
 )
 from nudger.domain.styles import AttachmentStyle, Audience
+from nudger.resources import default_catalog_path
 
 ZONE = ZoneInfo("Europe/Berlin")
 #: A Friday, 13:00 in Berlin.
@@ -67,6 +70,15 @@ def _catalog(per_category: int = 20) -> Catalog:
 
 
 CATALOG = _catalog()
+#: The same, but each category's prompts spread over every ``when`` and ``days``.
+MIXED = Catalog(
+    [
+        dataclasses.replace(
+            p, when=list(When)[n % len(When)], days=list(Days)[n // len(When) % len(Days)]
+        )
+        for n, p in enumerate(CATALOG)
+    ]
+)
 
 
 def _pick(
@@ -225,8 +237,11 @@ def test_only_categories_with_a_fresh_prompt_are_chosen() -> None:
     assert {_pick(CATALOG, history, favour, seed=s).id for s in range(10)} == {"anx-closeness-7"}
 
 
-def test_an_always_skipped_category_comes_less_often_yet_still_now_and_then() -> None:
-    sent = _simulate(CATALOG, 300, _skips("gratitude"), seed=7)
+@pytest.mark.parametrize("catalog", [CATALOG, MIXED], ids=["any-time", "timed"])
+def test_an_always_skipped_category_comes_less_often_yet_still_now_and_then(
+    catalog: Catalog,
+) -> None:
+    sent = _simulate(catalog, 300, _skips("gratitude"), seed=7)
     counts = Counter(p.category for _, p in sent)
     assert set(counts) == set(ANXIOUS)
     assert counts["gratitude"] < 0.5 * min(counts["reassurance"], counts["closeness"])
@@ -300,7 +315,33 @@ def test_weekday_and_weekend_prompts_fit_the_local_day() -> None:
         assert _pick(catalog, local=sunday, seed=seed).id == "anx-closeness-weekend"
 
 
-def test_the_day_counts_before_the_time_of_day() -> None:
+def test_a_prompt_that_does_not_fit_the_moment_waits_while_another_fits() -> None:
+    catalog = Catalog(
+        [
+            _prompt(
+                "anx-closeness-weekend-morning", "closeness", when=When.MORNING, days=Days.WEEKEND
+            ),
+            _prompt(
+                "anx-closeness-weekday-evening", "closeness", when=When.EVENING, days=Days.WEEKDAY
+            ),
+            _prompt("anx-gratitude-any", "gratitude"),
+            _prompt("gen-kindness-0", "kindness", Audience.GENERAL),
+            _prompt("avo-space-0", "space", Audience.AVOIDANT),
+        ]
+    )
+    # Closeness is never sent (due for rotation) and far more often done.
+    stats = {"closeness": CategoryStats(done=100), "gratitude": CategoryStats(skipped=100)}
+
+    def picks(local: datetime) -> set[str]:
+        return {_pick(catalog, stats=stats, local=local, seed=s).id for s in range(20)}
+
+    assert picks(datetime(2026, 11, 28, 19, 0, tzinfo=ZONE)) == {"anx-gratitude-any"}  # Sat
+    assert picks(datetime(2026, 11, 28, 9, 0, tzinfo=ZONE)) == {"anx-closeness-weekend-morning"}
+    assert picks(datetime(2026, 11, 25, 19, 0, tzinfo=ZONE)) == {"anx-closeness-weekday-evening"}
+    assert picks(datetime(2026, 11, 25, 9, 0, tzinfo=ZONE)) == {"anx-gratitude-any"}  # Wed
+
+
+def test_when_no_prompt_fits_the_day_counts_before_the_time_of_day() -> None:
     catalog = Catalog(
         [
             _prompt(
@@ -324,6 +365,98 @@ def test_the_day_counts_before_the_time_of_day() -> None:
             "anx-closeness-weekday-evening",
             "anx-closeness-weekday-any",
         }
+
+
+def test_a_fresh_prompt_that_does_not_fit_beats_a_fitting_one_sent_within_14_days() -> None:
+    catalog = Catalog(
+        [
+            _prompt("anx-closeness-morning-0", "closeness", when=When.MORNING),
+            _prompt("anx-closeness-morning-1", "closeness", when=When.MORNING),
+            _prompt("anx-closeness-evening", "closeness", when=When.EVENING),
+        ]
+    )
+    morning = datetime(2026, 11, 27, 9, 0, tzinfo=ZONE)
+
+    def picks(history: dict[str, datetime]) -> set[str]:
+        return {_pick(catalog, history, local=morning, seed=s).id for s in range(20)}
+
+    # Both morning prompts went out within 14 days, one of them a minute short of it:
+    # the fresh evening prompt goes out rather than an early repeat.
+    history = {
+        "anx-closeness-morning-0": morning - REPEAT_WINDOW + timedelta(minutes=1),
+        "anx-closeness-morning-1": morning - timedelta(days=8),
+    }
+    assert picks(history) == {"anx-closeness-evening"}
+    # Exactly 14 days ago counts as fresh, and it fits: it comes back.
+    history["anx-closeness-morning-0"] = morning - REPEAT_WINDOW
+    assert picks(history) == {"anx-closeness-morning-0"}
+    # Everything sent within 14 days: the prompt sent longest ago, even though it does
+    # not fit the morning.
+    history = {
+        "anx-closeness-morning-0": morning - timedelta(days=3),
+        "anx-closeness-morning-1": morning - timedelta(days=2),
+        "anx-closeness-evening": morning - timedelta(days=13),
+    }
+    assert picks(history) == {"anx-closeness-evening"}
+
+
+def _real_catalog_run(style: AttachmentStyle, seed: int) -> list[tuple[datetime, Prompt]]:
+    """60 days of three planned nudges a day from the shipped catalog, answered at random."""
+    catalog = Catalog.from_toml(default_catalog_path().read_text(encoding="utf-8"))
+    schedule = Schedule(timezone=str(ZONE), per_day=3, windows=frozenset(Window))
+    rng, plan_rng = random.Random(seed), random.Random(seed + 1000)
+    history: dict[str, datetime] = {}
+    answers: list[tuple[str, NudgeState, datetime]] = []
+    sent: list[tuple[datetime, Prompt]] = []
+    first = LOCAL.date()
+    for day in range(60):
+        for slot in plan_day(schedule, first + timedelta(days=day), plan_rng):
+            now = slot.due_at
+            stats = category_stats(catalog, answers, now)
+            prompt = choose_prompt(catalog, style, history, stats, now.astimezone(ZONE), rng)
+            history[prompt.id] = now
+            done = rng.random() < 0.6
+            answers.append((prompt.id, NudgeState.DONE if done else NudgeState.SKIPPED, now))
+            sent.append((now, prompt))
+    return sent
+
+
+@pytest.mark.parametrize("style", list(AttachmentStyle))
+def test_the_shipped_catalog_never_repeats_a_prompt_within_14_days_at_three_a_day(
+    style: AttachmentStyle,
+) -> None:
+    sent = _real_catalog_run(style, seed=list(AttachmentStyle).index(style))
+    assert len(sent) == 180
+    last: dict[str, datetime] = {}
+    repeats = 0
+    for at, prompt in sent:
+        if prompt.id in last:
+            assert at - last[prompt.id] >= REPEAT_WINDOW, (style, prompt.id, at)
+            repeats += 1
+        last[prompt.id] = at
+    assert repeats > 0  # 180 sends from a pool under 180: the window was tested
+    # The pool is deep enough that almost every send fits the local day and time of day.
+    misfits = [
+        (at, p.id)
+        for at, p in sent
+        if not p.days.fits(at.astimezone(ZONE).weekday())
+        or p.when not in (When.ANY, time_of_day(at.astimezone(ZONE).time()))
+    ]
+    assert len(misfits) <= 2, misfits
+
+
+def test_with_enough_prompts_every_send_fits_the_moment() -> None:
+    sent = _simulate(MIXED, 300, _skips("gratitude"), seed=5)
+    for at, prompt in sent:
+        local = at.astimezone(ZONE)
+        assert prompt.days.fits(local.weekday()), (local, prompt.id)
+        assert prompt.when in (When.ANY, time_of_day(local.time())), (local, prompt.id)
+    last: dict[str, datetime] = {}
+    for at, prompt in sent:
+        assert prompt.id not in last or at - last[prompt.id] >= REPEAT_WINDOW
+        last[prompt.id] = at
+    assert {p.when for _, p in sent} == set(When)
+    assert {p.days for _, p in sent} == set(Days)
 
 
 def test_prefers_prompts_that_fit_the_time_of_day() -> None:
