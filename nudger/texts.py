@@ -60,7 +60,7 @@ def ask_style(name: str) -> str:
     lines += [
         "",
         "This only decides which ideas you get. It's not a diagnosis, and you can change it "
-        "any time with /start.",
+        "any time in /settings.",
     ]
     return "\n".join(lines)
 
