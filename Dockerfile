@@ -16,6 +16,7 @@ RUN python -m venv /opt/nudger \
 FROM python:3.11-slim
 ENV PATH=/opt/nudger/bin:$PATH \
     PYTHONUNBUFFERED=1 \
+    MPLCONFIGDIR=/tmp/matplotlib \
     NUDGER_DATABASE_URL=sqlite+aiosqlite:////data/nudger.db
 RUN groupadd --system --gid 10001 nudger \
     && useradd --system --uid 10001 --gid 10001 --home-dir /data nudger \
