@@ -14,7 +14,6 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from nudger import texts
-from nudger.charts import render_week
 from nudger.domain.catalog import Catalog
 from nudger.domain.model import Profile
 from nudger.domain.review import (
@@ -127,6 +126,10 @@ async def load_inputs(
 
 def render(inputs: ReviewInputs) -> RenderedReview:
     """Figures, caption and chart (CPU work: call it in a worker thread)."""
+    # Imported on first use: matplotlib and numpy add about 40 MiB that a process which
+    # never draws a review (or not yet) need not hold.
+    from nudger.charts import render_week
+
     review = build_review(
         inputs.delivered,
         week=inputs.week,

@@ -79,3 +79,18 @@ def test_layer_checks_see_real_imports() -> None:
     """Guard the guard: the scanner finds imports that exist."""
     assert "sqlalchemy" in {_top(n) for n in _imports(PACKAGE / "storage" / "db.py")}
     assert "telegram" in {_top(n) for n in _imports(PACKAGE / "messaging" / "telegram.py")}
+
+
+def test_the_service_loads_the_plotting_library_only_when_it_draws() -> None:
+    """matplotlib and numpy cost about 40 MiB; a process that drew nothing doesn't hold them."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, nudger.app\n"
+        "print(sorted(m for m in ('matplotlib', 'numpy') if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
