@@ -15,6 +15,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
+from nudger.domain.calendar import WEEKDAY_NAMES
 from nudger.domain.review import WeekReview, category_label
 
 #: Output size in pixels: the width of a phone photo, portrait 4:5.
@@ -40,7 +41,8 @@ _LABEL = 22
 _SMALL = 19
 
 _TITLE_MAX = 40
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+#: "Mon" .. "Sun".
+_WEEKDAYS = tuple(name[:3] for name in WEEKDAY_NAMES)
 
 
 def render_week(review: WeekReview, title: str) -> bytes:

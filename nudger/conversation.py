@@ -13,7 +13,6 @@ import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
-from zoneinfo import ZoneInfo
 
 from nudger import texts
 from nudger.domain.model import NudgeSource, Outcome, Profile
@@ -46,7 +45,7 @@ from nudger.features.pause import PauseFlow
 from nudger.features.privacy import PrivacyFlow
 from nudger.features.quiz import QuizFlow
 from nudger.features.review import ReviewFlow
-from nudger.features.settings import SettingsFlow, quiet_text, review_text
+from nudger.features.settings import SettingsFlow, quiet_text, review_text, zone_text
 from nudger.logs import log_event
 from nudger.messaging.base import Button, Keyboard
 from nudger.places import known_zone
@@ -166,8 +165,7 @@ def _windows_keyboard(chosen: frozenset[Window]) -> Keyboard:
 
 
 def _zone_set(zone: str, now: datetime) -> str:
-    local = now.astimezone(ZoneInfo(zone)).strftime("%H:%M")
-    return f"Time zone: {zone} (it's {local} there now)."
+    return f"Time zone: {zone_text(zone, now)}."
 
 
 class Conversation:
@@ -394,7 +392,7 @@ class Conversation:
             validate_schedule(schedule)
         except ScheduleError:
             problem = texts.too_many_for_windows(draft.per_day, capacity_of(schedule))
-            return Reply([Send(problem)], notice=problem[:190])
+            return Reply([Send(problem)], notice=problem)
         updated = await repo.finish_onboarding(tap.session, tap.profile.id, draft, tap.now)
         await self._planner.plan_user(tap.session, updated, tap.now)
         first = await repo.next_planned(tap.session, tap.profile.id)

@@ -23,13 +23,7 @@ from nudger.clock import Clock
 from nudger.conversation import nudge_keyboard
 from nudger.domain.catalog import Catalog, Context, Prompt
 from nudger.domain.model import ClaimedNudge, NudgeSource, NudgeState, Profile
-from nudger.domain.planning import (
-    EARLIEST,
-    LATEST,
-    Schedule,
-    in_quiet_hours,
-    next_send_time,
-)
+from nudger.domain.planning import Schedule, in_quiet_hours, next_send_time, plannable
 from nudger.domain.selection import (
     REPEAT_WINDOW,
     STATS_WINDOW,
@@ -62,12 +56,8 @@ def _not_deliverable(
         return NudgeState.CANCELLED, "paused"
     schedule = profile.schedule
     assert schedule is not None  # onboarded
-    if nudge.source is NudgeSource.PLAN:
-        local = now.astimezone(ZoneInfo(schedule.timezone)).time()
-        earliest = max(EARLIEST, schedule.quiet_end)
-        latest = min(LATEST, schedule.quiet_start)
-        if not earliest <= local < latest:
-            return NudgeState.EXPIRED, "quiet_hours"  # late (after downtime) into the night
+    if nudge.source is NudgeSource.PLAN and not plannable(now, schedule):
+        return NudgeState.EXPIRED, "quiet_hours"  # late (after downtime) into the night
     if nudge.source is NudgeSource.FOLLOWUP and _quiet(schedule, now):
         return NudgeState.EXPIRED, "quiet_hours"  # it was meant for later that same day
     return None

@@ -18,7 +18,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from nudger.clock import Clock
 from nudger.dispatch import SendBudget, backoff
@@ -31,7 +31,7 @@ from nudger.features.review import ReviewInputs, load_inputs, render, week_keybo
 from nudger.logs import log_event
 from nudger.messaging.base import DeliveryError, Messenger
 from nudger.storage import repository as repo
-from nudger.storage.db import Session, Sessions
+from nudger.storage.db import Sessions
 
 logger = logging.getLogger(__name__)
 
@@ -46,10 +46,9 @@ MAX_ATTEMPTS = 5
 @dataclass(frozen=True)
 class _Claimed:
     review_id: int
-    user_id: int
-    chat_id: int
+    profile: Profile
+    week: date
     attempt: int
-    inputs: ReviewInputs
 
 
 class Reviewer:
@@ -89,13 +88,19 @@ class Reviewer:
             return sent
 
     async def _claim_due(self) -> tuple[list[_Claimed], bool]:
+        """Claim the reviews now due (a short transaction: history is read afterwards)."""
         now = self._clock()
         claimed: list[_Claimed] = []
         async with self._sessions.begin() as session:
             users = await repo.reviews_due(session, now, PAGE)
             for profile in users:
+                assert profile.timezone is not None  # reviews_due: set-up users only
                 try:
-                    review = await self._claim_user(session, profile, now)
+                    following = next_review_at(
+                        now, profile.timezone, profile.review_day, profile.review_hour
+                    )
+                    due = profile.next_review_at
+                    week = week_covered(due, profile.timezone) if due is not None else None
                 except (ValueError, KeyError) as error:  # e.g. a zone gone from the tz database
                     await repo.set_next_review(session, profile.id, now + timedelta(days=7))
                     log_event(
@@ -106,27 +111,13 @@ class Reviewer:
                         reason=type(error).__name__,
                     )
                     continue
-                if review is not None:
-                    claimed.append(review)
+                await repo.set_next_review(session, profile.id, following)
+                if due is None or week is None or now - due > STALE_AFTER:
+                    continue  # first scheduling, or too late after downtime
+                review_id = await repo.claim_review(session, profile.id, week, now)
+                if review_id is not None:  # None: already sent for this week
+                    claimed.append(_Claimed(review_id, profile, week, 1))
         return claimed, len(users) == PAGE
-
-    async def _claim_user(
-        self, session: Session, profile: Profile, now: datetime
-    ) -> _Claimed | None:
-        assert profile.timezone is not None  # reviews_due: set-up users only
-        due = profile.next_review_at
-        following = next_review_at(now, profile.timezone, profile.review_day, profile.review_hour)
-        await repo.set_next_review(session, profile.id, following)
-        if due is None or now - due > STALE_AFTER:
-            return None  # first scheduling, or too late after downtime
-        week = week_covered(due, profile.timezone)
-        inputs = await load_inputs(session, self._catalog, profile, week, now)
-        if profile.paused and inputs.paused_all_week:
-            return None  # nothing to say about a week spent paused
-        review_id = await repo.claim_review(session, profile.id, week, now)
-        if review_id is None:
-            return None  # already sent for this week
-        return _Claimed(review_id, profile.id, profile.chat_id, 1, inputs)
 
     async def _claim_retries(self) -> tuple[list[_Claimed], bool]:
         now = self._clock()
@@ -141,25 +132,32 @@ class Reviewer:
                 elif now - retry.created_at > STALE_AFTER or retry.attempt > MAX_ATTEMPTS:
                     await repo.finish_review(session, retry.review_id, now, "gave_up")
                 else:
-                    inputs = await load_inputs(
-                        session, self._catalog, profile, retry.week_start, now
-                    )
                     claimed.append(
-                        _Claimed(
-                            retry.review_id, profile.id, profile.chat_id, retry.attempt, inputs
-                        )
+                        _Claimed(retry.review_id, profile, retry.week_start, retry.attempt)
                     )
         return claimed, len(retries) == PAGE
+
+    async def _inputs(self, review: _Claimed) -> ReviewInputs | None:
+        """The review's history, or None if the user has gone meanwhile."""
+        async with self._sessions() as session:
+            if not await repo.review_exists(session, review.review_id):
+                return None  # the user deleted their data meanwhile
+            return await load_inputs(
+                session, self._catalog, review.profile, review.week, self._clock()
+            )
 
     async def _send(self, review: _Claimed) -> int:
         error: DeliveryError | None = None
         try:
-            rendered = await asyncio.to_thread(render, review.inputs)
+            inputs = await self._inputs(review)
+            if inputs is None:
+                return 0
+            if review.profile.paused and inputs.paused_all_week:
+                return await self._finish(review, "paused", skipped=True)
+            rendered = await asyncio.to_thread(render, inputs)
         except Exception as failure:  # noqa: BLE001 - one user's drawing bug must not stop the rest
             return await self._finish(review, f"draw_{type(failure).__name__}"[:64])
-        keyboard = week_keyboard(
-            review.inputs.week, week_start(review.inputs.today), review.inputs.first_week
-        )
+        keyboard = week_keyboard(inputs.week, week_start(inputs.today), inputs.first_week)
         async with self._budget.limiter:
             now = self._clock()
             if self._budget.held(now):
@@ -169,7 +167,7 @@ class Reviewer:
                     return 0  # the user deleted their data meanwhile
             try:
                 await self._messenger.send_photo(
-                    review.chat_id, rendered.png, rendered.caption, keyboard
+                    review.profile.chat_id, rendered.png, rendered.caption, keyboard
                 )
             except DeliveryError as failure:
                 error = failure
@@ -191,15 +189,20 @@ class Reviewer:
         *,
         retry_at: datetime | None = None,
         blocked: bool = False,
+        skipped: bool = False,
     ) -> int:
         now = self._clock()
+        user = review.profile.id
         async with self._sessions.begin() as session:
-            await repo.finish_review(session, review.review_id, now, error, retry_at)
+            await repo.finish_review(session, review.review_id, now, error, retry_at, skipped)
             if blocked:
-                await repo.set_inactive(session, review.user_id, now)
+                await repo.set_inactive(session, user, now)
         if error is None:
-            log_event(logger, "review_sent", user=review.user_id, attempt=review.attempt)
+            log_event(logger, "review_sent", user=user, attempt=review.attempt)
             return 1
+        if skipped:
+            log_event(logger, "review_skipped", user=user, reason=error)
+            return 0
         event = "review_retry" if retry_at is not None else "review_failed"
-        log_event(logger, event, logging.WARNING, user=review.user_id, reason=error)
+        log_event(logger, event, logging.WARNING, user=user, reason=error)
         return 0

@@ -93,10 +93,6 @@ def too_many_for_windows(per_day: int, fits: int) -> str:
     )
 
 
-def window_label(window: Window, chosen: bool) -> str:
-    return f"✓ {window.label}" if chosen else window.label
-
-
 def window_names(windows: Iterable[Window]) -> str:
     chosen = [w.label for w in Window if w in set(windows)]
     if len(chosen) == 1:
@@ -116,8 +112,8 @@ def summary(
     per_day: int,
     windows: Iterable[Window],
     first: datetime | None,
-    review: str = "Sundays at 19:00",
-    quiet: str = "22:00–08:00",
+    review: str,
+    quiet: str,
 ) -> str:
     count = "1 nudge a day" if per_day == 1 else f"{per_day} nudges a day"
     lines = [

@@ -83,7 +83,8 @@ def upgrade() -> None:
         sa.Column("sent_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("error", sa.String(length=64), nullable=True),
         sa.CheckConstraint(
-            "state IN ('sending', 'retry', 'sent', 'failed')", name=op.f("ck_reviews_state")
+            "state IN ('sending', 'retry', 'sent', 'failed', 'skipped')",
+            name=op.f("ck_reviews_state"),
         ),
         sa.ForeignKeyConstraint(
             ["user_id"], ["users.id"], name=op.f("fk_reviews_user_id_users"), ondelete="CASCADE"

@@ -14,10 +14,10 @@ from zoneinfo import ZoneInfo
 
 from nudger.domain.streaks import week_start
 
-#: Hours a user can pick for the review; all lie outside every allowed quiet-hours choice.
+#: Hours a user can pick for the review (/settings refuses one inside their quiet hours).
 REVIEW_HOURS = (9, 12, 15, 18, 19)
-DEFAULT_REVIEW_DAY = 6  # Sunday
-DEFAULT_REVIEW_HOUR = 19
+#: Weekday names by ``date.weekday()`` (Monday 0).
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 #: Reviews due on this weekday (Sunday) cover the current week.
 _CURRENT_WEEK_FROM = 6
 

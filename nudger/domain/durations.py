@@ -16,6 +16,8 @@ from datetime import UTC, datetime, time, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
+from nudger.domain.planning import next_send_time
+
 MIN_PAUSE = timedelta(hours=1)
 MAX_PAUSE_DAYS = 90
 MAX_PAUSE = timedelta(days=MAX_PAUSE_DAYS)
@@ -138,15 +140,6 @@ class PauseEnd:
     moved_from_quiet_hours: bool = False
 
 
-def in_quiet_hours(hour: int, quiet_start: int, quiet_end: int) -> bool:
-    """Whether local ``hour`` lies in the quiet hours ``quiet_start`` to ``quiet_end``."""
-    if quiet_start == quiet_end:
-        return False
-    if quiet_start < quiet_end:
-        return quiet_start <= hour < quiet_end
-    return hour >= quiet_start or hour < quiet_end
-
-
 def pause_end(
     now: datetime, length: Length, timezone: str, quiet_start: int, quiet_end: int
 ) -> PauseEnd:
@@ -159,16 +152,8 @@ def pause_end(
     """
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
-    zone = ZoneInfo(timezone)
-    local = now.astimezone(zone)
+    local = now.astimezone(ZoneInfo(timezone))
     end = (local + timedelta(days=length.days)).astimezone(UTC) + timedelta(hours=length.hours)
     end = end.replace(second=0, microsecond=0)
-    local_end = end.astimezone(zone)
-    if not in_quiet_hours(local_end.hour, quiet_start, quiet_end):
-        return PauseEnd(end)
-    day = local_end.date()
-    if local_end.hour >= quiet_end:  # quiet hours that run past midnight end tomorrow
-        day += timedelta(days=1)
-    # A wall time that does not exist (a daylight-saving gap) comes back moved by the round trip.
-    moved = datetime.combine(day, time(quiet_end), tzinfo=zone).astimezone(UTC)
-    return PauseEnd(moved, moved_from_quiet_hours=True)
+    moved = next_send_time(end, timezone, time(quiet_start), time(quiet_end))
+    return PauseEnd(moved, moved_from_quiet_hours=moved != end)

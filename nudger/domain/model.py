@@ -90,6 +90,8 @@ class Profile:
     paused_until: datetime | None = None
     #: When the next weekly review is due (None until first set).
     next_review_at: datetime | None = None
+    #: When this account was created (a /delete and a new /start make a new one).
+    created_at: datetime | None = None
 
     @property
     def onboarded(self) -> bool:

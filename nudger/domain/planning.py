@@ -242,6 +242,20 @@ def in_quiet_hours(at: datetime, timezone: str, quiet_start: time, quiet_end: ti
     return _is_quiet(_zone(timezone), at, quiet_start, quiet_end)
 
 
+def plannable(at: datetime, s: Schedule) -> bool:
+    """Whether a planned nudge may still go out at ``at``: inside [08:00, 22:00) local and
+    outside the schedule's quiet hours (the same bounds planning draws from)."""
+    _require_aware(at, "at")
+    low, high = _quiet_bounds(s.quiet_start, s.quiet_end)
+    return low <= _minute_of_day(at.astimezone(_zone(s.timezone)).time()) < high
+
+
+def quiet_hour(hour: int, quiet_start: time, quiet_end: time) -> bool:
+    """Whether the local hour ``hour``:00 lies in quiet hours (on a day without a clock change)."""
+    _check_quiet(quiet_start, quiet_end)
+    return hour * 60 >= _minute_of_day(quiet_start) or hour * 60 < _minute_of_day(quiet_end)
+
+
 def next_send_time(at: datetime, timezone: str, quiet_start: time, quiet_end: time) -> datetime:
     """The earliest instant at or after ``at`` when something may be sent, in UTC.
 

@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
+from nudger.domain.calendar import WEEKDAY_NAMES
 from nudger.domain.model import NudgeState
 from nudger.domain.streaks import current_streak, longest_streak
 from nudger.domain.styles import AttachmentStyle
@@ -50,7 +51,7 @@ STRONG_WEEK = 0.7
 CAPTION_LIMIT = 1024
 
 _DAY = timedelta(days=1)
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_WEEKDAYS = tuple(name[:3] for name in WEEKDAY_NAMES)
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _MISSED = frozenset({NudgeState.SENT, NudgeState.UNKNOWN})
 _COUNTED = _MISSED | {NudgeState.DONE, NudgeState.SKIPPED}

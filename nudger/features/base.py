@@ -113,3 +113,14 @@ def clean_name(text: str) -> str | None:
     if not any(c.isalnum() for c in name):
         return None
     return name
+
+
+async def set_up_profile(session: Session, sender: Sender, now: datetime) -> Profile | None:
+    """The sender's profile if they finished setup, else None (reply ``texts.NOT_SET_UP``)."""
+    profile = await known_profile(session, sender, now)
+    return profile if profile is not None and profile.onboarded else None
+
+
+def show(message_id: int | None, text: str, keyboard: Keyboard = ()) -> Action:
+    """Show ``text`` in the message a button was pressed on, or as a new message if none."""
+    return Send(text, keyboard) if message_id is None else Edit(message_id, text, keyboard)

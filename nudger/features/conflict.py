@@ -18,7 +18,7 @@ for it explicitly.
 from __future__ import annotations
 
 import logging
-from datetime import datetime, time
+from datetime import datetime
 
 from nudger import texts
 from nudger.domain.conflict import (
@@ -32,7 +32,7 @@ from nudger.domain.conflict import (
     plan_follow_up,
 )
 from nudger.domain.model import NudgeSource, Profile
-from nudger.features.base import Action, Deps, Edit, Reply, Send, Sender, known_profile
+from nudger.features.base import Deps, Reply, Send, Sender, set_up_profile, show
 from nudger.logs import log_event
 from nudger.messaging.base import Button, Keyboard
 from nudger.storage import repository as repo
@@ -53,9 +53,9 @@ _DATA_FOR = {when: data for data, when in _OFFERED.items()}
 
 def follow_up_for(profile: Profile, now: datetime) -> FollowUp:
     """The follow-up a tap at ``now`` plans for this (onboarded) user."""
-    assert profile.timezone is not None
-    quiet_start, quiet_end = time(profile.quiet_start), time(profile.quiet_end)
-    return plan_follow_up(now, profile.timezone, quiet_start, quiet_end)
+    schedule = profile.schedule
+    assert schedule is not None  # onboarded
+    return plan_follow_up(now, schedule.timezone, schedule.quiet_start, schedule.quiet_end)
 
 
 def follow_up_keyboard(follow_up: FollowUp, now: datetime, timezone: str) -> Keyboard:
@@ -72,9 +72,10 @@ class ConflictFlow:
         """/conflict."""
         now = self._deps.clock()
         async with self._deps.sessions.begin() as session:
-            profile = await known_profile(session, sender, now)
-            if profile is None or not profile.onboarded or profile.timezone is None:
+            profile = await set_up_profile(session, sender, now)
+            if profile is None:
                 return Reply([Send(texts.NOT_SET_UP)])
+            assert profile.timezone is not None  # set up
             await repo.add_conflict(session, profile.id, now)
         log_event(logger, "conflict_used", user=profile.id)
         follow_up = follow_up_for(profile, now)
@@ -89,9 +90,10 @@ class ConflictFlow:
             return Reply(notice=texts.BAD_BUTTON)
         now = self._deps.clock()
         async with self._deps.sessions.begin() as session:
-            profile = await known_profile(session, sender, now)
-            if profile is None or not profile.onboarded or profile.timezone is None:
+            profile = await set_up_profile(session, sender, now)
+            if profile is None:
                 return Reply(notice=texts.NOT_SET_UP)
+            assert profile.timezone is not None  # set up
             if await repo.has_pending(session, profile.id, NudgeSource.FOLLOWUP):
                 return self._answered(profile, asked, message_id, FOLLOW_UP_ALREADY)
             follow_up = follow_up_for(profile, now)
@@ -117,9 +119,5 @@ class ConflictFlow:
 
         ``asked``: what the tapped button offered, as the message said it.
         """
-        actions: list[Action] = []
-        if message_id is not None:
-            actions.append(Edit(message_id, f"{self._text(profile, asked)}\n\n{outcome}"))
-        else:
-            actions.append(Send(outcome))
-        return Reply(actions, notice=outcome)
+        text = outcome if message_id is None else f"{self._text(profile, asked)}\n\n{outcome}"
+        return Reply([show(message_id, text)], notice=outcome)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from nudger import texts
 from nudger.domain.planning import MAX_PER_DAY, Window
 from nudger.domain.styles import AttachmentStyle
 from nudger.messaging.base import Button, Keyboard
@@ -18,6 +17,7 @@ def rows(buttons: Sequence[Button], per_row: int) -> Keyboard:
 
 
 def marked(label: str, chosen: bool) -> str:
+    """A button label, ticked (``✓ Morning``) when ``chosen``."""
     return CHECK + label if chosen else label
 
 
@@ -41,6 +41,6 @@ def windows_keyboard(
 ) -> Keyboard:
     """A toggle per time of day (data ``toggle(window)``), chosen ones ticked, and Save."""
     return (
-        tuple(Button(texts.window_label(w, w in chosen), toggle(w)) for w in Window),
+        tuple(Button(marked(w.label, w in chosen), toggle(w)) for w in Window),
         (Button("Save", save),),
     )

@@ -18,12 +18,13 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from nudger import texts
+from nudger.domain.calendar import WEEKDAY_NAMES
 from nudger.domain.catalog import Catalog
-from nudger.features.base import Action, Deps, Edit, Reply, Send, SendDocument, Sender
+from nudger.domain.model import Profile
+from nudger.features.base import Action, Deps, Reply, Send, SendDocument, Sender, show
 from nudger.logs import log_event
 from nudger.messaging.base import Button, Keyboard
 from nudger.storage import repository as repo
-from nudger.storage.db import Session
 
 logger = logging.getLogger(__name__)
 
@@ -86,15 +87,12 @@ def delete_keyboard(stamp: int) -> Keyboard:
     )
 
 
-async def _stamp(session: Session, user_id: int) -> int | None:
-    """The current account's stamp (the row is usually already loaded by ``get_profile``)."""
-    created = await repo.created_at(session, user_id)
-    return account_stamp(created) if created is not None else None
+def _stamp(profile: Profile) -> int | None:
+    """The current account's stamp."""
+    return account_stamp(profile.created_at) if profile.created_at is not None else None
 
 
 # --- the export document --------------------------------------------------------------
-
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def _windows(value: object) -> object:
@@ -103,7 +101,7 @@ def _windows(value: object) -> object:
 
 
 def _weekday(value: object) -> object:
-    return _WEEKDAYS[value] if isinstance(value, int) and 0 <= value <= 6 else value
+    return WEEKDAY_NAMES[value] if isinstance(value, int) and 0 <= value <= 6 else value
 
 
 def _digits(value: object) -> object:
@@ -249,7 +247,7 @@ class PrivacyFlow:
         """/delete: asks for confirmation first; the buttons name this account's incarnation."""
         async with self._deps.sessions.begin() as session:
             profile = await repo.get_profile(session, sender.user_id)
-            stamp = await _stamp(session, profile.id) if profile else None
+        stamp = _stamp(profile) if profile else None
         if profile is None or stamp is None:
             return Reply([Send(NO_DATA_TO_DELETE)])
         return Reply([Send(DELETE_WARNING, delete_keyboard(stamp))])
@@ -270,7 +268,7 @@ class PrivacyFlow:
             if profile is None:
                 # Already erased (a second tap), or never here: nothing to do either way.
                 return Reply(notice=NOTHING_LEFT)
-            current = await _stamp(session, profile.id)
+            current = _stamp(profile)
             if confirm and (tapped is None or tapped != current):
                 log_event(logger, "delete_refused", user=profile.id, reason="old_warning")
                 return Reply(_show(message_id, OLD_WARNING), notice=OLD_WARNING)
@@ -285,6 +283,4 @@ class PrivacyFlow:
 def _show(message_id: int | None, text: str, send: bool = False) -> list[Action]:
     """The warning edited into ``text`` (its buttons gone); sent instead if ``send`` and
     there's no message to edit."""
-    if message_id is not None:
-        return [Edit(message_id, text)]
-    return [Send(text)] if send else []
+    return [show(message_id, text)] if message_id is not None or send else []

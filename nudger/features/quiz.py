@@ -47,7 +47,7 @@ from nudger.domain.quiz import (
     switched_text,
 )
 from nudger.domain.styles import AttachmentStyle
-from nudger.features.base import Action, Deps, Edit, Reply, Send, Sender, known_profile
+from nudger.features.base import Action, Deps, Edit, Reply, Send, Sender, known_profile, show
 from nudger.logs import log_event
 from nudger.messaging.base import Button, Keyboard
 from nudger.storage import repository as repo
@@ -262,9 +262,7 @@ class QuizFlow:
         if len(answers) < len(ITEMS):
             nxt = len(answers)
             keyboard = question_keyboard(nxt, ctx.quiz.onboarding)
-            if message_id is None:
-                return Reply([Send(question_text(nxt, partner), keyboard)])
-            return Reply([Edit(message_id, question_text(nxt, partner), keyboard)])
+            return Reply([show(message_id, question_text(nxt, partner), keyboard)])
         return await self._finish(ctx, answers, message_id)
 
     async def _finish(self, ctx: _Ctx, answers: tuple[int, ...], message_id: int | None) -> Reply:
@@ -272,7 +270,7 @@ class QuizFlow:
         result = score(answers)
         partner = ctx.partner
         shown = result_text(result, partner)
-        actions = self._show(message_id, shown)
+        actions = [show(message_id, shown)]
         log_event(logger, "quiz_finished", user=ctx.profile.id, onboarding=ctx.quiz.onboarding)
         if ctx.quiz.onboarding:
             keyboard = _choice_keyboard(use_button(result.style), KEEP_NOT_SURE_BUTTON)
@@ -292,9 +290,9 @@ class QuizFlow:
         await repo.drop_quiz(ctx.session, ctx.profile.id)
         log_event(logger, "quiz_stopped", user=ctx.profile.id, onboarding=ctx.quiz.onboarding)
         if not ctx.quiz.onboarding:
-            return Reply(self._show(message_id, STOPPED_TEXT), notice="Stopped")
+            return Reply([show(message_id, STOPPED_TEXT)], notice="Stopped")
         actions = await self._continue_setup(ctx, _NOT_SURE)
-        return Reply([*self._show(message_id, SKIPPED_IN_SETUP), *actions], notice="Skipped")
+        return Reply([show(message_id, SKIPPED_IN_SETUP), *actions], notice="Skipped")
 
     async def _choose(self, ctx: _Ctx, use: bool, message_id: int | None) -> Reply:
         """``q:use`` / ``q:keep`` on a finished quiz."""
@@ -311,16 +309,16 @@ class QuizFlow:
             style = result.style if use else _NOT_SURE
             actions = await self._continue_setup(ctx, style)
             shown = _answered(onboarding_question(result), style.label)
-            return Reply([*self._show(message_id, shown), *actions], notice=style.label)
+            return Reply([show(message_id, shown), *actions], notice=style.label)
         if not use:
-            return Reply(self._show(message_id, KEPT_TEXT), notice=KEPT_NOTICE)
+            return Reply([show(message_id, KEPT_TEXT)], notice=KEPT_NOTICE)
         current = ctx.profile.style or _NOT_SURE
         if result.style is current:  # changed to the same style meanwhile (e.g. /settings)
-            return Reply(self._show(message_id, same_style_text(current)))
+            return Reply([show(message_id, same_style_text(current))])
         # Style is not a schedule setting: nothing is re-planned; prompts are chosen at send time.
         await repo.update_settings(ctx.session, ctx.profile.id, ctx.now, style=result.style)
         shown = switched_text(result.style, ctx.partner)
-        return Reply(self._show(message_id, shown), notice=SWITCHED_NOTICE)
+        return Reply([show(message_id, shown)], notice=SWITCHED_NOTICE)
 
     async def _continue_setup(self, ctx: _Ctx, style: AttachmentStyle) -> list[Action]:
         """Onboarding: the quiz answered the style question; on to the time zone."""
@@ -328,8 +326,3 @@ class QuizFlow:
         draft = replace(ctx.draft, step=Step.TIMEZONE, style=style)
         await repo.save_draft(ctx.session, ctx.profile.id, draft, ctx.now)
         return [Send(texts.ASK_TIMEZONE)]
-
-    @staticmethod
-    def _show(message_id: int | None, text: str) -> list[Action]:
-        """Replace the tapped message (dropping its buttons), or send the text if there is none."""
-        return [Edit(message_id, text) if message_id is not None else Send(text)]

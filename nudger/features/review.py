@@ -49,8 +49,11 @@ class ReviewInputs:
     conflict_days: tuple[date, ...]
     style: AttachmentStyle
     partner_name: str
-    #: The Monday of the week of the user's first nudge (or of today): /week goes no further back.
-    first_week: date
+
+    @property
+    def first_week(self) -> date:
+        """The Monday of the user's first nudge (or of today): /week goes no further back."""
+        return week_start(self.first_day)
 
     @property
     def paused_all_week(self) -> bool:
@@ -120,7 +123,6 @@ async def load_inputs(
         conflict_days=tuple(t.astimezone(zone).date() for t in conflicts if t < week_end),
         style=profile.style,
         partner_name=profile.partner_name or "your partner",
-        first_week=week_start(min(with_nudges, default=today)),
     )
 
 
@@ -185,7 +187,7 @@ class ReviewFlow:
         async with self._deps.sessions.begin() as session:
             profile = await known_profile(session, sender, now)
             if profile is None or not profile.onboarded or profile.timezone is None:
-                return Reply([Send(texts.NOT_SET_UP)], notice=texts.NOT_SET_UP[:190])
+                return Reply([Send(texts.NOT_SET_UP)], notice=texts.NOT_SET_UP)
             current = week_start(now.astimezone(ZoneInfo(profile.timezone)).date())
             if week is None:
                 week = current

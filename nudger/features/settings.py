@@ -24,7 +24,6 @@ from zoneinfo import ZoneInfo
 
 from nudger import texts
 from nudger.domain import calendar
-from nudger.domain.durations import in_quiet_hours
 from nudger.domain.model import Profile
 from nudger.domain.planning import (
     QUIET_ENDS,
@@ -32,9 +31,11 @@ from nudger.domain.planning import (
     Schedule,
     ScheduleError,
     Window,
+    quiet_hour,
     validate_schedule,
 )
 from nudger.domain.styles import AttachmentStyle
+from nudger.features import base
 from nudger.features.base import (
     Action,
     Deps,
@@ -44,9 +45,16 @@ from nudger.features.base import (
     Sender,
     clean_name,
     known_profile,
+    set_up_profile,
     to_local,
 )
-from nudger.features.keyboards import count_keyboard, marked, rows, style_keyboard
+from nudger.features.keyboards import (
+    count_keyboard,
+    marked,
+    rows,
+    style_keyboard,
+    windows_keyboard,
+)
 from nudger.logs import log_event
 from nudger.messaging.base import Button, Keyboard
 from nudger.places import known_zone, valid_coordinates
@@ -60,7 +68,6 @@ logger = logging.getLogger(__name__)
 QUIET_START_HOURS = tuple(t.hour for t in QUIET_STARTS)
 QUIET_END_HOURS = tuple(t.hour for t in QUIET_ENDS)
 
-DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WAITING = (Step.SET_NAME, Step.SET_TIMEZONE)
 _WINDOWS = tuple(Window)
 
@@ -102,7 +109,6 @@ DECLINED_WAITING = (
 )
 DECLINED = "Okay, your time zone stays as it was."
 NO_CHANGE = "That's what it already is."
-NEED_WINDOW = texts.NEED_WINDOW
 _NOTICE_MAX = 190
 
 
@@ -112,7 +118,7 @@ def hour_text(hour: int) -> str:
 
 def review_text(day: int, hour: int) -> str:
     """'Sundays at 19:00'."""
-    return f"{DAY_NAMES[day]}s at {hour_text(hour)}"
+    return f"{calendar.WEEKDAY_NAMES[day]}s at {hour_text(hour)}"
 
 
 def quiet_text(start: int, end: int) -> str:
@@ -200,14 +206,12 @@ def _windows_of(mask: int) -> frozenset[Window]:
 
 
 def windows_editor(chosen: frozenset[Window]) -> tuple[str, Keyboard]:
-    mask = _mask(chosen)
-    toggles = tuple(
-        Button(texts.window_label(w, w in chosen), f"s:win:{mask ^ (1 << i)}")
-        for i, w in enumerate(_WINDOWS)
+    keyboard = windows_keyboard(
+        chosen, lambda w: f"s:win:{_mask(chosen ^ {w})}", f"s:ws:{_mask(chosen)}"
     )
     now_text = texts.window_names(chosen).lower() if chosen else "nothing chosen yet"
     text = f"When should nudges come? Tap to choose one or more, then Save.\n\nChosen: {now_text}."
-    return text, (toggles, (Button("Save", f"s:ws:{mask}"),), _BACK_ROW)
+    return text, (*keyboard, _BACK_ROW)
 
 
 # --- what a button means -----------------------------------------------------------
@@ -377,9 +381,8 @@ class _Tap:
     now: datetime
 
     def show(self, text: str, keyboard: Keyboard = ()) -> list[Action]:
-        if self.message_id is None:
-            return [Send(text, keyboard)]
-        return [Edit(self.message_id, text, keyboard)]
+        """``text`` in place of the tapped message (see :func:`base.show`)."""
+        return [base.show(self.message_id, text, keyboard)]
 
     async def menu(self, notice: str | None = None, saved_line: str | None = None) -> Reply:
         """The menu in place of the tapped message, with ``notice`` on the tap.
@@ -410,8 +413,8 @@ class SettingsFlow:
         """/settings: the menu with every current value (a wait for a typed answer ends)."""
         now = self._deps.clock()
         async with self._deps.sessions.begin() as session:
-            profile = await known_profile(session, sender, now)
-            if profile is None or not profile.onboarded:
+            profile = await set_up_profile(session, sender, now)
+            if profile is None:
                 return Reply([Send(texts.NOT_SET_UP)])
             await _stop_waiting(session, profile.id)
             next_nudge = await repo.next_planned(session, profile.id)
@@ -455,7 +458,7 @@ class SettingsFlow:
                 return Reply(tap.show(text, keyboard))
             case SaveWindows(windows=windows):
                 if not windows:
-                    return Reply(notice=NEED_WINDOW)
+                    return Reply(notice=texts.NEED_WINDOW)
                 what = f"nudges in the {texts.window_names(windows).lower()}"
                 return await self._change(tap, what, windows=windows)
             case PickReviewDay(day=day):
@@ -513,7 +516,7 @@ class SettingsFlow:
                 "your week. Which day suits you?"
             )
             days = [
-                Button(marked(DAY_NAMES[d][:3], d == profile.review_day), f"s:rd:{d}")
+                Button(marked(calendar.WEEKDAY_NAMES[d][:3], d == profile.review_day), f"s:rd:{d}")
                 for d in range(7)
             ]
             return Reply(tap.show(text, (*rows(days, 4), _BACK_ROW)))
@@ -527,7 +530,7 @@ class SettingsFlow:
 
     @staticmethod
     def _review_hours(profile: Profile, day: int) -> tuple[str, Keyboard]:
-        text = f"Weekly review on {DAY_NAMES[day]}s. At what time?"
+        text = f"Weekly review on {calendar.WEEKDAY_NAMES[day]}s. At what time?"
         current = day == profile.review_day
         hours = [
             Button(marked(hour_text(h), current and h == profile.review_hour), f"s:rh:{day}:{h}")
@@ -580,8 +583,8 @@ class SettingsFlow:
             problem = _problem(schedule)
             if problem is not None:
                 return problem
-        if {"review_hour", "quiet_start", "quiet_end"} & set(changes) and in_quiet_hours(
-            day_hour, start, end
+        if {"review_hour", "quiet_start", "quiet_end"} & set(changes) and quiet_hour(
+            day_hour, time(start), time(end)
         ):
             return (
                 f"Your weekly review at {hour_text(day_hour)} would fall in quiet hours "

@@ -37,6 +37,9 @@ from nudger.messaging.base import DeliveryError, Messenger
 
 logger = logging.getLogger(__name__)
 
+#: Telegram shows at most 200 characters in the notice after a button tap.
+MAX_NOTICE = 200
+
 #: A command's use case: who sent it and the text after the command ("" if none).
 UseCase = Callable[[Sender, str], Awaitable[Reply]]
 
@@ -132,12 +135,14 @@ class Handlers:
         try:
             reply = await self._conversation.tap(sender, query.data or "", message_id)
         except Exception:
-            await self._answer(query.id, texts.SOMETHING_WRONG[:190])
+            await self._answer(query.id, texts.SOMETHING_WRONG)
             raise
         await self._answer(query.id, reply.notice)
         await self._perform(sender, reply.actions)
 
     async def _answer(self, callback_id: str, notice: str | None) -> None:
+        if notice is not None and len(notice) > MAX_NOTICE:
+            notice = notice[: MAX_NOTICE - 1] + "…"
         try:
             await self._messenger.answer_callback(callback_id, notice)
         except DeliveryError as error:

@@ -66,6 +66,7 @@ def _profile(row: UserRow) -> Profile:
         quiet_end=row.quiet_end,
         paused_until=row.paused_until,
         next_review_at=row.next_review_at,
+        created_at=row.created_at,
     )
 
 
@@ -120,11 +121,6 @@ async def reactivate(
     )
     row = await session.get(UserRow, user_id, populate_existing=True)
     return _profile(row) if row else None
-
-
-async def created_at(session: AsyncSession, user_id: int) -> datetime | None:
-    """When the user's account (this incarnation of it) was created."""
-    return await session.scalar(select(UserRow.created_at).where(UserRow.id == user_id))
 
 
 async def set_paused(session: AsyncSession, user_id: int, paused: bool, now: datetime) -> bool:
@@ -430,10 +426,14 @@ async def finish_review(
     now: datetime,
     error: str | None = None,
     retry_at: datetime | None = None,
+    skipped: bool = False,
 ) -> None:
-    """Record a review's send: sent, failed (``error``), or to try again at ``retry_at``."""
+    """Record a review's send: sent, failed (``error``), skipped (nothing to review, e.g. a
+    week spent paused), or to try again at ``retry_at``."""
     if error is None:
         values: dict[str, object] = {"state": "sent", "sent_at": now, "error": None}
+    elif skipped:
+        values = {"state": "skipped", "error": error}
     elif retry_at is not None:
         values = {"state": "retry", "retry_at": retry_at, "error": error}
     else:
@@ -476,13 +476,6 @@ async def reviews_to_retry(session: AsyncSession, now: datetime, limit: int) -> 
 async def review_exists(session: AsyncSession, review_id: int) -> bool:
     """Whether the review's row is still there (its user may have deleted their data)."""
     return await session.get(ReviewRow, review_id, populate_existing=True) is not None
-
-
-async def first_day(session: AsyncSession, user_id: int) -> datetime | None:
-    """When the user first got a nudge (the consistency score starts there)."""
-    return await session.scalar(
-        select(func.min(NudgeRow.sent_at)).where(NudgeRow.user_id == user_id)
-    )
 
 
 # --- privacy -----------------------------------------------------------------------
@@ -859,20 +852,6 @@ async def delivered_since(
     ]
 
 
-async def done_times(session: AsyncSession, user_id: int) -> list[datetime]:
-    """When each Done was tapped, oldest first (for streaks)."""
-    rows = await session.scalars(
-        select(NudgeRow.answered_at)
-        .where(
-            NudgeRow.user_id == user_id,
-            NudgeRow.state == NudgeState.DONE.value,
-            NudgeRow.answered_at.is_not(None),
-        )
-        .order_by(NudgeRow.answered_at)
-    )
-    return [t for t in rows if t is not None]
-
-
 async def next_planned(session: AsyncSession, user_id: int) -> datetime | None:
     return await session.scalar(
         select(func.min(NudgeRow.due_at)).where(
@@ -946,10 +925,3 @@ async def answer_histories(
         if prompt_id is not None and answered_at is not None:
             found[user_id].append((prompt_id, NudgeState(state), answered_at))
     return found
-
-
-async def answer_history(
-    session: AsyncSession, user_id: int, since: datetime
-) -> list[tuple[str, NudgeState, datetime]]:
-    """This user's Done and Skip answers given since ``since``, oldest first."""
-    return (await answer_histories(session, [user_id], since))[user_id]

@@ -173,7 +173,7 @@ class ReviewRow(Base):
     __tablename__ = "reviews"
     __table_args__ = (
         UniqueConstraint("user_id", "week_start", name="uq_reviews_user_week"),
-        CheckConstraint("state IN ('sending', 'retry', 'sent', 'failed')", name="state"),
+        CheckConstraint("state IN ('sending', 'retry', 'sent', 'failed', 'skipped')", name="state"),
         Index("ix_reviews_state_retry", "state", "retry_at"),
     )
 

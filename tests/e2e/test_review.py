@@ -206,8 +206,9 @@ async def test_no_review_while_paused_and_a_blocked_user_is_marked_inactive(
     clock.set(datetime(2026, 12, 6, 19, 0, tzinfo=BERLIN))
     api.fail_next("sendPhoto", FakeError.forbidden())
     assert await app.reviewer.tick() == 0
-    [row] = await _reviews(app)
-    assert row.state == "failed"
+    paused_week, blocked = await _reviews(app)
+    assert (paused_week.state, paused_week.error) == ("skipped", "paused")
+    assert blocked.state == "failed"
     async with app.engine.connect() as connection:
         active = await connection.scalar(select(UserRow.active))
     assert active is False

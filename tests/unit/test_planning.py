@@ -32,6 +32,7 @@ from nudger.domain.planning import (
     next_send_time,
     plan_between,
     plan_day,
+    plannable,
     quiet_start_today,
     validate_schedule,
 )
@@ -1116,3 +1117,31 @@ def test_quiet_hours_properties(
         assert quiet(start)
         assert not quiet(start - timedelta(seconds=1))
         assert local_day(start - timedelta(seconds=1), zone) == local.date()
+
+
+@pytest.mark.parametrize(
+    ("local", "quiet", "expected"),
+    [
+        (time(8, 0), (22, 8), True),
+        (time(7, 59), (22, 8), False),
+        (time(21, 59), (22, 8), True),
+        (time(22, 0), (22, 8), False),
+        (time(19, 59), (20, 8), True),
+        (time(20, 0), (20, 8), False),
+        (time(9, 59), (22, 10), False),
+        (time(8, 0), (22, 7), True),  # a 07:00 quiet end doesn't open 07:00-08:00 to plans
+        (time(7, 30), (22, 7), False),
+    ],
+)
+def test_plannable_is_the_window_planning_draws_from(
+    local: time, quiet: tuple[int, int], expected: bool
+) -> None:
+    s = Schedule(
+        timezone="Europe/Berlin",
+        per_day=1,
+        windows=frozenset(Window),
+        quiet_start=time(quiet[0]),
+        quiet_end=time(quiet[1]),
+    )
+    at = datetime.combine(date(2026, 11, 23), local, tzinfo=ZoneInfo("Europe/Berlin"))
+    assert plannable(at, s) is expected
