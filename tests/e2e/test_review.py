@@ -7,6 +7,7 @@ import contextlib
 import struct
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select, update
@@ -31,6 +32,13 @@ def png_size(data: bytes) -> tuple[int, int]:
     assert data[12:16] == b"IHDR"
     width, height = struct.unpack(">II", data[16:24])
     return int(width), int(height)
+
+
+async def set_up_on_monday(app: NudgerApp, chat: Chat, clock: FakeClock, **onboarding: Any) -> None:
+    """Set up on Monday 23 Nov 2026, 07:00 Berlin; the first review is then due Sunday 19:00."""
+    clock.set(datetime(2026, 11, 23, 7, 0, tzinfo=BERLIN))
+    await chat.onboard(**onboarding)
+    await app.reviewer.tick()  # schedules the first review
 
 
 async def _answer_next(app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock) -> None:
@@ -156,9 +164,7 @@ async def test_the_review_is_pushed_once_a_week_at_the_chosen_local_time(
 async def test_two_workers_ticking_together_send_one_review(
     app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock, db_url: str
 ) -> None:
-    clock.set(datetime(2026, 11, 23, 7, 0, tzinfo=BERLIN))
-    await chat.onboard()
-    await app.reviewer.tick()
+    await set_up_on_monday(app, chat, clock)
     clock.set(datetime(2026, 11, 29, 19, 1, tzinfo=BERLIN))
     async with second_worker(app, db_url, clock) as other:
         results = await asyncio.gather(app.reviewer.tick(), other.tick(), app.reviewer.tick())
@@ -169,9 +175,7 @@ async def test_two_workers_ticking_together_send_one_review(
 async def test_a_review_missed_by_a_long_outage_is_skipped_not_sent_late(
     app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
 ) -> None:
-    clock.set(datetime(2026, 11, 23, 7, 0, tzinfo=BERLIN))
-    await chat.onboard()
-    await app.reviewer.tick()
+    await set_up_on_monday(app, chat, clock)
     clock.set(datetime(2026, 12, 1, 9, 0, tzinfo=BERLIN))  # Tuesday: 38 hours late
     assert await app.reviewer.tick() == 0
     assert api.calls_to("sendPhoto") == []
@@ -196,9 +200,7 @@ async def test_review_day_and_hour_follow_local_time_across_a_dst_change(
 async def test_no_review_while_paused_and_a_blocked_user_is_marked_inactive(
     app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
 ) -> None:
-    clock.set(datetime(2026, 11, 23, 7, 0, tzinfo=BERLIN))
-    await chat.onboard()
-    await app.reviewer.tick()
+    await set_up_on_monday(app, chat, clock)
     await chat.say("/pause")
     clock.set(datetime(2026, 11, 29, 19, 0, tzinfo=BERLIN))
     assert await app.reviewer.tick() == 0
@@ -240,9 +242,7 @@ async def test_a_restarted_service_does_not_send_the_review_again(
 async def test_a_429_puts_the_review_off_and_it_is_sent_after_the_wait(
     app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
 ) -> None:
-    clock.set(datetime(2026, 11, 23, 7, 0, tzinfo=BERLIN))
-    await chat.onboard()
-    await app.reviewer.tick()
+    await set_up_on_monday(app, chat, clock)
     clock.set(datetime(2026, 11, 29, 19, 0, tzinfo=BERLIN))
     api.fail_next("sendPhoto", FakeError.retry_after(30))
     assert await app.reviewer.tick() == 0
@@ -262,9 +262,7 @@ async def test_a_429_puts_the_review_off_and_it_is_sent_after_the_wait(
 async def test_network_errors_are_retried_then_given_up(
     app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
 ) -> None:
-    clock.set(datetime(2026, 11, 23, 7, 0, tzinfo=BERLIN))
-    await chat.onboard()
-    await app.reviewer.tick()
+    await set_up_on_monday(app, chat, clock)
     clock.set(datetime(2026, 11, 29, 19, 0, tzinfo=BERLIN))
     for _ in range(5):
         api.fail_next("sendPhoto", FakeError.server_error(502))
@@ -300,9 +298,7 @@ async def test_one_users_broken_zone_does_not_stop_the_others_reviews(
 async def test_paused_since_sunday_lunch_still_gets_the_week_reviewed(
     app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
 ) -> None:
-    clock.set(datetime(2026, 11, 23, 7, 0, tzinfo=BERLIN))
-    await chat.onboard(per_day="1", windows=("Morning",))
-    await app.reviewer.tick()
+    await set_up_on_monday(app, chat, clock, per_day="1", windows=("Morning",))
     await _answer_next(app, api, chat, clock)
     clock.set(datetime(2026, 11, 29, 13, 0, tzinfo=BERLIN))
     await chat.say("/pause")
@@ -314,9 +310,7 @@ async def test_paused_since_sunday_lunch_still_gets_the_week_reviewed(
 async def test_setting_up_again_in_another_zone_moves_the_review(
     app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
 ) -> None:
-    clock.set(datetime(2026, 11, 23, 7, 0, tzinfo=BERLIN))
-    await chat.onboard()
-    await app.reviewer.tick()
+    await set_up_on_monday(app, chat, clock)
     await chat.onboard(zone="Asia/Tokyo")
     await app.reviewer.tick()
     tokyo = ZoneInfo("Asia/Tokyo")
@@ -335,9 +329,7 @@ async def test_a_week_with_a_skip_a_pause_and_tense_moments_is_reviewed_as_lived
     Done, so 4 days; longest 4. Sent 6 (Wed none), done 5, skipped 1. /conflict on three
     days within two weeks brings the note on couples therapy.
     """
-    clock.set(datetime(2026, 11, 23, 7, 0, tzinfo=BERLIN))
-    await chat.onboard(per_day="1", windows=("Morning",))
-    await app.reviewer.tick()
+    await set_up_on_monday(app, chat, clock, per_day="1", windows=("Morning",))
     plan = {23: texts.DONE_BUTTON, 24: texts.SKIP_BUTTON, 26: texts.DONE_BUTTON}
     plan |= {27: texts.DONE_BUTTON, 28: texts.DONE_BUTTON, 29: texts.DONE_BUTTON}
     for day in range(23, 30):
