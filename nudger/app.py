@@ -1,8 +1,8 @@
 """The composition root: builds every part from the settings and owns start and stop order.
 
-Start: database (migrated to head) -> catalog -> bot (getMe, setMyCommands)
--> update polling -> periodic ticks. Stop runs in reverse, and waits for a
-dispatch in progress to record what it sent.
+Start: catalog -> database (migrated to head) -> web server (/healthz, /metrics)
+-> bot (getMe, setMyCommands) -> update polling -> periodic ticks. Stop runs in
+reverse, and waits for a dispatch in progress to record what it sent.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import contextlib
 import logging
 import random
 import signal
+import time
 from datetime import timedelta
 from pathlib import Path
 
@@ -23,14 +24,16 @@ from nudger.domain.catalog import Catalog
 from nudger.logs import log_event
 from nudger.messaging.handlers import Handlers
 from nudger.messaging.telegram import TelegramGateway
+from nudger.metrics import Metrics
 from nudger.places import TimezoneResolver
 from nudger.planner import Planner
 from nudger.resources import default_catalog_path
 from nudger.reviewer import Reviewer
 from nudger.scheduler import Ticker
 from nudger.settings import Settings
-from nudger.storage.db import Engine, create_engine, session_factory
+from nudger.storage.db import Engine, Sessions, create_engine, session_factory
 from nudger.storage.migrations import upgrade_to_head
+from nudger.web import HttpServer, Monitor, TickLog, tick_limits
 
 logger = logging.getLogger(__name__)
 
@@ -68,6 +71,8 @@ class NudgerApp:
         self.poll_timeout = poll_timeout
         self.places = places or TimezoneResolver()
         self.ticker = Ticker()
+        self.metrics = Metrics()
+        self.tick_log = TickLog()
         self._stopped = asyncio.Event()
         self._cleanup: contextlib.AsyncExitStack | None = None
 
@@ -82,6 +87,7 @@ class NudgerApp:
             if await upgrade_to_head(self.engine):
                 log_event(logger, "database_migrated")
             sessions = session_factory(self.engine)
+            await self._serve_http(sessions, stack)
             self.telegram = TelegramGateway(token, settings.telegram_api_url, self.poll_timeout)
             messenger = self.telegram.messenger
             self.planner = Planner(
@@ -97,6 +103,7 @@ class NudgerApp:
                 lease=timedelta(seconds=settings.lease_seconds),
                 grace=timedelta(minutes=settings.grace_minutes),
                 rate_per_second=settings.send_rate_per_second,
+                metrics=self.metrics,
             )
             self.conversation = Conversation(
                 Deps(
@@ -115,14 +122,18 @@ class NudgerApp:
                 self.clock,
                 self.conversation.pauses,
                 self.dispatcher.budget,  # one send budget for nudges and reviews
+                self.metrics,
             )
-            Handlers(self.conversation, messenger).install(self.telegram.application)
+            Handlers(self.conversation, messenger, self.metrics.updates.inc).install(
+                self.telegram.application
+            )
             stack.push_async_callback(self.telegram.stop)
             bot_name = await self.telegram.start(texts.COMMANDS)
             warm = asyncio.create_task(asyncio.to_thread(self.places.warm))
             stack.push_async_callback(asyncio.wait, [warm])
             if self.run_ticks:
                 self._schedule_ticks()
+                stack.callback(setattr, self.tick_log, "since", None)
                 stack.push_async_callback(self.ticker.stop)
             # Stop order: no new updates, no new claims, running ticks finish, then the rest.
             stack.push_async_callback(self.dispatcher.drain)
@@ -131,18 +142,47 @@ class NudgerApp:
             self._cleanup = stack.pop_all()
         log_event(logger, "started", bot=bot_name, ticks=self.run_ticks)
 
+    async def _serve_http(self, sessions: Sessions, stack: contextlib.AsyncExitStack) -> None:
+        """Start /healthz and /metrics; stopped after polling and the ticks, before the database."""
+        settings = self.settings
+        monitor = Monitor(
+            sessions,
+            self.clock,
+            self.metrics,
+            self.tick_log,
+            tick_limits(settings.plan_interval_seconds, settings.dispatch_interval_seconds),
+        )
+        self.http = HttpServer(
+            settings.http_host,
+            settings.http_port,
+            health=monitor.health,
+            metrics=self.metrics,
+            refresh=monitor.refresh,
+        )
+        await self.http.start()
+        stack.push_async_callback(self.http.stop)
+        log_event(logger, "http_listening", host=settings.http_host, port=self.http.port)
+
+    @property
+    def http_port(self) -> int:
+        """The port /healthz and /metrics are served on (the one chosen, if the setting is 0)."""
+        return self.http.port
+
     def _schedule_ticks(self) -> None:
         settings = self.settings
-        self.ticker.every(
-            "plan", timedelta(seconds=settings.plan_interval_seconds), self.planner.tick
-        )
-        self.ticker.every(
-            "dispatch", timedelta(seconds=settings.dispatch_interval_seconds), self.dispatcher.tick
-        )
-        self.ticker.every("reap", REAP_INTERVAL, self.dispatcher.reap)
-        self.ticker.every(
-            "review", timedelta(seconds=settings.review_interval_seconds), self.reviewer.tick
-        )
+        ticks = [
+            ("plan", timedelta(seconds=settings.plan_interval_seconds), self.planner.tick),
+            (
+                "dispatch",
+                timedelta(seconds=settings.dispatch_interval_seconds),
+                self.dispatcher.tick,
+            ),
+            ("reap", REAP_INTERVAL, self.dispatcher.reap),
+            ("review", timedelta(seconds=settings.review_interval_seconds), self.reviewer.tick),
+        ]
+        for name, interval, tick in ticks:
+            self.ticker.every(name, interval, self.tick_log.watch(name, tick))
+        self.tick_log.since = time.monotonic()
         self.ticker.start()
 
     async def tick_once(self) -> None:

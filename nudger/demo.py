@@ -514,7 +514,10 @@ async def run_demo(
         clock = DemoClock(start)
         async with FakeBotApi(token=DEMO_TOKEN) as api:
             settings = load_settings(
-                telegram_token=DEMO_TOKEN, telegram_api_url=api.url, database_url=database_url
+                telegram_token=DEMO_TOKEN,
+                telegram_api_url=api.url,
+                database_url=database_url,
+                http_port=0,  # the demo may run beside a real service
             )
             app = NudgerApp(
                 settings,

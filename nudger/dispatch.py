@@ -33,6 +33,7 @@ from nudger.domain.selection import (
 )
 from nudger.logs import log_event
 from nudger.messaging.base import DeliveryError, Messenger
+from nudger.metrics import Metrics
 from nudger.storage import repository as repo
 from nudger.storage.db import Sessions
 
@@ -112,6 +113,7 @@ class Dispatcher:
         grace: timedelta = timedelta(hours=2),
         rate_per_second: float = 25.0,
         budget: SendBudget | None = None,
+        metrics: Metrics | None = None,
     ) -> None:
         self._sessions = sessions
         self._messenger = messenger
@@ -122,6 +124,7 @@ class Dispatcher:
         self._lease = lease
         self._grace = grace
         self.budget = budget or SendBudget(rate_per_second)
+        self._metrics = metrics or Metrics()
         self._lock = asyncio.Lock()
         self._stopping = False
         self._woken: set[asyncio.Task[int]] = set()
@@ -270,9 +273,10 @@ class Dispatcher:
                     await repo.release(session, nudge, self.budget.hold_until or now, "not_sent")
                 return False
             try:
-                message_id = await self._messenger.send(
-                    profile.chat_id, text, nudge_keyboard(nudge.id)
-                )
+                with self._metrics.send_seconds.time():
+                    message_id = await self._messenger.send(
+                        profile.chat_id, text, nudge_keyboard(nudge.id)
+                    )
             except DeliveryError as error:
                 await self._failed(nudge, error)
                 return False
@@ -301,6 +305,7 @@ class Dispatcher:
             if error.retry_after is not None:
                 due = now + timedelta(seconds=error.retry_after)
                 self.budget.hold(due)
+                self._metrics.send_throttled.inc()
                 await repo.release(session, nudge, due, "retry_after")
                 log_event(
                     logger,

@@ -30,6 +30,7 @@ from nudger.features.pause import PauseFlow
 from nudger.features.review import ReviewInputs, load_inputs, render, week_keyboard
 from nudger.logs import log_event
 from nudger.messaging.base import DeliveryError, Messenger
+from nudger.metrics import Metrics
 from nudger.storage import repository as repo
 from nudger.storage.db import Sessions
 
@@ -60,6 +61,7 @@ class Reviewer:
         clock: Clock,
         pauses: PauseFlow,
         budget: SendBudget | None = None,
+        metrics: Metrics | None = None,
     ) -> None:
         self._sessions = sessions
         self._messenger = messenger
@@ -67,6 +69,7 @@ class Reviewer:
         self._clock = clock
         self._pauses = pauses
         self._budget = budget or SendBudget(25.0)
+        self._metrics = metrics or Metrics()
         self._lock = asyncio.Lock()
 
     async def tick(self) -> int:
@@ -176,6 +179,7 @@ class Reviewer:
         if error.retry_after is not None:
             due = self._clock() + timedelta(seconds=error.retry_after)
             self._budget.hold(due)
+            self._metrics.send_throttled.inc()
             return await self._finish(review, "retry_after", retry_at=due)
         if not (error.permanent or error.blocked or error.outcome_unknown):
             due = self._clock() + backoff(review.attempt)

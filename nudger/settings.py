@@ -50,6 +50,9 @@ class Settings(BaseSettings):
     send_rate_per_second: float = Field(default=25.0, ge=1, le=1000)
     grace_minutes: int = Field(default=120, ge=1)
     lease_seconds: int = Field(default=120, ge=10)
+    #: The built-in web server (/healthz, /metrics); it always runs.
+    http_host: str = Field(default="127.0.0.1", min_length=1)
+    http_port: int = Field(default=8080, ge=0, le=65535, description="0: any free port.")
 
     @field_validator("telegram_api_url")
     @classmethod

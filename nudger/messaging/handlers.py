@@ -18,6 +18,7 @@ from telegram.ext import (
     CommandHandler,
     ContextTypes,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
@@ -54,12 +55,20 @@ def _sender(update: Update) -> Sender | None:
 class Handlers:
     """Wires a :class:`Conversation` into a PTB :class:`Application`."""
 
-    def __init__(self, conversation: Conversation, messenger: Messenger) -> None:
+    def __init__(
+        self,
+        conversation: Conversation,
+        messenger: Messenger,
+        on_update: Callable[[], object] | None = None,
+    ) -> None:
         self._conversation = conversation
         self._messenger = messenger
+        self._on_update = on_update
 
     def install(self, application: Application) -> None:  # type: ignore[type-arg]
         c = self._conversation
+        # Group -1 runs before the others for every update and stops none of them.
+        application.add_handler(TypeHandler(Update, self._count), group=-1)
         commands: dict[str, UseCase] = {
             "start": lambda sender, _args: c.start(sender),
             "help": lambda sender, _args: c.help(sender),
@@ -84,6 +93,10 @@ class Handlers:
         application.add_handler(MessageHandler(private & filters.COMMAND, self._on_unknown_command))
         application.add_handler(MessageHandler(private & ~filters.TEXT, self._on_other))
         application.add_error_handler(self._on_error)
+
+    async def _count(self, _update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
+        if self._on_update is not None:
+            self._on_update()
 
     def _command(self, use_case: UseCase) -> Callable[[Update, Any], Coroutine[Any, Any, None]]:
         async def handle(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -925,3 +925,21 @@ async def answer_histories(
         if prompt_id is not None and answered_at is not None:
             found[user_id].append((prompt_id, NudgeState(state), answered_at))
     return found
+
+
+# --- monitoring ------------------------------------------------------------------
+
+
+async def count_by_state(session: AsyncSession) -> dict[str, int]:
+    """How many nudge rows are in each state (states with none are left out), one query."""
+    rows = await session.execute(select(NudgeRow.state, func.count()).group_by(NudgeRow.state))
+    return {state: int(count) for state, count in rows}
+
+
+async def oldest_due(session: AsyncSession, now: datetime) -> datetime | None:
+    """The due time of the oldest planned nudge whose time has come, if any."""
+    return await session.scalar(
+        select(func.min(NudgeRow.due_at)).where(
+            NudgeRow.state == NudgeState.PLANNED.value, NudgeRow.due_at <= now
+        )
+    )

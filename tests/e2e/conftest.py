@@ -42,7 +42,11 @@ async def app(
     api: FakeBotApi, db_url: str, clock: FakeClock, places: TimezoneResolver
 ) -> AsyncIterator[NudgerApp]:
     settings = load_settings(
-        telegram_token=TOKEN, telegram_api_url=api.url, database_url=db_url, catalog_path=None
+        telegram_token=TOKEN,
+        telegram_api_url=api.url,
+        database_url=db_url,
+        catalog_path=None,
+        http_port=0,  # any free port: tests may run beside a real service
     )
     nudger = NudgerApp(
         settings,

@@ -25,6 +25,7 @@ def _env(api: FakeBotApi, database: Path, **extra: str) -> dict[str, str]:
         NUDGER_TELEGRAM_TOKEN=TOKEN,
         NUDGER_TELEGRAM_API_URL=api.url,
         NUDGER_DATABASE_URL=f"sqlite+aiosqlite:///{database}",
+        NUDGER_HTTP_PORT="0",  # any free port: tests may run beside a real service
     )
     env.update(extra)
     return env

@@ -432,6 +432,7 @@ async def test_scheduled_ticks_plan_and_send_without_being_driven(
         telegram_api_url=api.url,
         database_url=db_url,
         dispatch_interval_seconds=0.05,
+        http_port=0,
     )
     nudger = NudgerApp(settings, clock=clock, run_ticks=True, poll_timeout=1, places=places)
     await nudger.start()
