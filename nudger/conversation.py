@@ -221,6 +221,11 @@ class Conversation:
         self._wake_dispatcher()  # the nudge itself is the reply
         return Reply()
 
+    async def first_sight(self, update_id: int) -> bool:
+        """Whether this platform update is new; False for a redelivery (already handled)."""
+        async with self._sessions.begin() as session:
+            return await repo.first_sight(session, update_id, self._clock())
+
     # --- free text -----------------------------------------------------------
 
     async def text(self, sender: Sender, text: str) -> Reply:

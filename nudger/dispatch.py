@@ -43,6 +43,8 @@ logger = logging.getLogger(__name__)
 SEND_MARGIN = timedelta(seconds=30)
 #: Transient failures (network, 5xx) are retried this many times in all.
 MAX_ATTEMPTS = 5
+#: Update ids are remembered this long to drop redeliveries (Telegram keeps updates 24 hours).
+UPDATES_KEPT = timedelta(days=2)
 #: History considered for selection: enough to cover the repeat window.
 _HISTORY = max(REPEAT_WINDOW, timedelta(days=30))
 
@@ -184,8 +186,11 @@ class Dispatcher:
         now = self._clock()
         async with self._sessions.begin() as session:
             reaped = await repo.reap(session, now, now - self._grace)
+            forgotten = await repo.forget_updates(session, now - UPDATES_KEPT)
         if reaped.recovered or reaped.expired:
             log_event(logger, "reaped", recovered=reaped.recovered, expired=reaped.expired)
+        if forgotten:
+            log_event(logger, "updates_forgotten", count=forgotten)
         return reaped
 
     async def _claim(self) -> tuple[int, list[tuple[ClaimedNudge, Profile, Prompt]]]:

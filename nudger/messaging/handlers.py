@@ -14,6 +14,7 @@ from typing import Any
 from telegram import Update
 from telegram.ext import (
     Application,
+    ApplicationHandlerStop,
     CallbackQueryHandler,
     CommandHandler,
     ContextTypes,
@@ -67,7 +68,9 @@ class Handlers:
 
     def install(self, application: Application) -> None:  # type: ignore[type-arg]
         c = self._conversation
-        # Group -1 runs before the others for every update and stops none of them.
+        # Group -2 drops a redelivered update (same update_id) before anything else sees it,
+        # so it is neither counted nor answered. Group -1 counts every update and stops none.
+        application.add_handler(TypeHandler(Update, self._deduplicate), group=-2)
         application.add_handler(TypeHandler(Update, self._count), group=-1)
         commands: dict[str, UseCase] = {
             "start": lambda sender, _args: c.start(sender),
@@ -93,6 +96,11 @@ class Handlers:
         application.add_handler(MessageHandler(private & filters.COMMAND, self._on_unknown_command))
         application.add_handler(MessageHandler(private & ~filters.TEXT, self._on_other))
         application.add_error_handler(self._on_error)
+
+    async def _deduplicate(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
+        if not await self._conversation.first_sight(update.update_id):
+            log_event(logger, "update_duplicate", update_id=update.update_id)
+            raise ApplicationHandlerStop
 
     async def _count(self, _update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
         if self._on_update is not None:

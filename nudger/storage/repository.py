@@ -30,6 +30,7 @@ from nudger.storage.tables import (
     PauseRow,
     QuizRow,
     ReviewRow,
+    UpdateSeenRow,
     UserRow,
 )
 
@@ -943,3 +944,27 @@ async def oldest_due(session: AsyncSession, now: datetime) -> datetime | None:
             NudgeRow.state == NudgeState.PLANNED.value, NudgeRow.due_at <= now
         )
     )
+
+
+# --- updates ---------------------------------------------------------------------
+
+_updates_seen = cast(Table, UpdateSeenRow.__table__)
+
+
+async def first_sight(session: AsyncSession, update_id: int, now: datetime) -> bool:
+    """Record a Telegram update id; False if it was recorded before (a redelivery)."""
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    stmt = (
+        insert(_updates_seen)
+        .values(update_id=update_id, seen_at=now)
+        .on_conflict_do_nothing(index_elements=[_updates_seen.c.update_id])
+    )
+    result = await session.execute(stmt)
+    return bool(getattr(result, "rowcount", 0))
+
+
+async def forget_updates(session: AsyncSession, before: datetime) -> int:
+    """Delete the record of updates seen before ``before``; returns how many."""
+    result = await session.execute(delete(_updates_seen).where(_updates_seen.c.seen_at < before))
+    return int(getattr(result, "rowcount", 0) or 0)

@@ -199,3 +199,15 @@ class ConflictRow(Base):
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
     user_id: Mapped[int] = mapped_column(BigId, ForeignKey("users.id", ondelete="CASCADE"))
     at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class UpdateSeenRow(Base):
+    """A Telegram update already handled: a redelivery of the same ``update_id`` is dropped.
+
+    Holds no user id (update ids are not personal data); rows are pruned after two days.
+    """
+
+    __tablename__ = "updates_seen"
+
+    update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    seen_at: Mapped[datetime] = mapped_column(UTCDateTime)

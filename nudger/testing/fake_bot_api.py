@@ -400,6 +400,8 @@ class FakeBotApi:
         """``setMyCommands`` state keyed by (JSON scope, language code)."""
         self._users: dict[int, FakeUser] = {}
         self._updates: list[dict[str, Any]] = []
+        self._queued: dict[int, dict[str, Any]] = {}  # every update ever queued, by id
+        self._replays: list[dict[str, Any]] = []
         self._next_update_id = 1
         self._allowed_updates: list[str] = []
         self._pending_callbacks: set[str] = set()
@@ -489,9 +491,31 @@ class FakeBotApi:
         queued = {"update_id": self._next_update_id, **update}
         if isinstance(queued["update_id"], int):
             self._next_update_id = max(self._next_update_id, queued["update_id"]) + 1
+            self._queued[queued["update_id"]] = copy.deepcopy(queued)
         self._updates.append(queued)
         self._notify()
         return int(queued["update_id"])
+
+    @property
+    def last_update_id(self) -> int:
+        """The id of the newest update queued so far (0 if none)."""
+        return self._next_update_id - 1
+
+    def replay(self, update_id: int) -> None:
+        """Deliver an update queued before once more, with the same ``update_id``.
+
+        As Telegram does when the bot's confirmation (the ``offset``) or a webhook's 200
+        was lost: the copy goes out with the next ``getUpdates`` even though its id was
+        already confirmed. A callback query in it can be answered again.
+        """
+        if update_id not in self._queued:
+            raise AssertionError(f"no update {update_id} was queued")
+        update = copy.deepcopy(self._queued[update_id])
+        query = update.get("callback_query")
+        if isinstance(query, dict) and "id" in query:
+            self._pending_callbacks.add(str(query["id"]))
+        self._replays.append(update)
+        self._notify()
 
     def fail_next(
         self, method: str, error: FakeError, times: int = 1, chat_id: int | None = None
@@ -754,7 +778,11 @@ class FakeBotApi:
             try:
                 with contextlib.suppress(TimeoutError):
                     await self._wait(
-                        lambda: self._closing.is_set() or any(map(self._allowed, self._updates)),
+                        lambda: (
+                            self._closing.is_set()
+                            or bool(self._replays)
+                            or any(map(self._allowed, self._updates))
+                        ),
                         timeout,
                     )
             finally:
@@ -779,7 +807,9 @@ class FakeBotApi:
         self._confirm(params)
         self._updates = [u for u in self._updates if self._allowed(u)]
         limit = min(max(int(params.get("limit") or 100), 1), 100)
-        return copy.deepcopy(self._updates[:limit])
+        # Replays go first, so the newest update id (the bot's next offset) comes last.
+        replays, self._replays = self._replays[:limit], self._replays[limit:]
+        return replays + copy.deepcopy(self._updates[: limit - len(replays)])
 
     def _send_message(self, params: dict[str, Any]) -> dict[str, Any]:
         user = self._chat(params)

@@ -14,10 +14,10 @@ from nudger.domain.durations import LengthProblem
 from nudger.domain.model import Profile
 from nudger.features import pause
 from nudger.storage import repository as repo
-from nudger.storage.tables import Base, NudgeRow
+from nudger.storage.tables import NudgeRow
 from nudger.testing import FakeBotApi
 from tests.conftest import FakeClock
-from tests.e2e.conftest import Chat
+from tests.e2e.conftest import STATE_TABLES, Chat
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -43,10 +43,10 @@ async def _nudges(app: NudgerApp, user_id: int) -> list[Any]:
 
 
 async def _everything(app: NudgerApp) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table in the metadata."""
+    """Every row of every table of users' data and state."""
     out: dict[str, list[tuple[Any, ...]]] = {}
     async with app.engine.connect() as connection:
-        for table in Base.metadata.sorted_tables:
+        for table in STATE_TABLES:
             rows = await connection.execute(select(table).order_by(*table.primary_key.columns))
             out[table.name] = [tuple(r) for r in rows]
     return out

@@ -21,7 +21,7 @@ from nudger.storage.tables import Base, ConflictRow, NudgeRow, QuizRow, ReviewRo
 from nudger.testing import FakeBotApi, FakeError, FakeMessage
 from nudger.testing.fake_bot_api import ApiCall
 from tests.conftest import FakeClock
-from tests.e2e.conftest import Chat, eventually, snapshot
+from tests.e2e.conftest import STATE_TABLES, Chat, eventually, snapshot
 
 #: Large enough that no other number in the database (ids, counts, message ids) matches it.
 TELEGRAM_ID = 7_000_000_501
@@ -78,7 +78,7 @@ async def rows_of(app: NudgerApp, user_id: int) -> dict[str, list[tuple[Any, ...
     """This user's rows, table by table."""
     out: dict[str, list[tuple[Any, ...]]] = {}
     async with app.engine.connect() as connection:
-        for table in Base.metadata.sorted_tables:
+        for table in STATE_TABLES:
             key = table.c.id if table.name == "users" else table.c.user_id
             rows = await connection.execute(
                 select(table).where(key == user_id).order_by(*table.primary_key.columns)

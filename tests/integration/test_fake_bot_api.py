@@ -375,3 +375,34 @@ async def test_wait_for_call_times_out_with_recent_calls(api: FakeBotApi, bot: B
         TimeoutError, match=r"(?i)expected 1 matching editMessageText(.|\n)*sendMessage"
     ):
         await api.wait_for_call("editMessageText", timeout=0.05)
+
+
+async def test_replay_delivers_a_confirmed_update_again_once(api: FakeBotApi, bot: Bot) -> None:
+    alex = api.user(42)
+    alex.send_text("hello")
+    [first] = await bot.get_updates(timeout=0)
+    assert api.last_update_id == first.update_id
+    assert await bot.get_updates(offset=first.update_id + 1, timeout=0) == ()
+
+    api.replay(first.update_id)
+    [again] = await bot.get_updates(offset=first.update_id + 1, timeout=0)
+    assert again.update_id == first.update_id
+    assert again.message is not None and again.message.text == "hello"
+    assert await bot.get_updates(offset=first.update_id + 1, timeout=0) == ()
+    with pytest.raises(AssertionError, match="no update 999"):
+        api.replay(999)
+
+
+async def test_a_replayed_callback_query_can_be_answered_again(api: FakeBotApi, bot: Bot) -> None:
+    alex = api.user(42)
+    sent = await bot.send_message(42, "Pick", reply_markup=keyboard(("Yes", "y")))
+    alex.press(sent.message_id, "y")
+    [update] = await bot.get_updates(timeout=0)
+    assert update.callback_query is not None
+    assert await bot.answer_callback_query(update.callback_query.id)
+
+    api.replay(update.update_id)
+    [again] = await bot.get_updates(offset=update.update_id + 1, timeout=0)
+    assert again.callback_query is not None
+    assert again.callback_query.id == update.callback_query.id
+    assert await bot.answer_callback_query(again.callback_query.id)

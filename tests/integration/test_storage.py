@@ -250,3 +250,29 @@ async def test_answer_history_has_the_dones_and_skips_since(
         quiet: [],
     }
     assert none == {}
+
+
+async def test_first_sight_is_true_once_per_update_id(
+    sessions: async_sessionmaker[AsyncSession],
+) -> None:
+    async with sessions.begin() as session:
+        assert await repo.first_sight(session, 10_000_000_001, NOW)
+        assert not await repo.first_sight(session, 10_000_000_001, NOW + timedelta(seconds=1))
+        assert await repo.first_sight(session, 7, NOW)
+    async with sessions.begin() as session:  # and across transactions
+        assert not await repo.first_sight(session, 10_000_000_001, NOW + timedelta(hours=1))
+
+
+async def test_forget_updates_deletes_only_older_ones(
+    sessions: async_sessionmaker[AsyncSession],
+) -> None:
+    async with sessions.begin() as session:
+        for update_id, age in ((1, timedelta(days=3)), (2, timedelta(days=2)), (3, timedelta(0))):
+            assert await repo.first_sight(session, update_id, NOW - age)
+    async with sessions.begin() as session:
+        assert await repo.forget_updates(session, NOW - timedelta(days=2)) == 1
+    async with sessions.begin() as session:
+        assert await repo.first_sight(session, 1, NOW)  # forgotten: new again
+        assert not await repo.first_sight(session, 2, NOW)
+        assert not await repo.first_sight(session, 3, NOW)
+        assert await repo.forget_updates(session, NOW - timedelta(days=2)) == 0

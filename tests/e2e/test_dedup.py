@@ -1,0 +1,121 @@
+"""Updates are deduplicated by update_id: a redelivered update is dropped entirely.
+
+Telegram delivers an update again when the bot's confirmation was lost (a crash before the
+next getUpdates offset, or a webhook answer that never arrived). The same update_id is then
+handled once: one state change, one reply. A replayed tap gets no second answer at all,
+which is right: the first answer already reached Telegram.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from nudger import texts
+from nudger.app import NudgerApp
+from nudger.storage.tables import UpdateSeenRow
+from nudger.testing import FakeBotApi
+from tests.conftest import FakeClock
+from tests.e2e.conftest import Chat, deliver_next, nudges
+
+
+async def _seen(app: NudgerApp) -> set[int]:
+    async with app.engine.connect() as connection:
+        return set((await connection.execute(select(UpdateSeenRow.update_id))).scalars())
+
+
+async def _after_replay(chat: Chat, update_id: int) -> None:
+    """Replay an update, then wait for a later one to be answered (updates run in order)."""
+    chat.api.replay(update_id)
+    [reply] = await chat.say("/help")
+    assert reply.text == texts.HELP
+
+
+def _duplicates(caplog: pytest.LogCaptureFixture) -> list[object]:
+    return [
+        getattr(r, "fields", {}).get("update_id")
+        for r in caplog.records
+        if getattr(r, "event", None) == "update_duplicate"
+    ]
+
+
+async def test_the_same_now_twice_makes_one_nudge_and_one_reply(
+    app: NudgerApp, api: FakeBotApi, chat: Chat, caplog: pytest.LogCaptureFixture
+) -> None:
+    await chat.onboard()
+    [nudge] = await chat.say("/now")
+    update_id = api.last_update_id
+    assert nudge.buttons  # the nudge itself is the reply
+    mark = api.mark()
+
+    with caplog.at_level(logging.INFO, logger="nudger.messaging.handlers"):
+        await _after_replay(chat, update_id)
+    assert await app.dispatcher.tick() == 0  # no second row waiting
+
+    assert [n.source for n in await nudges(app)].count("now") == 1
+    sent = [c for c in api.calls[mark:] if c.method == "sendMessage"]
+    assert [c.params["text"] for c in sent] == [texts.HELP]
+    assert _duplicates(caplog) == [update_id]
+
+
+async def test_the_same_done_tap_twice_changes_one_state_and_answers_once(
+    app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
+) -> None:
+    await chat.onboard()
+    message_id = await deliver_next(app, api, clock, chat)
+    callback_id = chat.user.press_button(texts.DONE_BUTTON, message_id)
+    update_id = api.last_update_id
+    await api.wait_for_call("editMessageText", lambda c: c.params.get("message_id") == message_id)
+    rows = await nudges(app)
+    assert sorted(n.state for n in rows).count("done") == 1
+    edits = len(api.calls_to("editMessageText"))
+
+    await _after_replay(chat, update_id)
+
+    answers = [
+        c
+        for c in api.calls_to("answerCallbackQuery")
+        if c.params.get("callback_query_id") == callback_id
+    ]
+    assert len(answers) == 1  # the replay is dropped before it is answered
+    assert await nudges(app) == rows
+    assert len(api.calls_to("editMessageText")) == edits
+
+
+async def test_a_real_double_tap_is_two_updates_and_the_second_says_already(
+    app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
+) -> None:
+    await chat.onboard()
+    message_id = await deliver_next(app, api, clock, chat)
+    [data] = [
+        c.params["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+        for c in api.calls_to("sendMessage")
+        if c.ok and c.result["message_id"] == message_id
+    ]
+    assert await chat.press(message_id, data) == texts.DONE_MARK
+    first = api.last_update_id
+    rows = await nudges(app)
+
+    assert await chat.press(message_id, data) == texts.already("done")
+    assert api.last_update_id != first
+    assert await nudges(app) == rows
+    assert {first, api.last_update_id} <= await _seen(app)
+
+
+async def test_seen_update_ids_are_forgotten_after_two_days(
+    app: NudgerApp, chat: Chat, clock: FakeClock
+) -> None:
+    await chat.say("/help")
+    update_id = chat.api.last_update_id
+    assert update_id in await _seen(app)
+
+    clock.advance(timedelta(days=2) - timedelta(minutes=1))
+    await app.dispatcher.reap()
+    assert update_id in await _seen(app)
+
+    clock.advance(timedelta(minutes=2))
+    await app.dispatcher.reap()
+    assert update_id not in await _seen(app)
