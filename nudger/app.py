@@ -1,8 +1,13 @@
 """The composition root: builds every part from the settings and owns start and stop order.
 
-Start: catalog -> database (migrated to head) -> web server (/healthz, /metrics)
--> bot (getMe, setMyCommands) -> update polling -> periodic ticks. Stop runs in
-reverse, and waits for a dispatch in progress to record what it sent.
+Two roles share it. ``nudger run`` receives updates (polling, or the webhook) and runs the
+periodic ticks; ``nudger worker`` only runs the ticks, and any number of them can run
+beside one ``run`` on PostgreSQL.
+
+Start: catalog -> database (migrated to head) -> [run, polling: the poller lock]
+-> web server (/healthz, /metrics, the webhook) -> bot (getMe; run: setMyCommands, then
+polling or setWebhook) -> periodic ticks. Stop runs in reverse, and waits for a dispatch
+in progress to record what it sent.
 """
 
 from __future__ import annotations
@@ -15,12 +20,15 @@ import signal
 import time
 from datetime import timedelta
 from pathlib import Path
+from typing import Literal
 
 from nudger import texts
+from nudger.budget import SendBudget
 from nudger.clock import Clock, utc_now
 from nudger.conversation import Conversation, Deps
 from nudger.dispatch import Dispatcher
 from nudger.domain.catalog import Catalog
+from nudger.errors import StartupError
 from nudger.logs import log_event
 from nudger.messaging.handlers import Handlers
 from nudger.messaging.telegram import TelegramGateway
@@ -31,13 +39,18 @@ from nudger.resources import default_catalog_path
 from nudger.reviewer import Reviewer
 from nudger.scheduler import Ticker
 from nudger.settings import Settings
-from nudger.storage.db import Engine, Sessions, create_engine, session_factory
+from nudger.storage.db import Engine, Sessions, create_engine, session_factory, unavailable
+from nudger.storage.locks import PollerLock
 from nudger.storage.migrations import upgrade_to_head
 from nudger.web import HttpServer, Monitor, TickLog, tick_limits
 
 logger = logging.getLogger(__name__)
 
 REAP_INTERVAL = timedelta(seconds=60)
+#: How often the poller checks that it still holds the poller lock.
+LOCK_CHECK_INTERVAL = timedelta(seconds=15)
+
+Role = Literal["run", "worker"]
 
 
 def load_catalog(path: Path | None) -> Catalog:
@@ -47,7 +60,7 @@ def load_catalog(path: Path | None) -> Catalog:
 
 
 class NudgerApp:
-    """One nudger process: polls Telegram, plans and dispatches.
+    """One nudger process: receives updates (role ``run``), plans and dispatches.
 
     ``clock`` and ``rng`` are the only sources of time and chance; tests pass
     their own. With ``run_ticks=False`` nothing runs on a timer and the caller
@@ -63,8 +76,10 @@ class NudgerApp:
         run_ticks: bool = True,
         poll_timeout: float = 10.0,
         places: TimezoneResolver | None = None,
+        role: Role = "run",
     ) -> None:
         self.settings = settings
+        self.role = role
         self.clock = clock
         self.rng = rng or random.Random()  # noqa: S311 - choosing prompts, not secrets
         self.run_ticks = run_ticks
@@ -87,9 +102,12 @@ class NudgerApp:
             if await upgrade_to_head(self.engine):
                 log_event(logger, "database_migrated")
             sessions = session_factory(self.engine)
+            if self.polls:
+                await self._lock_polling(stack)
             await self._serve_http(sessions, stack)
             self.telegram = TelegramGateway(token, settings.telegram_api_url, self.poll_timeout)
             messenger = self.telegram.messenger
+            self.budget = SendBudget(sessions, settings.send_rate_per_second)
             self.planner = Planner(
                 sessions, self.clock, timedelta(hours=settings.plan_horizon_hours)
             )
@@ -102,8 +120,9 @@ class NudgerApp:
                 batch_size=settings.dispatch_batch_size,
                 lease=timedelta(seconds=settings.lease_seconds),
                 grace=timedelta(minutes=settings.grace_minutes),
-                rate_per_second=settings.send_rate_per_second,
+                budget=self.budget,
                 metrics=self.metrics,
+                resend_unknown=settings.resend_unknown,
             )
             self.conversation = Conversation(
                 Deps(
@@ -121,16 +140,19 @@ class NudgerApp:
                 self.catalog,
                 self.clock,
                 self.conversation.pauses,
-                self.dispatcher.budget,  # one send budget for nudges and reviews
+                self.budget,  # one send budget for nudges and reviews, in all processes
                 self.metrics,
             )
-            Handlers(self.conversation, messenger, self.metrics.updates.inc).install(
-                self.telegram.application
+            handlers = Handlers(
+                self.conversation, messenger, self.metrics.updates.inc, transient=unavailable
             )
+            handlers.install(self.telegram.application)
+            self.telegram.handle_updates(handlers.run_update)
             stack.push_async_callback(self.telegram.stop)
-            bot_name = await self.telegram.start(texts.COMMANDS)
-            warm = asyncio.create_task(asyncio.to_thread(self.places.warm))
-            stack.push_async_callback(asyncio.wait, [warm])
+            bot_name = await self._connect()
+            if self.role == "run":
+                warm = asyncio.create_task(asyncio.to_thread(self.places.warm))
+                stack.push_async_callback(asyncio.wait, [warm])
             if self.run_ticks:
                 self._schedule_ticks()
                 stack.callback(setattr, self.tick_log, "since", None)
@@ -139,8 +161,51 @@ class NudgerApp:
             stack.push_async_callback(self.dispatcher.drain)
             stack.callback(self.dispatcher.stop)
             stack.push_async_callback(self.telegram.stop_polling)
+            stack.callback(handlers.stop)
+            stack.callback(self.http.not_ready)
+            self.http.ready()
             self._cleanup = stack.pop_all()
-        log_event(logger, "started", bot=bot_name, ticks=self.run_ticks)
+        log_event(
+            logger, "started", bot=bot_name, role=self.role, mode=self.mode, ticks=self.run_ticks
+        )
+
+    @property
+    def mode(self) -> str:
+        """How updates arrive: ``polling``, ``webhook``, or ``none`` (a worker)."""
+        if self.role == "worker":
+            return "none"
+        return "webhook" if self.settings.webhook_url else "polling"
+
+    @property
+    def polls(self) -> bool:
+        return self.mode == "polling"
+
+    async def _connect(self) -> str:
+        """The bot: a worker only checks the token; ``run`` also receives updates."""
+        settings = self.settings
+        if self.role == "worker":
+            return await self.telegram.connect()
+        webhook = None
+        if settings.webhook_url is not None and settings.webhook_secret is not None:
+            webhook = (settings.webhook_url, settings.webhook_secret.get_secret_value())
+        return await self.telegram.start(texts.COMMANDS, webhook)
+
+    async def _lock_polling(self, stack: contextlib.AsyncExitStack) -> None:
+        """Only one process may poll Telegram for this database (see storage.locks)."""
+        self.poller_lock = PollerLock(self.engine)
+        if not await self.poller_lock.acquire():
+            raise StartupError(
+                "another `nudger run` is already receiving updates for this database; "
+                "start more processes with `nudger worker`, which only plan and send"
+            )
+        stack.push_async_callback(self.poller_lock.release)
+
+    async def _check_poller_lock(self) -> None:
+        """Stop polling if another process has taken the lock (after a lost connection)."""
+        held = await self.poller_lock.still_held()
+        if held is False:
+            log_event(logger, "poller_lock_lost", logging.ERROR)
+            await self.telegram.stop_polling()
 
     async def _serve_http(self, sessions: Sessions, stack: contextlib.AsyncExitStack) -> None:
         """Start /healthz and /metrics; stopped after polling and the ticks, before the database."""
@@ -159,6 +224,13 @@ class NudgerApp:
             metrics=self.metrics,
             refresh=monitor.refresh,
         )
+        if self.mode == "webhook":
+            assert settings.webhook_path is not None and settings.webhook_secret is not None
+            self.http.serve_webhook(
+                settings.webhook_path,
+                settings.webhook_secret.get_secret_value(),
+                lambda update: self.telegram.receive(update),
+            )
         await self.http.start()
         stack.push_async_callback(self.http.stop)
         log_event(logger, "http_listening", host=settings.http_host, port=self.http.port)
@@ -180,6 +252,8 @@ class NudgerApp:
             ("reap", REAP_INTERVAL, self.dispatcher.reap),
             ("review", timedelta(seconds=settings.review_interval_seconds), self.reviewer.tick),
         ]
+        if self.polls:
+            ticks.append(("poller_lock", LOCK_CHECK_INTERVAL, self._check_poller_lock))
         for name, interval, tick in ticks:
             self.ticker.every(name, interval, self.tick_log.watch(name, tick))
         self.tick_log.since = time.monotonic()

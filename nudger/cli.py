@@ -1,4 +1,4 @@
-"""``nudger run | migrate | check-config | demo`` (also ``python -m nudger``)."""
+"""``nudger run | worker | migrate | check-config | demo`` (also ``python -m nudger``)."""
 
 from __future__ import annotations
 
@@ -25,7 +25,14 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="nudger", description=__doc__)
     parser.add_argument("--version", action="version", version=f"nudger {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("run", help="migrate the database, then poll Telegram, plan and send nudges")
+    sub.add_parser(
+        "run",
+        help="migrate the database, then receive updates (polling or webhook), plan and send",
+    )
+    sub.add_parser(
+        "worker",
+        help="plan and send only (no updates): run any number beside one `run` on PostgreSQL",
+    )
     sub.add_parser("migrate", help="bring the database schema up to date")
     sub.add_parser("check-config", help="validate the settings and the prompt catalog")
     demo = sub.add_parser("demo", help="try the bot in this terminal, without Telegram")
@@ -67,6 +74,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from nudger import demo  # the fake Bot API is loaded only for the demo
 
             return demo.main(args.database_url, args.files_dir, args.seed)
+        elif args.command == "worker":
+            asyncio.run(NudgerApp(settings, role="worker").run_until_stopped())
         else:
             asyncio.run(NudgerApp(settings).run_until_stopped())
     except (SettingsError, CatalogError, StartupError) as error:

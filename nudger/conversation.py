@@ -226,6 +226,11 @@ class Conversation:
         async with self._sessions.begin() as session:
             return await repo.first_sight(session, update_id, self._clock())
 
+    async def forget_update(self, update_id: int) -> None:
+        """Un-record an update whose handling failed, so that its redelivery is handled."""
+        async with self._sessions.begin() as session:
+            await repo.forget_update(session, update_id)
+
     # --- free text -----------------------------------------------------------
 
     async def text(self, sender: Sender, text: str) -> Reply:

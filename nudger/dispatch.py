@@ -16,9 +16,8 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from aiolimiter import AsyncLimiter
-
 from nudger import texts
+from nudger.budget import SendBudget
 from nudger.clock import Clock
 from nudger.conversation import nudge_keyboard
 from nudger.domain.catalog import Catalog, Context, Prompt
@@ -78,24 +77,6 @@ def _postponed(nudge: ClaimedNudge, profile: Profile, now: datetime) -> datetime
     return next_send_time(now, schedule.timezone, schedule.quiet_start, schedule.quiet_end)
 
 
-class SendBudget:
-    """This process's budget for messages to Telegram, shared by everything that sends.
-
-    A rate limit (Telegram allows about 30 messages a second per bot) and, after a 429,
-    a hold: nothing new is sent before Telegram's ``retry_after`` has passed.
-    """
-
-    def __init__(self, rate_per_second: float) -> None:
-        self.limiter = AsyncLimiter(rate_per_second, 1)
-        self.hold_until: datetime | None = None
-
-    def held(self, now: datetime) -> bool:
-        return self.hold_until is not None and now < self.hold_until
-
-    def hold(self, until: datetime) -> None:
-        self.hold_until = max(until, self.hold_until or until)
-
-
 def backoff(attempt: int) -> timedelta:
     """10 s, 20 s, 40 s, ... capped at 10 minutes."""
     return timedelta(seconds=min(600, 10 * 2 ** max(0, attempt - 1)))
@@ -116,8 +97,10 @@ class Dispatcher:
         rate_per_second: float = 25.0,
         budget: SendBudget | None = None,
         metrics: Metrics | None = None,
+        resend_unknown: bool = False,
     ) -> None:
         self._sessions = sessions
+        self._resend_unknown = resend_unknown
         self._messenger = messenger
         self._catalog = catalog
         self._clock = clock
@@ -125,7 +108,7 @@ class Dispatcher:
         self._batch_size = batch_size
         self._lease = lease
         self._grace = grace
-        self.budget = budget or SendBudget(rate_per_second)
+        self.budget = budget or SendBudget(sessions, rate_per_second)
         self._metrics = metrics or Metrics()
         self._lock = asyncio.Lock()
         self._stopping = False
@@ -158,10 +141,15 @@ class Dispatcher:
         """Deliver everything due now, a batch at a time. Returns how many were sent."""
         async with self._lock:  # one tick at a time in this process
             sent = 0
-            while not self._stopping and not self._held(self._clock()):
+            while not self._stopping and await self._may_claim():
                 claimed, batch = await self._claim()
+                slots = await self.budget.slots(len(batch))
                 results = await asyncio.gather(
-                    *(self._deliver(n, p, pr) for n, p, pr in batch), return_exceptions=True
+                    *(
+                        self._deliver(n, p, pr, slot)
+                        for (n, p, pr), slot in zip(batch, slots, strict=True)
+                    ),
+                    return_exceptions=True,
                 )
                 for (nudge, _, _), result in zip(batch, results, strict=True):
                     if isinstance(result, BaseException):
@@ -179,8 +167,12 @@ class Dispatcher:
                     break
             return sent
 
-    def _held(self, now: datetime) -> bool:
-        return self.budget.held(now)
+    async def _may_claim(self) -> bool:
+        """Not while a 429 hold is on, nor while other senders have the next minute booked."""
+        backlog = await self.budget.backlog()
+        if self.budget.held(self._clock()):
+            return False
+        return backlog < self._lease.total_seconds() / 2
 
     async def reap(self) -> repo.Reaped:
         now = self._clock()
@@ -266,25 +258,27 @@ class Dispatcher:
         except LookupError:
             return None
 
-    async def _deliver(self, nudge: ClaimedNudge, profile: Profile, prompt: Prompt) -> bool:
+    async def _deliver(
+        self, nudge: ClaimedNudge, profile: Profile, prompt: Prompt, slot: float
+    ) -> bool:
         text = texts.nudge(prompt.render(profile.partner_name or "your partner"), prompt.why)
+        await self.budget.wait_for(slot)
         started = time.perf_counter()
-        async with self.budget.limiter:
-            # Checked after the wait for a send slot: a 429 may have come in meanwhile, or the
-            # lease may be nearly over (then the reaper may hand the row to another claim).
-            now = self._clock()
-            if self._held(now) or now + SEND_MARGIN >= nudge.lease_until:
-                async with self._sessions.begin() as session:
-                    await repo.release(session, nudge, self.budget.hold_until or now, "not_sent")
-                return False
-            try:
-                with self._metrics.send_seconds.time():
-                    message_id = await self._messenger.send(
-                        profile.chat_id, text, nudge_keyboard(nudge.id)
-                    )
-            except DeliveryError as error:
-                await self._failed(nudge, error)
-                return False
+        # Checked after the wait for the send slot: a 429 may have come in meanwhile, or the
+        # lease may be nearly over (then the reaper may hand the row to another claim).
+        now = self._clock()
+        if self.budget.held(now) or now + SEND_MARGIN >= nudge.lease_until:
+            async with self._sessions.begin() as session:
+                await repo.release(session, nudge, self.budget.hold_until or now, "not_sent")
+            return False
+        try:
+            with self._metrics.send_seconds.time():
+                message_id = await self._messenger.send(
+                    profile.chat_id, text, nudge_keyboard(nudge.id)
+                )
+        except DeliveryError as error:
+            await self._failed(nudge, error)
+            return False
         now = self._clock()
         async with self._sessions.begin() as session:
             recorded = await repo.mark_sent(session, nudge, message_id, now)
@@ -306,10 +300,11 @@ class Dispatcher:
             "user": nudge.user_id,
             "attempt": nudge.attempt,
         }
+        if error.retry_after is not None:
+            await self.budget.hold(now + timedelta(seconds=error.retry_after))
         async with self._sessions.begin() as session:
             if error.retry_after is not None:
                 due = now + timedelta(seconds=error.retry_after)
-                self.budget.hold(due)
                 self._metrics.send_throttled.inc()
                 await repo.release(session, nudge, due, "retry_after")
                 log_event(
@@ -327,9 +322,10 @@ class Dispatcher:
                 # The user row first, then the nudge: the planner locks in that order too
                 # (users FOR SHARE, then inserts), so the two cannot deadlock.
                 await repo.set_inactive(session, nudge.user_id, now)
-                await repo.finish(session, nudge, NudgeState.FAILED, "blocked")
+                await repo.finish(session, nudge, NudgeState.BLOCKED, error.reason)
                 log_event(logger, "user_blocked_bot", logging.WARNING, **fields)
-            elif error.outcome_unknown:
+            elif error.outcome_unknown and not self._resend_unknown:
+                # It may have arrived: by default rather missing than twice (a setting).
                 await repo.finish(session, nudge, NudgeState.UNKNOWN, error.reason)
                 log_event(logger, "send_outcome_unknown", logging.WARNING, **fields)
             elif error.permanent or nudge.attempt >= MAX_ATTEMPTS:

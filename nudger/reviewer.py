@@ -6,8 +6,8 @@ transaction that moves the user's ``next_review_at`` on; only then is it drawn
 and sent. A crash between claim and send loses that one review rather than
 sending it twice (it stays ``sending`` in the table).
 
-Sends share the dispatcher's :class:`~nudger.dispatch.SendBudget` (rate limit
-and 429 hold). A 429 or a network error puts the review in ``retry`` for a later
+Sends share the dispatcher's :class:`~nudger.budget.SendBudget` (rate limit
+and 429 hold, across all workers). A 429 or a network error puts the review in ``retry`` for a later
 tick; it is given up after ``MAX_ATTEMPTS`` or once ``STALE_AFTER`` has passed.
 
 The same job ends pauses whose length has run out and tells those users.
@@ -20,8 +20,9 @@ import logging
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from nudger.budget import SendBudget
 from nudger.clock import Clock
-from nudger.dispatch import SendBudget, backoff
+from nudger.dispatch import backoff
 from nudger.domain.calendar import next_review_at, week_covered
 from nudger.domain.catalog import Catalog
 from nudger.domain.model import Profile
@@ -68,7 +69,7 @@ class Reviewer:
         self._catalog = catalog
         self._clock = clock
         self._pauses = pauses
-        self._budget = budget or SendBudget(25.0)
+        self._budget = budget or SendBudget(sessions, 25.0)
         self._metrics = metrics or Metrics()
         self._lock = asyncio.Lock()
 
@@ -82,13 +83,17 @@ class Reviewer:
                     log_event(logger, "notice_failed", logging.WARNING, reason=error.reason)
             sent = 0
             for claim in (self._claim_retries, self._claim_due):
-                while not self._budget.held(self._clock()):
+                while await self._may_claim():
                     claimed, more = await claim()
                     for review in claimed:
                         sent += await self._send(review)
                     if not more:
                         break
             return sent
+
+    async def _may_claim(self) -> bool:
+        await self._budget.backlog()  # learns of a hold set by another worker
+        return not self._budget.held(self._clock())
 
     async def _claim_due(self) -> tuple[list[_Claimed], bool]:
         """Claim the reviews now due (a short transaction: history is read afterwards)."""
@@ -161,24 +166,25 @@ class Reviewer:
         except Exception as failure:  # noqa: BLE001 - one user's drawing bug must not stop the rest
             return await self._finish(review, f"draw_{type(failure).__name__}"[:64])
         keyboard = week_keyboard(inputs.week, week_start(inputs.today), inputs.first_week)
-        async with self._budget.limiter:
-            now = self._clock()
-            if self._budget.held(now):
-                return await self._finish(review, "held", retry_at=self._budget.hold_until or now)
-            async with self._sessions() as session:
-                if not await repo.review_exists(session, review.review_id):
-                    return 0  # the user deleted their data meanwhile
-            try:
-                await self._messenger.send_photo(
-                    review.profile.chat_id, rendered.png, rendered.caption, keyboard
-                )
-            except DeliveryError as failure:
-                error = failure
+        [slot] = await self._budget.slots(1)
+        await self._budget.wait_for(slot)
+        now = self._clock()
+        if self._budget.held(now):
+            return await self._finish(review, "held", retry_at=self._budget.hold_until or now)
+        async with self._sessions() as session:
+            if not await repo.review_exists(session, review.review_id):
+                return 0  # the user deleted their data meanwhile
+        try:
+            await self._messenger.send_photo(
+                review.profile.chat_id, rendered.png, rendered.caption, keyboard
+            )
+        except DeliveryError as failure:
+            error = failure
         if error is None:
             return await self._finish(review, None)
         if error.retry_after is not None:
             due = self._clock() + timedelta(seconds=error.retry_after)
-            self._budget.hold(due)
+            await self._budget.hold(due)
             self._metrics.send_throttled.inc()
             return await self._finish(review, "retry_after", retry_at=due)
         if not (error.permanent or error.blocked or error.outcome_unknown):

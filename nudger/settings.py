@@ -6,8 +6,10 @@ Nothing is read at import time; :func:`load_settings` builds and validates a
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit
 
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -53,6 +55,18 @@ class Settings(BaseSettings):
     #: The built-in web server (/healthz, /metrics); it always runs.
     http_host: str = Field(default="127.0.0.1", min_length=1)
     http_port: int = Field(default=8080, ge=0, le=65535, description="0: any free port.")
+    #: Webhook mode: Telegram posts updates to this public URL instead of being polled.
+    webhook_url: str | None = Field(
+        default=None, description="Public https URL Telegram posts updates to (webhook mode)."
+    )
+    webhook_secret: SecretStr | None = Field(
+        default=None,
+        description="Required in webhook mode: 1-256 characters A-Z a-z 0-9 _ -.",
+    )
+    #: A send whose answer never came (read time-out) may have arrived: resend it or not.
+    resend_unknown: bool = Field(
+        default=False, description="Resend a nudge whose outcome is unknown (may duplicate)."
+    )
 
     @field_validator("telegram_api_url")
     @classmethod
@@ -83,6 +97,42 @@ class Settings(BaseSettings):
         if not (sep and head.isdigit() and tail):
             raise ValueError("does not look like a bot token (expected 123456:ABC-...)")
         return SecretStr(token)
+
+    @field_validator("webhook_url")
+    @classmethod
+    def _webhook_url(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        value = value.strip()
+        parsed = urlsplit(value)
+        if parsed.scheme not in ("http", "https") or not parsed.hostname:
+            raise ValueError("must be a full URL, e.g. https://bot.example.org/telegram")
+        return value
+
+    @field_validator("webhook_secret")
+    @classmethod
+    def _webhook_secret(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is None or not value.get_secret_value():
+            return None
+        if not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", value.get_secret_value()):
+            raise ValueError("must be 1-256 characters of A-Z, a-z, 0-9, _ and - (Telegram's rule)")
+        return value
+
+    @model_validator(mode="after")
+    def _webhook_needs_a_secret(self) -> Settings:
+        if self.webhook_url is not None and self.webhook_secret is None:
+            raise ValueError(
+                "NUDGER_WEBHOOK_SECRET is required when NUDGER_WEBHOOK_URL is set "
+                "(Telegram sends it with every update, so nobody else can post updates)"
+            )
+        return self
+
+    @property
+    def webhook_path(self) -> str | None:
+        """The path the built-in web server answers the webhook on."""
+        if self.webhook_url is None:
+            return None
+        return urlsplit(self.webhook_url).path or "/"
 
     @model_validator(mode="after")
     def _lease_covers_a_batch(self) -> Settings:

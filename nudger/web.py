@@ -1,18 +1,24 @@
-"""The built-in web server (aiohttp): ``/healthz`` and ``/metrics``.
+"""The built-in web server (aiohttp): ``/healthz``, ``/metrics`` and, in webhook mode, the webhook.
 
 ``/healthz`` answers 200 ``{"status": "ok"}`` when a small database query answers in time and
 the periodic ticks are alive, and 503 ``{"status": "unavailable", "reason": ...}`` otherwise.
 ``/metrics`` is the Prometheus text of :class:`nudger.metrics.Metrics`; the gauges that come
 from the database are read again on each scrape. Neither says anything about any user.
+
+The webhook (``NUDGER_WEBHOOK_URL``'s path) refuses a request without the right secret
+header with 403 (compared in constant time) before reading it, handles the update before
+answering, and answers 500 if handling failed so that Telegram delivers it again.
 """
 
 from __future__ import annotations
 
 import asyncio
+import hmac
 import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from aiohttp import web
 
@@ -24,6 +30,22 @@ from nudger.storage import repository as repo
 from nudger.storage.db import Sessions
 
 logger = logging.getLogger(__name__)
+
+#: Telegram's header with the webhook's secret token.
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"  # noqa: S105 - a header name
+#: A Telegram update is far smaller; anything bigger is refused with 413 before it is read.
+MAX_UPDATE_BYTES = 1024 * 1024
+
+#: Handles one update from the webhook; False if it failed and Telegram should retry it.
+Receive = Callable[[dict[str, Any]], Awaitable[bool]]
+
+
+@dataclass
+class Webhook:
+    secret: bytes
+    receive: Receive
+    ready: bool = False
+
 
 #: How long /healthz and /metrics wait for the database.
 DB_TIMEOUT = 2.0
@@ -168,10 +190,29 @@ class HttpServer:
         self._refresh = refresh
         self._runner: web.AppRunner | None = None
         self._port: int | None = None
-        application = web.Application()
+        self._webhook: Webhook | None = None
+        application = web.Application(client_max_size=MAX_UPDATE_BYTES)
         application.router.add_get("/healthz", self._on_healthz)
         application.router.add_get("/metrics", self._on_metrics)
         self._application = application
+
+    def serve_webhook(self, path: str, secret: str, receive: Receive) -> None:
+        """Answer Telegram's POSTs on ``path`` (call before :meth:`start`).
+
+        Until :meth:`ready` is called the webhook answers 503, and Telegram retries.
+        """
+        self._webhook = Webhook(secret.encode(), receive)
+        self._application.router.add_post(path, self._on_webhook)
+
+    def ready(self) -> None:
+        """The bot can handle updates now."""
+        if self._webhook is not None:
+            self._webhook.ready = True
+
+    def not_ready(self) -> None:
+        """Stopping: the webhook answers 503 (Telegram keeps the update and retries)."""
+        if self._webhook is not None:
+            self._webhook.ready = False
 
     @property
     def port(self) -> int:
@@ -203,6 +244,27 @@ class HttpServer:
     async def _on_healthz(self, _request: web.Request) -> web.Response:
         health = await self._health()
         return web.json_response(health.body(), status=200 if health.ok else 503)
+
+    async def _on_webhook(self, request: web.Request) -> web.Response:
+        webhook = self._webhook
+        assert webhook is not None  # the route exists only with a webhook
+        given = request.headers.get(SECRET_HEADER, "").encode()
+        if not hmac.compare_digest(given, webhook.secret):
+            log_event(logger, "webhook_refused", logging.WARNING, reason="secret")
+            return web.json_response({"error": "forbidden"}, status=403)
+        if not webhook.ready:
+            return web.json_response({"error": "starting"}, status=503)
+        try:
+            update = await request.json()
+        except ValueError:
+            update = None
+        if not isinstance(update, dict) or not isinstance(update.get("update_id"), int):
+            log_event(logger, "webhook_refused", logging.WARNING, reason="not_an_update")
+            return web.json_response({"error": "not an update"}, status=400)
+        # Handled before the answer: a failure gets Telegram's retry.
+        if not await webhook.receive(update):
+            return web.json_response({"error": "not handled, try again"}, status=500)
+        return web.json_response({"ok": True})
 
     async def _on_metrics(self, _request: web.Request) -> web.Response:
         if self._refresh is not None:

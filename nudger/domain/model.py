@@ -16,6 +16,7 @@ class NudgeState(StrEnum):
     planned -> sending -> sent -> done | skipped | snoozed
     sending -> planned (transient error, or a lease that ran out)
     sending -> failed (permanent error or too many attempts) | unknown (outcome unknown)
+    sending -> blocked (the user blocked the bot or deleted their account: 403)
     planned -> expired (its time passed while nothing could send it)
     sending -> cancelled (claimed for a user who is no longer set up or active)
 
@@ -35,6 +36,7 @@ class NudgeState(StrEnum):
     UNKNOWN = "unknown"
     EXPIRED = "expired"
     CANCELLED = "cancelled"
+    BLOCKED = "blocked"
 
 
 #: States of a nudge that reached the user.

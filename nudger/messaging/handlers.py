@@ -6,6 +6,7 @@ They stay thin: no decisions here, only translation between Telegram and
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable, Coroutine
@@ -45,6 +46,10 @@ MAX_NOTICE = 200
 #: A command's use case: who sent it and the text after the command ("" if none).
 UseCase = Callable[[Sender, str], Awaitable[Reply]]
 
+#: Retrying an update while the database is unavailable: first wait, and the longest.
+RETRY_FIRST = 1.0
+RETRY_LONGEST = 30.0
+
 
 def _sender(update: Update) -> Sender | None:
     user, chat = update.effective_user, update.effective_chat
@@ -61,10 +66,65 @@ class Handlers:
         conversation: Conversation,
         messenger: Messenger,
         on_update: Callable[[], object] | None = None,
+        transient: Callable[[BaseException], bool] = lambda _error: False,
     ) -> None:
         self._conversation = conversation
         self._messenger = messenger
         self._on_update = on_update
+        self._transient = transient
+        self._failed: set[int] = set()  # updates whose handling hit an unavailable database
+        self._redeliveries: set[int] = set()  # failed ones whose record could not be removed
+        self._stopping = asyncio.Event()
+
+    def stop(self) -> None:
+        """Stop retrying updates (the one being retried is given up)."""
+        self._stopping.set()
+
+    async def run_update(
+        self, update: Update, process: Callable[[], Awaitable[None]], retry: bool
+    ) -> bool:
+        """Handle one update; False if the database was unavailable and it was not handled.
+
+        With ``retry`` (polling) it is tried again, with backoff, until it is handled or the
+        service stops; updates behind it wait, so none is lost and their order is kept.
+        Without (webhook), the caller answers so that Telegram delivers it again. Either way
+        its update id is un-recorded first, or the redelivery would be dropped as seen.
+        """
+        delay = RETRY_FIRST
+        update_id = update.update_id
+        while True:
+            self._failed.discard(update_id)
+            await process()
+            if update_id not in self._failed:
+                return True
+            self._failed.discard(update_id)
+            if not retry:
+                if not await self._forget(update_id):
+                    self._redeliveries.add(update_id)  # Telegram's retry is not a duplicate
+                return False
+            forgotten = False
+            while not forgotten:
+                log_event(logger, "update_retry", logging.WARNING, update_id=update_id, wait=delay)
+                if not await self._pause(delay):
+                    log_event(logger, "update_not_handled", logging.ERROR, update_id=update_id)
+                    return False
+                delay = min(delay * 2, RETRY_LONGEST)
+                forgotten = await self._forget(update_id)
+
+    async def _pause(self, seconds: float) -> bool:
+        """Wait before a retry; False if the service is stopping meanwhile."""
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._stopping.wait(), seconds)
+        return not self._stopping.is_set()
+
+    async def _forget(self, update_id: int) -> bool:
+        try:
+            await self._conversation.forget_update(update_id)
+        except Exception as error:
+            if not self._transient(error):
+                raise
+            return False
+        return True
 
     def install(self, application: Application) -> None:  # type: ignore[type-arg]
         c = self._conversation
@@ -98,6 +158,9 @@ class Handlers:
         application.add_error_handler(self._on_error)
 
     async def _deduplicate(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
+        if update.update_id in self._redeliveries:
+            self._redeliveries.discard(update.update_id)
+            return
         if not await self._conversation.first_sight(update.update_id):
             log_event(logger, "update_duplicate", update_id=update.update_id)
             raise ApplicationHandlerStop
@@ -155,8 +218,9 @@ class Handlers:
         message_id = message.message_id
         try:
             reply = await self._conversation.tap(sender, query.data or "", message_id)
-        except Exception:
-            await self._answer(query.id, texts.SOMETHING_WRONG)
+        except Exception as error:
+            if not self._transient(error):  # else the tap is handled again and answered then
+                await self._answer(query.id, texts.SOMETHING_WRONG)
             raise
         await self._answer(query.id, reply.notice)
         await self._perform(sender, reply.actions)
@@ -194,6 +258,18 @@ class Handlers:
 
     async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         error = context.error
+        if isinstance(update, Update) and error is not None and self._transient(error):
+            # The database is unavailable: stop here, and handle the whole update again.
+            log_event(
+                logger,
+                "update_failed",
+                logging.WARNING,
+                error=type(error).__name__,
+                update_id=update.update_id,
+                transient=True,
+            )
+            self._failed.add(update.update_id)
+            raise ApplicationHandlerStop
         log_event(
             logger,
             "update_failed",

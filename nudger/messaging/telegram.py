@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
+from functools import partial
+from typing import Any, cast
 
 import httpx
 from telegram import (
@@ -133,8 +136,28 @@ class TelegramMessenger:
             raise delivery_error(error) from error
 
 
+#: Handles one update by calling ``process`` (PTB's own handling), retrying as it sees fit;
+#: returns False if the update was not handled and should be delivered again.
+UpdateRunner = Callable[[Update, Callable[[], Awaitable[None]], bool], Awaitable[bool]]
+
+#: The updates nudger handles; Telegram does not send the others.
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
+
+
+class _Application(Application):  # type: ignore[type-arg]
+    """PTB's Application, with each polled update handed to :attr:`runner` (for retries)."""
+
+    runner: UpdateRunner | None = None
+
+    async def process_update(self, update: object) -> None:
+        if self.runner is None or not isinstance(update, Update):
+            await super().process_update(update)
+            return
+        await self.runner(update, partial(super().process_update, update), True)
+
+
 class TelegramGateway:
-    """The PTB application: polling for updates and the bot used to send.
+    """The PTB application: receiving updates (polling or webhook) and the bot used to send.
 
     Everything nudger does with python-telegram-bot's Application lives here.
     """
@@ -142,23 +165,84 @@ class TelegramGateway:
     def __init__(self, token: str, api_url: str, poll_timeout: float = 10.0) -> None:
         self._api_url = api_url
         self._poll_timeout = poll_timeout
-        self.application: Application = (  # type: ignore[type-arg]
+        self.application = cast(
+            _Application,
             ApplicationBuilder()
+            .application_class(_Application)
             .token(token)
             .base_url(f"{api_url}/bot")
             .base_file_url(f"{api_url}/file/bot")
             .get_updates_read_timeout(poll_timeout + 10)
-            .build()
+            .build(),
         )
         self.messenger = TelegramMessenger(self.application.bot)
+        self._webhook_turn = asyncio.Lock()
 
-    async def start(self, commands: Sequence[tuple[str, str]]) -> str:
-        """Check the token (getMe), register the command menu, start polling. Returns @name."""
+    def handle_updates(self, runner: UpdateRunner) -> None:
+        """Route every update through ``runner`` (polled ones with retry=True)."""
+        self.application.runner = runner
+
+    async def connect(self) -> str:
+        """Check the token (getMe), for a process that only sends. Returns the bot's @name."""
+        await self._initialize()
+        return str(self.application.bot.username)
+
+    async def start(
+        self,
+        commands: Sequence[tuple[str, str]],
+        webhook: tuple[str, str] | None = None,
+    ) -> str:
+        """Check the token, register the command menu, and receive updates. Returns @name.
+
+        ``webhook`` is (url, secret): Telegram is told to post updates there, and
+        :meth:`receive` handles them. Otherwise updates are polled.
+        """
+        await self._initialize(commands)
+        await self.application.start()
+        if webhook is not None:
+            url, secret = webhook
+            try:
+                await self.application.bot.set_webhook(
+                    url, secret_token=secret, allowed_updates=ALLOWED_UPDATES
+                )
+            except TelegramError as error:
+                raise StartupError(
+                    f"Telegram refused the webhook ({type(error).__name__}: {error}); "
+                    "check NUDGER_WEBHOOK_URL (Telegram needs https on port 443, 80, 88 or 8443)"
+                ) from error
+        else:
+            assert self.application.updater is not None
+            await self.application.updater.start_polling(
+                poll_interval=0,
+                timeout=int(self._poll_timeout),
+                allowed_updates=ALLOWED_UPDATES,
+            )
+        return str(self.application.bot.username)
+
+    async def receive(self, payload: dict[str, Any]) -> bool:
+        """Handle one update posted to the webhook; False if Telegram should post it again.
+
+        Updates are handled one at a time, in the order they arrive, as when polling.
+        """
+        try:
+            update = Update.de_json(payload, self.application.bot)
+        except (KeyError, TypeError, ValueError):
+            return True  # not an update PTB can read: a retry would not help
+        runner = self.application.runner
+        process = partial(Application.process_update, self.application, update)
+        async with self._webhook_turn:
+            if runner is None:
+                await process()
+                return True
+            return await runner(update, process, False)
+
+    async def _initialize(self, commands: Sequence[tuple[str, str]] = ()) -> None:
         try:
             await self.application.initialize()
-            await self.application.bot.set_my_commands(
-                [BotCommand(name, about) for name, about in commands]
-            )
+            if commands:
+                await self.application.bot.set_my_commands(
+                    [BotCommand(name, about) for name, about in commands]
+                )
         except InvalidToken as error:
             raise StartupError(
                 f"the Bot API at {self._api_url} rejected NUDGER_TELEGRAM_TOKEN; "
@@ -169,14 +253,6 @@ class TelegramGateway:
                 f"could not reach the Bot API at {self._api_url} ({type(error).__name__}); "
                 "check NUDGER_TELEGRAM_API_URL and the network"
             ) from error
-        await self.application.start()
-        assert self.application.updater is not None
-        await self.application.updater.start_polling(
-            poll_interval=0,
-            timeout=int(self._poll_timeout),
-            allowed_updates=[Update.MESSAGE, Update.CALLBACK_QUERY],
-        )
-        return str(self.application.bot.username)
 
     async def stop_polling(self) -> None:
         """Take no new updates (those being handled finish)."""

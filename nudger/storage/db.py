@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -15,6 +16,8 @@ from sqlalchemy.ext.asyncio import (
 )
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+#: SQLite error messages that mean the file could not be used just now.
+_SQLITE_UNAVAILABLE = ("locked", "busy", "unable to open", "disk i/o", "readonly", "full")
 
 # The names the rest of nudger uses, so that only storage/ imports SQLAlchemy.
 Engine = AsyncEngine
@@ -56,6 +59,26 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
+
+
+def unavailable(error: BaseException) -> bool:
+    """Whether an error means the database could not be used just now (worth a retry).
+
+    Connection failures, a server that went away, SQLite's "database is locked": not a bug
+    in the statement or the data.
+    """
+    if isinstance(error, DBAPIError):
+        if error.connection_invalidated or isinstance(error, InterfaceError):
+            return True
+        if not isinstance(error, OperationalError):
+            return False
+        if type(error.orig).__module__.startswith("sqlite3"):
+            # SQLite reports a missing table as an OperationalError too: only these are
+            # about the file being unavailable rather than about the schema.
+            message = str(error.orig).lower()
+            return any(sign in message for sign in _SQLITE_UNAVAILABLE)
+        return True
+    return isinstance(error, OSError | TimeoutError)
 
 
 def is_sqlite(engine: AsyncEngine) -> bool:

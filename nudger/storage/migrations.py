@@ -6,12 +6,16 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy import text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from nudger.errors import StartupError
 from nudger.resources import resource_dir
+
+#: PostgreSQL advisory lock held while migrating (any constant bigint; "nudger" + 2).
+MIGRATION_LOCK_KEY = 0x6E7564676572_02
 
 
 def alembic_config(database_url: str) -> Config:
@@ -51,5 +55,11 @@ async def _upgrade(engine: AsyncEngine) -> bool:
         if await connection.run_sync(_current) == head:
             return False
     async with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            # Processes starting together migrate one after another; the later ones find
+            # the schema at head. (SQLite's BEGIN IMMEDIATE serialises them already.)
+            await connection.execute(
+                text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY}
+            )
         await connection.run_sync(_upgrade)
     return True

@@ -30,6 +30,7 @@ from nudger.storage.tables import (
     PauseRow,
     QuizRow,
     ReviewRow,
+    SendBudgetRow,
     UpdateSeenRow,
     UserRow,
 )
@@ -964,7 +965,72 @@ async def first_sight(session: AsyncSession, update_id: int, now: datetime) -> b
     return bool(getattr(result, "rowcount", 0))
 
 
+async def forget_update(session: AsyncSession, update_id: int) -> None:
+    await session.execute(delete(_updates_seen).where(_updates_seen.c.update_id == update_id))
+
+
 async def forget_updates(session: AsyncSession, before: datetime) -> int:
     """Delete the record of updates seen before ``before``; returns how many."""
     result = await session.execute(delete(_updates_seen).where(_updates_seen.c.seen_at < before))
     return int(getattr(result, "rowcount", 0) or 0)
+
+
+# --- the send budget ------------------------------------------------------------
+
+_budget = cast(Table, SendBudgetRow.__table__)
+
+
+@dataclass(frozen=True)
+class BudgetState:
+    next_slot: float  # wall-clock seconds since the epoch
+    hold_until: datetime | None
+
+
+async def budget_state(session: AsyncSession, name: str) -> BudgetState:
+    row = (
+        await session.execute(
+            select(_budget.c.next_slot, _budget.c.hold_until).where(_budget.c.name == name)
+        )
+    ).one_or_none()
+    return BudgetState(0.0, None) if row is None else BudgetState(row.next_slot, row.hold_until)
+
+
+async def _ensure_budget(session: AsyncSession, name: str) -> None:
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    await session.execute(insert(_budget).values(name=name, next_slot=0.0).on_conflict_do_nothing())
+
+
+async def reserve_slots(
+    session: AsyncSession, name: str, count: int, wall_now: float, interval: float
+) -> tuple[float, datetime | None]:
+    """Take ``count`` send slots ``interval`` seconds apart, after every slot already taken.
+
+    Returns the first slot's time and the shared hold. The row is updated in one statement,
+    so concurrent workers each get their own slots.
+    """
+    dialect = session.get_bind().dialect.name
+    later = func.greatest if dialect == "postgresql" else func.max
+    stmt = (
+        update(_budget)
+        .where(_budget.c.name == name)
+        .values(next_slot=later(_budget.c.next_slot, wall_now) + count * interval)
+        .returning(_budget.c.next_slot, _budget.c.hold_until)
+    )
+    row = (await session.execute(stmt)).one_or_none()
+    if row is None:
+        await _ensure_budget(session, name)
+        row = (await session.execute(stmt)).one()
+    return row.next_slot - count * interval, row.hold_until
+
+
+async def hold_sends(session: AsyncSession, name: str, until: datetime) -> datetime:
+    """Hold every send until ``until`` (or a later hold already set); returns the hold."""
+    await _ensure_budget(session, name)
+    current: datetime | None = await session.scalar(
+        select(_budget.c.hold_until).where(_budget.c.name == name).with_for_update()
+    )
+    if current is not None and current >= until:
+        return current
+    await session.execute(update(_budget).where(_budget.c.name == name).values(hold_until=until))
+    return until

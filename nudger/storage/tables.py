@@ -12,6 +12,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     Dialect,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -211,3 +212,18 @@ class UpdateSeenRow(Base):
 
     update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class SendBudgetRow(Base):
+    """Telegram's send budget, shared by every process on this database (one row per bot).
+
+    ``next_slot`` is the wall-clock time (seconds since the epoch) of the next free send
+    slot; slots are handed out ``1 / rate`` seconds apart, so all workers together keep to
+    the rate. ``hold_until`` is set after a 429: nobody starts a send before it.
+    """
+
+    __tablename__ = "send_budget"
+
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    next_slot: Mapped[float] = mapped_column(Float, default=0.0)
+    hold_until: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)

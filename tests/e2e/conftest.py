@@ -24,8 +24,11 @@ TOKEN = "123456:TEST-token"
 
 
 #: Tables holding users' data and state: every table but the bookkeeping of update ids seen
-#: (each update, even one that is refused and changes nothing, is recorded there).
-STATE_TABLES = [t for t in Base.metadata.sorted_tables if t.name != "updates_seen"]
+#: (each update, even one that is refused and changes nothing, is recorded there) and the
+#: shared send budget.
+STATE_TABLES = [
+    t for t in Base.metadata.sorted_tables if t.name not in ("updates_seen", "send_budget")
+]
 
 
 @pytest.fixture

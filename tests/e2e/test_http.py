@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import random
 import socket
+import threading
 from collections import Counter
 from collections.abc import AsyncIterator
 from datetime import timedelta
@@ -182,6 +184,20 @@ async def test_unavailable_when_the_database_cannot_be_reached(
     finally:
         await server.stop()
         await engine.dispose()
+        await _sqlite_threads_ended()
+
+
+async def _sqlite_threads_ended() -> None:
+    """Wait for aiosqlite's worker threads of failed connections to end.
+
+    A thread whose connection failed may still be posting its result when the test's event
+    loop closes, which would surface as an unhandled thread exception in the next test.
+    """
+    async with asyncio.timeout(5):
+        while any(  # noqa: ASYNC110 - threads have nothing to await
+            "_connection_worker_thread" in thread.name for thread in threading.enumerate()
+        ):
+            await asyncio.sleep(0.01)
 
 
 async def test_metrics_after_a_nudge_is_sent(

@@ -210,7 +210,7 @@ async def test_no_review_while_paused_and_a_blocked_user_is_marked_inactive(
     assert await app.reviewer.tick() == 0
     paused_week, blocked = await _reviews(app)
     assert (paused_week.state, paused_week.error) == ("skipped", "paused")
-    assert blocked.state == "failed"
+    assert blocked.state == "failed"  # reviews have no blocked state
     async with app.engine.connect() as connection:
         active = await connection.scalar(select(UserRow.active))
     assert active is False

@@ -129,7 +129,7 @@ async def test_403_marks_the_user_inactive_and_sends_nothing_more(rig: Rig) -> N
     rig.api.fail_next("sendMessage", FakeError.forbidden())
     assert await rig.dispatcher.tick() == 0
     row = await rig.row(first)
-    assert (row.state, row.error) == ("failed", "blocked")
+    assert (row.state, row.error) == ("blocked", "forbidden")
     assert not (await rig.user()).active
     await rig.nudge()
     assert await rig.dispatcher.tick() == 0
@@ -164,6 +164,49 @@ async def test_read_timeout_is_recorded_as_unknown_and_not_resent(rig: Rig) -> N
     await rig.dispatcher.reap()
     assert (await rig.row(nudge_id)).state == "unknown"
     assert rig.sends() == 1
+
+
+async def test_read_timeout_is_resent_when_the_setting_says_so(rig: Rig) -> None:
+    resending = Dispatcher(
+        rig.sessions,
+        rig.messenger,
+        load_catalog(None),
+        rig.clock,
+        random.Random(1),
+        resend_unknown=True,
+    )
+    nudge_id = await rig.nudge()
+    rig.api.fail_next("sendMessage", FakeError.delay(2))
+    assert await resending.tick() == 0
+    row = await rig.row(nudge_id)
+    assert (row.state, row.error) == ("planned", "timed_out")
+    rig.clock.advance(backoff(1))
+    assert await resending.tick() == 1
+    assert (await rig.row(nudge_id)).state == "sent"
+    assert rig.sends() == 2  # the first may have arrived too: the duplicate the setting allows
+
+
+async def test_connection_refused_is_retried_then_fails(rig: Rig) -> None:
+    gone = FakeBotApi(token=TOKEN)
+    await gone.start()
+    bot = Bot(TOKEN, base_url=f"{gone.url}/bot")
+    async with bot:
+        await gone.stop()  # from now on its port refuses connections
+        refused = Dispatcher(
+            rig.sessions,
+            TelegramMessenger(bot),
+            load_catalog(None),
+            rig.clock,
+            random.Random(1),
+        )
+        nudge_id = await rig.nudge()
+        for attempt in range(1, MAX_ATTEMPTS + 1):
+            assert await refused.tick() == 0
+            row = await rig.row(nudge_id)
+            assert row.attempt == attempt
+            rig.clock.advance(backoff(attempt))
+    assert (row.state, row.error) == ("failed", "network")
+    assert rig.sends() == 0  # nothing reached the Bot API
 
 
 async def test_chat_migration_updates_the_chat_and_resends(rig: Rig) -> None:
@@ -261,7 +304,7 @@ async def test_a_block_while_planning_does_not_deadlock(rig: Rig) -> None:
         assert await tick == 0
     assert not (await rig.user()).active
     async with rig.sessions() as session:
-        assert (await session.scalars(select(NudgeRow.state))).all() == ["failed"]
+        assert (await session.scalars(select(NudgeRow.state))).all() == ["blocked"]
 
 
 async def test_no_send_starts_without_enough_lease_left(rig: Rig) -> None:

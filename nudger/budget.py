@@ -1,0 +1,82 @@
+"""Telegram's send budget, shared through the database by every process that sends.
+
+Telegram allows a bot about 30 messages a second overall. Several workers must keep to
+that together, so the budget lives in one database row (``send_budget``):
+
+- **Rate:** send slots are handed out ``1 / rate`` seconds apart in wall-clock time, a
+  batch at a time (one short UPDATE per batch). A sender waits for its slot, so all
+  processes together never exceed the rate, whatever their number.
+- **Hold:** a 429 sets ``hold_until`` (Telegram's ``retry_after``) for everyone. Each
+  process reads it before each batch and keeps its own copy in between, so another
+  worker learns of a hold within one batch.
+
+The rate runs on the wall clock (``wall``), because it is about real seconds between
+HTTP requests; the hold is kept in the service's clock, like every due time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+
+from nudger.storage import repository as repo
+from nudger.storage.db import Sessions
+
+#: The budget's row: one bot, one budget.
+NAME = "telegram"
+
+
+class SendBudget:
+    def __init__(
+        self,
+        sessions: Sessions,
+        rate_per_second: float,
+        *,
+        wall: Callable[[], float] = time.time,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        self._sessions = sessions
+        self.interval = 1.0 / rate_per_second
+        self._wall = wall
+        self._sleep = sleep
+        self.hold_until: datetime | None = None
+
+    def held(self, now: datetime) -> bool:
+        """Whether a 429 hold known to this process is still on."""
+        return self.hold_until is not None and now < self.hold_until
+
+    def _learn(self, hold: datetime | None) -> None:
+        if hold is not None and (self.hold_until is None or hold > self.hold_until):
+            self.hold_until = hold
+
+    async def backlog(self) -> float:
+        """Refresh the shared hold; returns how many seconds of slots are already taken."""
+        async with self._sessions() as session:
+            state = await repo.budget_state(session, NAME)
+        self._learn(state.hold_until)
+        return max(0.0, state.next_slot - self._wall())
+
+    async def slots(self, count: int) -> list[float]:
+        """Reserve ``count`` send slots (wall-clock times) for this process."""
+        if count <= 0:
+            return []
+        async with self._sessions.begin() as session:
+            first, hold = await repo.reserve_slots(
+                session, NAME, count, self._wall(), self.interval
+            )
+        self._learn(hold)
+        return [first + i * self.interval for i in range(count)]
+
+    async def wait_for(self, slot: float) -> None:
+        """Sleep until a reserved slot has come."""
+        delay = slot - self._wall()
+        if delay > 0:
+            await self._sleep(delay)
+
+    async def hold(self, until: datetime) -> None:
+        """After a 429: no process starts a send before ``until``."""
+        self._learn(until)
+        async with self._sessions.begin() as session:
+            self._learn(await repo.hold_sends(session, NAME, until))

@@ -1,0 +1,121 @@
+"""The poller lock: at most one process receives updates from Telegram for a database.
+
+Telegram hands each update to one ``getUpdates`` caller; two pollers would steal updates
+from each other (and Telegram answers the second with 409 Conflict). ``nudger run`` takes
+this lock before polling; ``nudger worker`` never polls and does not need it.
+
+- **PostgreSQL:** a session-level advisory lock (``pg_try_advisory_lock``) on a connection
+  kept open for as long as the process polls, in autocommit so it never sits in a
+  transaction. It is released when the connection closes, so a killed process frees it.
+- **SQLite:** an ``flock`` on a file beside the database (``<file>.poller.lock``); the
+  kernel releases it when the process ends.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+from pathlib import Path
+
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+
+#: The advisory lock key (any constant bigint; it reads "nudger" + 1).
+ADVISORY_KEY = 0x6E7564676572_01
+
+
+class PollerLock:
+    """Held while this process polls; :meth:`acquire` is False if another process holds it."""
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self._engine = engine
+        self._connection: AsyncConnection | None = None
+        self._file: int | None = None
+
+    @property
+    def held(self) -> bool:
+        return self._connection is not None or self._file is not None
+
+    async def acquire(self) -> bool:
+        if self.held:
+            return True
+        if self._engine.dialect.name == "postgresql":
+            return await self._acquire_advisory()
+        return self._acquire_file()
+
+    async def _acquire_advisory(self) -> bool:
+        connection = await self._engine.connect()
+        try:
+            connection = await connection.execution_options(isolation_level="AUTOCOMMIT")
+            got = await connection.scalar(
+                text("SELECT pg_try_advisory_lock(:key)"), {"key": ADVISORY_KEY}
+            )
+        except BaseException:
+            await connection.close()
+            raise
+        if not got:
+            await connection.close()
+            return False
+        self._connection = connection
+        return True
+
+    def _acquire_file(self) -> bool:
+        database = self._engine.url.database
+        if not database or database == ":memory:" or database.startswith("file:"):
+            self._file = -1  # nothing on disk another process could share
+            return True
+        path = Path(f"{Path(database).expanduser()}.poller.lock")
+        descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(descriptor)
+            return False
+        self._file = descriptor
+        return True
+
+    async def still_held(self) -> bool | None:
+        """True if the lock is surely held, False if it is surely lost, None if unknown.
+
+        On PostgreSQL the lock lives as long as its connection: a connection that fails
+        is dropped, and the lock is taken again if nobody else took it meanwhile. While the
+        database cannot be reached the answer is None (nobody else can take it either).
+        """
+        if self._file is not None:
+            return True
+        if self._connection is not None:
+            try:
+                await self._connection.scalar(text("SELECT 1"))
+                return True
+            except DBAPIError:
+                await self._drop_connection()
+        try:
+            return await self.acquire()
+        except (DBAPIError, OSError):
+            return None
+
+    async def _drop_connection(self) -> None:
+        connection, self._connection = self._connection, None
+        if connection is not None:
+            with contextlib.suppress(Exception):
+                await connection.invalidate()
+                await connection.close()
+
+    async def release(self) -> None:
+        if self._file is not None:
+            if self._file >= 0:
+                os.close(self._file)  # closing the descriptor releases the flock
+            self._file = None
+        connection, self._connection = self._connection, None
+        if connection is not None:
+            try:
+                await connection.scalar(
+                    text("SELECT pg_advisory_unlock(:key)"), {"key": ADVISORY_KEY}
+                )
+            except DBAPIError:
+                pass  # the connection is gone, and the lock with it
+            finally:
+                with contextlib.suppress(Exception):
+                    await connection.close()

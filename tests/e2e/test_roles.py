@@ -1,0 +1,116 @@
+"""`run` and `worker`: exactly one process receives updates; workers only plan and send."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+from typing import Any
+
+import asyncpg
+import pytest
+from sqlalchemy.engine import make_url
+
+from nudger import texts
+from nudger.app import NudgerApp
+from nudger.errors import StartupError
+from nudger.places import TimezoneResolver
+from nudger.settings import load_settings
+from nudger.storage.locks import ADVISORY_KEY
+from nudger.testing import FakeBotApi
+from tests.conftest import FakeClock
+from tests.e2e.conftest import TOKEN, Chat, deliver_next
+
+
+def _app(
+    api: FakeBotApi,
+    db_url: str,
+    clock: FakeClock,
+    places: TimezoneResolver,
+    role: Any = "run",
+) -> NudgerApp:
+    settings = load_settings(
+        telegram_token=TOKEN, telegram_api_url=api.url, database_url=db_url, http_port=0
+    )
+    return NudgerApp(
+        settings,
+        clock=clock,
+        rng=random.Random(3),
+        run_ticks=False,
+        poll_timeout=1,
+        places=places,
+        role=role,
+    )
+
+
+async def test_a_second_poller_refuses_to_start_while_one_holds_the_lock(
+    app: NudgerApp, api: FakeBotApi, db_url: str, clock: FakeClock, places: TimezoneResolver
+) -> None:
+    second = _app(api, db_url, clock, places)
+    with pytest.raises(StartupError, match="another `nudger run` is already receiving updates"):
+        await second.start()
+    assert api.pending_polls <= 1  # only the first one polls
+
+    await app.stop()  # the lock is free again
+    third = _app(api, db_url, clock, places)
+    await third.start()
+    try:
+        chat = Chat(api, api.user(901, "Alex"))
+        [reply] = await chat.say("/help")
+        assert reply.text
+    finally:
+        await third.stop()
+
+
+async def test_a_worker_sends_nudges_but_never_polls_nor_sets_commands(
+    app: NudgerApp, api: FakeBotApi, db_url: str, clock: FakeClock, places: TimezoneResolver
+) -> None:
+    chat = Chat(api, api.user(902, "Alex"))
+    await chat.onboard()
+    commands = len(api.calls_to("setMyCommands"))
+    worker = _app(api, db_url, clock, places, role="worker")
+    await worker.start()  # beside the poller: a worker needs no lock
+    try:
+        assert worker.mode == "none"
+        message_id = await deliver_next(worker, api, clock, chat)
+        assert chat.user.last_message.message_id == message_id
+        assert len(api.calls_to("setMyCommands")) == commands
+        # The poller answers the tap on the worker's nudge.
+        assert await chat.tap(texts.DONE_BUTTON, message_id) is not None
+        updater = worker.telegram.application.updater
+        assert updater is not None and not updater.running
+    finally:
+        await worker.stop()
+
+
+async def test_a_poller_that_lost_its_lock_stops_polling(
+    app: NudgerApp, api: FakeBotApi, db_url: str, clock: FakeClock, places: TimezoneResolver
+) -> None:
+    """PostgreSQL: the lock's connection is cut and another process takes the lock."""
+    url = make_url(db_url)
+    if url.get_backend_name() != "postgresql":
+        pytest.skip("SQLite's lock is a file lock, which cannot be taken away")
+    dsn = url.set(drivername="postgresql").render_as_string(hide_password=False)
+    admin = await asyncpg.connect(dsn)
+    try:
+        await admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_locks "
+            "WHERE locktype = 'advisory' AND objid = $1::bigint & 4294967295",
+            ADVISORY_KEY,
+        )
+        assert await admin.fetchval("SELECT pg_try_advisory_lock($1)", ADVISORY_KEY)
+        await app._check_poller_lock()
+        updater = app.telegram.application.updater
+        assert updater is not None and not updater.running
+        assert app.poller_lock.held is False
+    finally:
+        await admin.close()
+    # With the lock free again, the next check takes it back but does not poll again by itself.
+    assert await app.poller_lock.still_held() is True
+
+
+async def test_the_lock_check_keeps_a_healthy_lock(app: NudgerApp) -> None:
+    assert await app.poller_lock.still_held() is True
+    await app._check_poller_lock()
+    updater = app.telegram.application.updater
+    assert updater is not None and updater.running
+    await asyncio.sleep(0)

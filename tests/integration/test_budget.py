@@ -1,0 +1,75 @@
+"""The send budget shared through the database: slots and holds across processes."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+from datetime import timedelta
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from nudger.budget import SendBudget
+from tests.conftest import FakeClock
+
+
+class Wall:
+    """A wall clock the test moves; sleeping moves it (nothing really waits)."""
+
+    def __init__(self, at: float) -> None:
+        self.at = at
+        self.slept: list[float] = []
+
+    def __call__(self) -> float:
+        return self.at
+
+    async def sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
+        self.at += seconds
+
+
+async def test_two_workers_get_slots_that_never_overlap(
+    sessions: async_sessionmaker[AsyncSession],
+) -> None:
+    wall = Wall(1000.0)
+    one = SendBudget(sessions, 10, wall=wall, sleep=wall.sleep)
+    two = SendBudget(sessions, 10, wall=wall, sleep=wall.sleep)
+    first, second, third = await asyncio.gather(one.slots(5), two.slots(5), one.slots(3))
+    every = sorted(first + second + third)
+    assert len(every) == 13
+    gaps = [round(b - a, 9) for a, b in itertools.pairwise(every)]
+    assert gaps == [0.1] * 12  # 10 a second between them, in whatever order they came
+    assert every[0] == 1000.0
+    assert round(await one.backlog(), 9) == 1.3  # 13 slots booked from now
+
+
+async def test_slots_start_from_now_after_a_quiet_spell_and_wait_for_their_time(
+    sessions: async_sessionmaker[AsyncSession],
+) -> None:
+    wall = Wall(1000.0)
+    budget = SendBudget(sessions, 4, wall=wall, sleep=wall.sleep)
+    assert await budget.slots(2) == [1000.0, 1000.25]
+    wall.at = 2000.0  # nothing sent for a while: no burst is saved up
+    slots = await budget.slots(2)
+    assert slots == [2000.0, 2000.25]
+    for slot in slots:
+        await budget.wait_for(slot)
+    assert wall.slept == [0.25]
+    assert await budget.slots(0) == []
+
+
+async def test_a_hold_set_by_one_worker_stops_the_other(
+    sessions: async_sessionmaker[AsyncSession], clock: FakeClock
+) -> None:
+    one = SendBudget(sessions, 25)
+    two = SendBudget(sessions, 25)
+    until = clock() + timedelta(seconds=30)
+    await one.hold(until)
+    assert one.held(clock())
+    assert not two.held(clock())  # not yet known there
+    await two.backlog()
+    assert two.held(clock())
+    await two.hold(clock() + timedelta(seconds=5))  # a shorter hold never shortens it
+    assert two.hold_until == until
+    await one.backlog()
+    assert one.hold_until == until
+    assert not one.held(until)
