@@ -19,6 +19,7 @@ if TYPE_CHECKING:
         FakeMessage,
         FakeUser,
         UploadedFile,
+        WebhookAttempt,
     )
 
 __all__ = [
@@ -30,6 +31,7 @@ __all__ = [
     "FakeMessage",
     "FakeUser",
     "UploadedFile",
+    "WebhookAttempt",
 ]
 
 

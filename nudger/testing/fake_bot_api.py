@@ -14,6 +14,23 @@ Every request is recorded in :attr:`FakeBotApi.calls`. Cheap Telegram validation
 mirrored so that bot bugs surface as the same ``BadRequest`` errors production would raise.
 Failures (flood control, blocked users, 5xx, slow responses) can be injected per method.
 
+Webhooks work as with Telegram: after ``setWebhook`` the fake POSTs every pending and future
+update (replays too) as JSON to the URL, with ``X-Telegram-Bot-Api-Secret-Token`` if a secret
+was set, one request at a time in update order (replays first). A 2xx answer confirms the
+update; anything else, a connection error or a timeout (:attr:`FakeBotApi.webhook_timeout`)
+keeps it pending and it is posted again after :attr:`FakeBotApi.webhook_retry_delay`. Every
+attempt is recorded in :attr:`FakeBotApi.webhook_attempts`; ``getWebhookInfo`` reports the
+pending count and the last error. ``deleteWebhook`` (or ``setWebhook`` with an empty URL) stops
+the pushes, and pending updates wait for ``getUpdates`` again. Only loopback URLs
+(127.0.0.0/8, ``localhost``, ``[::1]``) are posted to; with any other URL the updates just
+stay pending.
+
+Setting :attr:`FakeBotApi.rate_limit` mimics Telegram's overall flood limit for load tests: a
+``sendMessage``/``sendPhoto``/``sendDocument`` that would make more than ``rate_limit``
+successful sends within any 1-second window (by arrival time) is answered 429 ``retry after 1``
+and counted in :attr:`FakeBotApi.throttled`. :meth:`FakeBotApi.max_sends_per_second` tells the
+busiest second of successful sends so far, whether or not a limit is set.
+
 Run ``python -m nudger.testing.fake_bot_api --port 8081`` to serve it stand-alone.
 """
 
@@ -21,9 +38,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import bisect
 import contextlib
 import copy
 import html
+import ipaddress
 import itertools
 import json
 import logging
@@ -33,7 +52,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from typing import Any, Self
+from urllib.parse import urlsplit
 
+import aiohttp
 from aiohttp import BodyPartReader, web
 
 __all__ = [
@@ -45,6 +66,7 @@ __all__ = [
     "FakeMessage",
     "FakeUser",
     "UploadedFile",
+    "WebhookAttempt",
 ]
 
 _log = logging.getLogger(__name__)
@@ -84,6 +106,10 @@ _STRING_PARAMS = frozenset(
 # Update kinds this fake produces itself; only those are filtered by ``allowed_updates``.
 _OWN_KINDS = frozenset({"message", "edited_message", "callback_query"})
 _COMMAND_RE = re.compile(r"[a-z0-9_]{1,32}")
+_SECRET_TOKEN_RE = re.compile(r"[A-Za-z0-9_-]{1,256}")
+_SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"  # noqa: S105 - a header name
+# Calls that count towards ``rate_limit``.
+_SEND_METHODS = frozenset({"sendMessage", "sendPhoto", "sendDocument"})
 _NOT_MODIFIED = (
     "message is not modified: specified new message content and reply markup are exactly "
     "the same as a current content and reply markup of the message"
@@ -166,6 +192,23 @@ class FakeError:
 
 
 @dataclass(frozen=True)
+class WebhookAttempt:
+    """One POST of an update to the webhook.
+
+    ``status`` is the HTTP status the receiver answered, ``None`` for a connection error or
+    a timeout.
+    """
+
+    update_id: int
+    status: int | None
+
+    @property
+    def ok(self) -> bool:
+        """Whether the update counts as delivered (a 2xx answer)."""
+        return self.status is not None and 200 <= self.status < 300
+
+
+@dataclass(frozen=True)
 class FakeMessage:
     """Snapshot of a bot message in a chat, in its current (possibly edited) state."""
 
@@ -221,6 +264,15 @@ def _decode_param(name: str, value: Any) -> Any:
         with contextlib.suppress(ValueError):
             return json.loads(value)
     return value
+
+
+def _is_loopback(url: str) -> bool:
+    """Whether ``url`` points at this machine (the only place the fake posts updates to)."""
+    try:
+        host = urlsplit(url).hostname or ""
+        return host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def _update_kind(update: Mapping[str, Any]) -> str:
@@ -394,6 +446,16 @@ class FakeBotApi:
         self.latency = 0.0
         """Seconds added to every ``sendMessage`` response (for benchmarks)."""
         self.webhook_url = ""
+        self.webhook_retry_delay = 0.2
+        """Seconds before an update the webhook did not accept is posted again."""
+        self.webhook_timeout = 5.0
+        """Seconds the fake waits for the webhook's answer before counting a failure."""
+        self.webhook_attempts: list[WebhookAttempt] = []
+        """Every POST to a webhook, in order."""
+        self.rate_limit: float | None = None
+        """Successful sends allowed within any 1-second window; more are answered 429."""
+        self.throttled = 0
+        """Number of sends answered 429 because of :attr:`rate_limit`."""
         self.pending_polls = 0
         """Number of ``getUpdates`` requests currently long-polling (waiting for updates)."""
         self.commands: dict[tuple[str, str], list[dict[str, Any]]] = {}
@@ -409,6 +471,11 @@ class FakeBotApi:
         self._file_ids = itertools.count(1)
         self._files: dict[str, UploadedFile] = {}
         self._failures: list[_Failure] = []
+        self._send_times: list[float] = []  # arrival of every successful send, sorted
+        self._webhook_secret = ""
+        self._webhook_max_connections = 40
+        self._webhook_error: tuple[int, str] | None = None  # (unix time, message)
+        self._webhook_task: asyncio.Task[None] | None = None
         self._changed = asyncio.Event()
         self._closing = asyncio.Event()
         self._runner: web.AppRunner | None = None
@@ -455,9 +522,14 @@ class FakeBotApi:
         self.port = int(runner.addresses[0][1])
 
     async def stop(self) -> None:
-        """Release pending long polls and delayed answers, then shut the server down."""
+        """Stop webhook pushes, release long polls and delayed answers, shut the server down."""
         self._closing.set()
         self._notify()
+        if self._webhook_task is not None:
+            task, self._webhook_task = self._webhook_task, None
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
         if self._runner is not None:
             runner, self._runner = self._runner, None
             await runner.cleanup()
@@ -524,6 +596,18 @@ class FakeBotApi:
         self._failures.append(_Failure(self._canonical(method), error, times, chat_id))
 
     # ----------------------------------------------------------------- inspecting calls
+
+    def max_sends_per_second(self) -> int:
+        """The most successful sends whose arrival falls within one window [t, t + 1 s).
+
+        Counts ``sendMessage``, ``sendPhoto`` and ``sendDocument`` calls answered 200.
+        """
+        times, best, end = self._send_times, 0, 0
+        for start_index, start in enumerate(times):
+            while end < len(times) and times[end] < start + 1:
+                end += 1
+            best = max(best, end - start_index)
+        return best
 
     def calls_to(self, method: str) -> list[ApiCall]:
         """All recorded calls of ``method`` (name matched case-insensitively)."""
@@ -636,10 +720,14 @@ class FakeBotApi:
             failure = self._take_failure(method, params)
             if failure is not None and not failure.delay_seconds:
                 raise _ApiError(failure.status, failure.description, failure.parameters)
+            if method in _SEND_METHODS:
+                self._check_rate_limit(at)
             if method == "getUpdates":
                 await self._long_poll(params)
             response: dict[str, Any] = {"ok": True, "result": handler(params)}
             status = 200
+            if method in _SEND_METHODS:
+                bisect.insort(self._send_times, at)
         except _ApiError as error:
             status = error.status
             response = {"ok": False, "error_code": status, "description": error.description}
@@ -685,6 +773,23 @@ class FakeBotApi:
         elif request.can_read_body:
             raw.update(await request.post())
         return {name: _decode_param(name, value) for name, value in raw.items()}
+
+    def _check_rate_limit(self, at: float) -> None:
+        """Raise 429 if a send arriving at ``at`` would exceed :attr:`rate_limit`.
+
+        Every 1-second window [t, t + 1) that contains ``at`` is checked, since concurrent
+        requests may be handled in a different order than they arrived.
+        """
+        if self.rate_limit is None:
+            return
+        times = self._send_times
+        starts = times[bisect.bisect_right(times, at - 1) : bisect.bisect_right(times, at)]
+        for start in [*starts, at]:
+            in_window = bisect.bisect_left(times, start + 1) - bisect.bisect_left(times, start)
+            if in_window + 1 > self.rate_limit:
+                self.throttled += 1
+                error = FakeError.retry_after(1)
+                raise _ApiError(error.status, error.description, error.parameters)
 
     def _take_failure(self, method: str, params: dict[str, Any]) -> FakeError | None:
         for failure in self._failures:
@@ -770,6 +875,8 @@ class FakeBotApi:
         return not self._allowed_updates or kind not in _OWN_KINDS or kind in self._allowed_updates
 
     async def _long_poll(self, params: dict[str, Any]) -> None:
+        if self.webhook_url:
+            return  # answered 409 by _get_updates, without confirming anything
         self._confirm(params)
         timeout = float(params.get("timeout") or 0)
         if timeout > 0 and not self.webhook_url:
@@ -875,20 +982,107 @@ class FakeBotApi:
         return True
 
     def _set_webhook(self, params: dict[str, Any]) -> bool:
-        self.webhook_url = str(params.get("url") or "")
+        url = str(params.get("url") or "")
+        secret = str(params.get("secret_token") or "")
+        if secret and not _SECRET_TOKEN_RE.fullmatch(secret):
+            raise _bad("secret token contains unallowed characters")
+        max_connections = params.get("max_connections")
+        if isinstance(max_connections, int) and not 1 <= max_connections <= 100:
+            raise _bad("invalid max_connections specified")
+        if isinstance(params.get("allowed_updates"), list):
+            self._allowed_updates = [str(kind) for kind in params["allowed_updates"]]
+        self.webhook_url = url
+        self._webhook_secret = secret if url else ""
+        self._webhook_max_connections = max_connections if isinstance(max_connections, int) else 40
+        self._webhook_error = None
         if params.get("drop_pending_updates"):
             self._updates.clear()
+        if url and not _is_loopback(url):
+            _log.warning("FakeBotApi posts updates only to loopback URLs; not to %s", url)
+        if url and (self._webhook_task is None or self._webhook_task.done()):
+            self._webhook_task = asyncio.create_task(self._push_updates())
         return True
 
     def _delete_webhook(self, params: dict[str, Any]) -> bool:
-        return self._set_webhook({**params, "url": ""})
+        return self._set_webhook({"drop_pending_updates": params.get("drop_pending_updates")})
 
     def _get_webhook_info(self, params: dict[str, Any]) -> dict[str, Any]:
-        return {
+        pending = len(self._replays) + sum(map(self._allowed, self._updates))
+        info: dict[str, Any] = {
             "url": self.webhook_url,
             "has_custom_certificate": False,
-            "pending_update_count": len(self._updates),
+            "pending_update_count": pending,
         }
+        if self.webhook_url:
+            info["max_connections"] = self._webhook_max_connections
+            if self._allowed_updates:
+                info["allowed_updates"] = list(self._allowed_updates)
+        if self._webhook_error is not None:
+            info["last_error_date"], info["last_error_message"] = self._webhook_error
+        return info
+
+    # ----------------------------------------------------------------- webhook delivery
+
+    def _next_webhook_update(self) -> dict[str, Any] | None:
+        """The update to post next (replays first), or ``None`` without webhook or updates."""
+        if not _is_loopback(self.webhook_url):
+            return None
+        if self._replays:
+            return self._replays[0]
+        self._updates = [u for u in self._updates if self._allowed(u)]
+        return self._updates[0] if self._updates else None
+
+    async def _push_updates(self) -> None:
+        """Post pending updates to the webhook one at a time, until :meth:`stop` cancels it."""
+        async with aiohttp.ClientSession() as session:
+            while True:
+                changed = self._changed
+                update = self._next_webhook_update()
+                if update is None:
+                    await changed.wait()
+                    continue
+                try:
+                    delivered = await self._post_update(session, update)
+                except Exception:  # noqa: BLE001 - a bug in the fake: log it, keep the loop alive
+                    _log.exception("FakeBotApi failed to post an update to the webhook")
+                    delivered = False
+                self._notify()
+                if not delivered:
+                    await self._sleep(self.webhook_retry_delay)
+
+    async def _post_update(self, session: aiohttp.ClientSession, update: dict[str, Any]) -> bool:
+        """Post one update; returns whether it was delivered (and so is no longer pending)."""
+        update_id = update.get("update_id")
+        body = json.dumps(update)  # serialized now: the update may change while posting
+        headers = {"Content-Type": "application/json"}
+        if self._webhook_secret:
+            headers[_SECRET_HEADER] = self._webhook_secret
+        status: int | None = None
+        try:
+            async with session.post(
+                self.webhook_url,
+                data=body,
+                headers=headers,
+                timeout=aiohttp.ClientTimeout(total=self.webhook_timeout),
+            ) as response:
+                await response.read()
+                status = response.status
+                error = f"Wrong response from the webhook: {status} {response.reason or ''}"
+        except TimeoutError:
+            error = "Read timeout expired"
+        except aiohttp.ClientConnectorError:
+            error = "Connection refused"
+        except aiohttp.ClientError as exc:
+            error = f"Connection failed: {type(exc).__name__}"
+        attempt = WebhookAttempt(update_id if isinstance(update_id, int) else -1, status)
+        self.webhook_attempts.append(attempt)
+        _log.info("webhook update %s -> %s", update_id, status)
+        if not attempt.ok:
+            self._webhook_error = (int(time.time()), error.strip())
+            return False
+        self._replays = [u for u in self._replays if u is not update]
+        self._updates = [u for u in self._updates if u is not update]
+        return True
 
     def _send_file(self, params: dict[str, Any], kind: str) -> dict[str, Any]:
         user = self._chat(params)

@@ -6,16 +6,20 @@ import asyncio
 import contextlib
 import datetime as dtm
 import json
+import logging
+import socket
 import time
 from collections.abc import AsyncIterator
 from typing import Any
 
 import aiohttp
 import pytest
+from aiohttp import web
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.error import (
     BadRequest,
     ChatMigrated,
+    Conflict,
     Forbidden,
     InvalidToken,
     NetworkError,
@@ -33,6 +37,7 @@ from telegram.ext import (
 )
 
 from nudger.testing import BOT_ID, BOT_USERNAME, FakeBotApi, FakeError, UploadedFile
+from nudger.testing.fake_bot_api import WebhookAttempt
 
 TOKEN = "123456:TEST-token"
 Handler = BaseHandler[Update, ContextTypes.DEFAULT_TYPE, None]
@@ -406,3 +411,316 @@ async def test_a_replayed_callback_query_can_be_answered_again(api: FakeBotApi, 
     assert again.callback_query is not None
     assert again.callback_query.id == update.callback_query.id
     assert await bot.answer_callback_query(again.callback_query.id)
+
+
+# ----------------------------------------------------------------- webhook delivery
+
+
+class Receiver:
+    """A webhook endpoint on loopback that records every POST.
+
+    The first ``fail_first`` requests are answered ``fail_status``; requests while ``hold``
+    is set wait (up to 5 s) for it to be cleared, to make the fake's client time out.
+    """
+
+    def __init__(self, fail_first: int = 0, fail_status: int = 500) -> None:
+        self.fail_first, self.fail_status = fail_first, fail_status
+        self.requests: list[tuple[dict[str, Any], str | None]] = []  # (body, secret header)
+        self.hold = False
+        self._released = asyncio.Event()
+        self._runner: web.AppRunner | None = None
+        self.url = ""
+
+    @property
+    def update_ids(self) -> list[int]:
+        return [body["update_id"] for body, _ in self.requests]
+
+    async def _handle(self, request: web.Request) -> web.Response:
+        self.requests.append(
+            (await request.json(), request.headers.get("X-Telegram-Bot-Api-Secret-Token"))
+        )
+        if self.hold:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._released.wait(), 5)
+        if len(self.requests) <= self.fail_first:
+            return web.Response(status=self.fail_status)
+        return web.Response(text="")
+
+    def release(self) -> None:
+        self.hold = False
+        self._released.set()
+
+    async def __aenter__(self) -> Receiver:
+        app = web.Application()
+        app.router.add_post("/hook", self._handle)
+        self._runner = web.AppRunner(app, access_log=None, handler_cancellation=True)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        self.url = f"http://127.0.0.1:{self._runner.addresses[0][1]}/hook"
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        self.release()
+        assert self._runner is not None
+        await self._runner.cleanup()
+
+
+def free_port() -> int:
+    """A loopback port nobody listens on (bound and released again)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+async def test_webhook_pushes_pending_and_new_updates_in_order_with_secret(
+    api: FakeBotApi, bot: Bot
+) -> None:
+    alex = api.user(42)
+    first, second = alex.send_text("one"), alex.send_text("two")
+    async with Receiver() as receiver:
+        assert await bot.set_webhook(receiver.url, secret_token="s3cret_-x")
+        await api.wait_until(lambda: len(receiver.requests) == 2)
+        third = alex.send_text("three")
+        await api.wait_until(lambda: len(receiver.requests) == 3)
+        info = await bot.get_webhook_info()
+        with pytest.raises(Conflict, match="webhook is active"):
+            await bot.get_updates(timeout=0)
+
+    assert [body["message"]["message_id"] for body, _ in receiver.requests] == [
+        first,
+        second,
+        third,
+    ]
+    assert receiver.update_ids == sorted(receiver.update_ids)
+    assert {secret for _, secret in receiver.requests} == {"s3cret_-x"}
+    assert api.webhook_attempts == [WebhookAttempt(u, 200) for u in receiver.update_ids]
+    assert (info.url, info.pending_update_count) == (receiver.url, 0)
+    assert (info.max_connections, info.has_custom_certificate) == (40, False)
+    assert info.last_error_date is None
+    assert info.last_error_message is None
+
+
+async def test_webhook_without_secret_sends_no_secret_header(api: FakeBotApi, bot: Bot) -> None:
+    api.user(42).send_text("hi")
+    async with Receiver() as receiver:
+        assert await bot.set_webhook(receiver.url)
+        await api.wait_until(lambda: len(receiver.requests) == 1)
+    assert receiver.requests[0][1] is None
+    with pytest.raises(BadRequest, match=r"(?i)secret token contains unallowed characters"):
+        await bot.set_webhook(receiver.url, secret_token="no spaces")
+
+
+async def test_webhook_retries_after_500_and_reports_the_error(api: FakeBotApi, bot: Bot) -> None:
+    alex = api.user(42)
+    api.webhook_retry_delay = 0.05
+    alex.send_text("one")
+    alex.send_text("two")
+    async with Receiver(fail_first=1) as receiver:
+        before = int(time.time())
+        assert await bot.set_webhook(receiver.url)
+        await api.wait_until(lambda: len(api.webhook_attempts) == 3)
+        info = await bot.get_webhook_info()
+
+    one, two = api.last_update_id - 1, api.last_update_id
+    assert receiver.update_ids == [one, one, two]  # "two" waits until "one" was accepted
+    assert api.webhook_attempts == [
+        WebhookAttempt(one, 500),
+        WebhookAttempt(one, 200),
+        WebhookAttempt(two, 200),
+    ]
+    assert [a.ok for a in api.webhook_attempts] == [False, True, True]
+    assert info.pending_update_count == 0
+    assert info.last_error_date is not None
+    assert info.last_error_date.timestamp() >= before
+    assert info.last_error_message == "Wrong response from the webhook: 500 Internal Server Error"
+
+
+async def test_webhook_timeout_keeps_the_update_pending(api: FakeBotApi, bot: Bot) -> None:
+    api.webhook_timeout = 0.2
+    api.webhook_retry_delay = 0.05
+    update_id = api.queue_raw_update({"message": {"text": "slow"}})
+    async with Receiver() as receiver:
+        receiver.hold = True
+        assert await bot.set_webhook(receiver.url)
+        await api.wait_until(lambda: len(api.webhook_attempts) == 1)
+        assert (await bot.get_webhook_info()).pending_update_count == 1
+        receiver.release()
+        await api.wait_until(lambda: len(api.webhook_attempts) == 2)
+        info = await bot.get_webhook_info()
+
+    assert api.webhook_attempts == [WebhookAttempt(update_id, None), WebhookAttempt(update_id, 200)]
+    assert info.pending_update_count == 0
+    assert info.last_error_message == "Read timeout expired"
+
+
+async def test_connection_errors_retry_until_delete_webhook_hands_updates_to_polling(
+    api: FakeBotApi, bot: Bot
+) -> None:
+    alex = api.user(42)
+    api.webhook_retry_delay = 0.05
+    alex.send_text("stuck")
+    assert await bot.set_webhook(f"http://127.0.0.1:{free_port()}/hook")
+    await api.wait_until(lambda: len(api.webhook_attempts) >= 2)  # retried
+    info = await bot.get_webhook_info()
+    assert info.pending_update_count == 1
+    assert info.last_error_message == "Connection refused"
+    assert {a.status for a in api.webhook_attempts} == {None}
+
+    assert await bot.delete_webhook()
+    attempts = len(api.webhook_attempts)
+    alex.send_text("after delete")
+    with pytest.raises(TimeoutError):  # no more pushes
+        await api.wait_until(lambda: len(api.webhook_attempts) > attempts, timeout=0.3)
+    updates = await bot.get_updates(timeout=0)
+    assert [u.message.text for u in updates if u.message] == ["stuck", "after delete"]
+    info = await bot.get_webhook_info()
+    assert (info.url, info.pending_update_count, info.last_error_message) == ("", 2, None)
+
+
+@pytest.mark.parametrize("how", ["deleteWebhook", "empty url"])
+async def test_delete_webhook_and_empty_url_stop_pushes(
+    api: FakeBotApi, bot: Bot, how: str
+) -> None:
+    alex = api.user(42)
+    async with Receiver() as receiver:
+        assert await bot.set_webhook(receiver.url)
+        alex.send_text("pushed")
+        await api.wait_until(lambda: len(receiver.requests) == 1)
+        if how == "deleteWebhook":
+            assert await bot.delete_webhook()
+        else:
+            assert await bot.set_webhook("")
+        attempts = len(api.webhook_attempts)
+        alex.send_text("kept")
+        with pytest.raises(TimeoutError):  # no more pushes
+            await api.wait_until(lambda: len(api.webhook_attempts) > attempts, timeout=0.3)
+        [kept] = await bot.get_updates(timeout=0)
+
+    assert kept.message is not None
+    assert kept.message.text == "kept"
+    assert [body["message"]["text"] for body, _ in receiver.requests] == ["pushed"]
+    assert await bot.get_updates(offset=kept.update_id + 1, timeout=0) == ()
+    assert (await bot.get_webhook_info()).url == ""
+
+
+async def test_webhook_respects_allowed_updates_and_drop_pending_updates(
+    api: FakeBotApi, bot: Bot
+) -> None:
+    alex = api.user(42)
+    sent = await bot.send_message(42, "Pick", reply_markup=keyboard(("Yes", "y")))
+    alex.send_text("dropped")
+    async with Receiver() as receiver:
+        assert await bot.set_webhook(receiver.url, drop_pending_updates=True)
+        assert (await bot.get_webhook_info()).pending_update_count == 0
+        assert await bot.set_webhook(receiver.url, allowed_updates=["callback_query"])
+        alex.send_text("not allowed")
+        query_id = alex.press(sent.message_id, "y")
+        await api.wait_until(lambda: len(receiver.requests) == 1)
+        info = await bot.get_webhook_info()
+
+    [(body, _)] = receiver.requests
+    assert body["callback_query"]["id"] == query_id
+    assert info.allowed_updates == ("callback_query",)
+    assert info.pending_update_count == 0
+
+
+async def test_replay_is_pushed_to_the_webhook_again(api: FakeBotApi, bot: Bot) -> None:
+    alex = api.user(42)
+    async with Receiver() as receiver:
+        assert await bot.set_webhook(receiver.url)
+        alex.send_text("hello")
+        update_id = api.last_update_id
+        await api.wait_until(lambda: len(receiver.requests) == 1)
+        api.replay(update_id)
+        alex.send_text("later")  # pending together with the replay, which goes first
+        await api.wait_until(lambda: len(receiver.requests) == 3)
+
+    first, again, later = (body for body, _ in receiver.requests)
+    assert again == first
+    assert first["update_id"] == update_id
+    assert later["update_id"] == update_id + 1
+    assert [a.update_id for a in api.webhook_attempts] == [update_id, update_id, update_id + 1]
+
+
+async def test_webhook_to_a_non_loopback_url_is_never_posted(
+    api: FakeBotApi, bot: Bot, caplog: pytest.LogCaptureFixture
+) -> None:
+    api.user(42).send_text("stays")
+    with caplog.at_level(logging.WARNING, logger="nudger.testing.fake_bot_api"):
+        assert await bot.set_webhook("https://example.invalid/hook")
+    assert "only to loopback" in caplog.text
+    with pytest.raises(TimeoutError):
+        await api.wait_until(lambda: bool(api.webhook_attempts), timeout=0.2)
+    assert (await bot.get_webhook_info()).pending_update_count == 1
+
+
+# ----------------------------------------------------------------- rate limit
+
+
+async def test_rate_limit_throttles_concurrent_sends_within_a_second(api: FakeBotApi) -> None:
+    alex = api.user(42)
+    api.rate_limit = 10
+
+    async def send(http: aiohttp.ClientSession, n: int) -> tuple[int, dict[str, Any]]:
+        async with http.post(
+            f"/bot{TOKEN}/sendMessage", json={"chat_id": 42, "text": f"#{n}"}
+        ) as r:
+            return r.status, await r.json()
+
+    connector = aiohttp.TCPConnector(limit=0)
+    async with aiohttp.ClientSession(base_url=api.url, connector=connector) as http:
+        answers = await asyncio.gather(*(send(http, n) for n in range(30)))
+        statuses = [status for status, _ in answers]
+        assert statuses.count(200) == 10
+        assert statuses.count(429) == 20
+        assert api.throttled == 20
+        assert api.max_sends_per_second() == 10
+        assert len(alex.messages) == 10  # throttled sends deliver nothing
+        throttled = next(body for status, body in answers if status == 429)
+        assert throttled == {
+            "ok": False,
+            "error_code": 429,
+            "description": "Too Many Requests: retry after 1",
+            "parameters": {"retry_after": 1},
+        }
+
+        await asyncio.sleep(1.05)  # the window of the accepted sends has passed
+        again = await asyncio.gather(*(send(http, n) for n in range(3)))
+
+    assert [status for status, _ in again] == [200, 200, 200]
+    assert api.throttled == 20
+    assert len(alex.messages) == 13
+    assert api.max_sends_per_second() == 10
+    assert [c.status for c in api.calls_to("sendMessage")].count(429) == 20
+
+
+async def test_rate_limit_counts_photos_and_documents_and_ptb_sees_retry_after(
+    api: FakeBotApi, bot: Bot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PTB_TIMEDELTA", "true")  # PTB 22 warns about int retry_after otherwise
+    alex = api.user(42)
+    with pytest.raises(BadRequest):
+        await bot.send_message(42, " ")  # a failed send does not count
+    api.rate_limit = 2
+    await bot.send_photo(42, photo=b"\x89PNG\r\n\x1a\nfake")
+    await bot.send_document(42, document=b"a,b\n", filename="data.csv")
+    with pytest.raises(RetryAfter) as excinfo:
+        await bot.send_message(42, "third")
+    with pytest.raises(RetryAfter):
+        await bot.send_document(42, document=b"a,b\n", filename="data.csv")
+    assert await bot.send_chat_action(42, "typing")  # not a send
+
+    assert excinfo.value.retry_after == dtm.timedelta(seconds=1)
+    assert api.throttled == 2
+    assert len(alex.messages) == 2
+    assert api.max_sends_per_second() == 2
+
+
+async def test_max_sends_per_second_without_a_limit(api: FakeBotApi, bot: Bot) -> None:
+    api.user(42)
+    assert api.max_sends_per_second() == 0
+    for n in range(3):
+        await bot.send_message(42, f"#{n}")
+    assert api.max_sends_per_second() == 3
+    assert api.throttled == 0
