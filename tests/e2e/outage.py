@@ -1,0 +1,104 @@
+"""Taking the database away mid-run and bringing it back, for outage tests.
+
+PostgreSQL is reached through a TCP proxy that can be cut (every connection dropped, new
+ones refused) and restored. SQLite's file is replaced by a directory and put back.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+
+from nudger.app import NudgerApp
+
+
+class Proxy:
+    """Forwards 127.0.0.1:<port> to a target; :meth:`cut` drops everything until :meth:`restore`."""
+
+    def __init__(self, target_host: str, target_port: int) -> None:
+        self._target = (target_host, target_port)
+        self._server: asyncio.Server | None = None
+        self._writers: set[asyncio.StreamWriter] = set()
+        self.port = 0
+
+    async def start(self) -> None:
+        self._server = await asyncio.start_server(self._serve, "127.0.0.1", self.port)
+        self.port = self._server.sockets[0].getsockname()[1]
+
+    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            up_reader, up_writer = await asyncio.open_connection(*self._target)
+        except OSError:
+            writer.close()
+            return
+        self._writers |= {writer, up_writer}
+
+        async def pipe(source: asyncio.StreamReader, sink: asyncio.StreamWriter) -> None:
+            with contextlib.suppress(OSError):
+                while data := await source.read(65536):
+                    sink.write(data)
+                    await sink.drain()
+            sink.close()
+
+        await asyncio.gather(pipe(reader, up_writer), pipe(up_reader, writer))
+        self._writers -= {writer, up_writer}
+
+    async def cut(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+        for writer in list(self._writers):
+            writer.transport.abort()
+        self._writers.clear()
+
+    async def restore(self) -> None:
+        await self.start()
+
+
+def _swap(database: Path, moved: Path, *, out: bool) -> None:
+    """Take the SQLite file away (a directory in its place), or put it back."""
+    if out:
+        database.rename(moved)
+        database.mkdir()
+    else:
+        database.rmdir()
+        moved.rename(database)
+
+
+class Outage:
+    """Switches one app's database off and on (see the module docstring)."""
+
+    def __init__(self, db_url: str, moved: Path) -> None:
+        self._url = make_url(db_url)
+        self._moved = moved
+        self._proxy: Proxy | None = None
+        self.app: NudgerApp | None = None
+
+    async def url(self) -> str:
+        """The URL the app must use: through the proxy for PostgreSQL."""
+        if self._url.get_backend_name() != "postgresql":
+            return self._url.render_as_string(hide_password=False)
+        self._proxy = Proxy(self._url.host or "127.0.0.1", self._url.port or 5432)
+        await self._proxy.start()
+        return self._url.set(port=self._proxy.port).render_as_string(hide_password=False)
+
+    async def down(self) -> None:
+        if self._proxy is not None:
+            await self._proxy.cut()
+            return
+        assert self.app is not None
+        await self.app.engine.dispose()
+        await asyncio.to_thread(_swap, Path(str(self._url.database)), self._moved, out=True)
+
+    async def up(self) -> None:
+        if self._proxy is not None:
+            await self._proxy.restore()
+        else:
+            await asyncio.to_thread(_swap, Path(str(self._url.database)), self._moved, out=False)
+
+    async def close(self) -> None:
+        if self._proxy is not None:
+            await self._proxy.cut()
