@@ -193,6 +193,7 @@ class NudgerApp:
     async def _lock_polling(self, stack: contextlib.AsyncExitStack) -> None:
         """Only one process may poll Telegram for this database (see storage.locks)."""
         self.poller_lock = PollerLock(self.engine)
+        self._lock_lost = False
         if not await self.poller_lock.acquire():
             raise StartupError(
                 "another `nudger run` is already receiving updates for this database; "
@@ -201,11 +202,19 @@ class NudgerApp:
         stack.push_async_callback(self.poller_lock.release)
 
     async def _check_poller_lock(self) -> None:
-        """Stop polling if another process has taken the lock (after a lost connection)."""
+        """Stop polling for good if another process has taken the lock (after a lost connection).
+
+        The process carries on as a worker; it does not take the lock again, which would
+        keep the new poller from starting after a restart.
+        """
+        if self._lock_lost:
+            return
         held = await self.poller_lock.still_held()
         if held is False:
+            self._lock_lost = True
             log_event(logger, "poller_lock_lost", logging.ERROR)
             await self.telegram.stop_polling()
+            await self.poller_lock.release()
 
     async def _serve_http(self, sessions: Sessions, stack: contextlib.AsyncExitStack) -> None:
         """Start /healthz and /metrics; stopped after polling and the ticks, before the database."""
