@@ -94,10 +94,13 @@ async def test_a_poller_that_lost_its_lock_stops_polling(
     try:
         await admin.execute(
             "SELECT pg_terminate_backend(pid) FROM pg_locks "
-            "WHERE locktype = 'advisory' AND objid = $1::bigint & 4294967295",
+            "WHERE locktype = 'advisory' AND objid = $1::bigint & 4294967295 AND database = "
+            "(SELECT oid FROM pg_database WHERE datname = current_database())",
             ADVISORY_KEY,
         )
-        assert await admin.fetchval("SELECT pg_try_advisory_lock($1)", ADVISORY_KEY)
+        async with asyncio.timeout(10):  # the terminated backend lets go a moment later
+            while not await admin.fetchval("SELECT pg_try_advisory_lock($1)", ADVISORY_KEY):  # noqa: ASYNC110 - the state is in PostgreSQL
+                await asyncio.sleep(0.02)
         await app._check_poller_lock()
         updater = app.telegram.application.updater
         assert updater is not None and not updater.running
