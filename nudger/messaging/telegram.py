@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import copy
+import logging
 import os
 from collections.abc import Awaitable, Callable, Sequence
 from functools import partial
@@ -28,8 +30,10 @@ from telegram.error import (
     TimedOut,
 )
 from telegram.ext import Application, ApplicationBuilder
+from telegram.request import HTTPXRequest
 
 from nudger.errors import StartupError
+from nudger.logs import log_event
 from nudger.messaging.base import DeliveryError, Keyboard
 
 
@@ -144,6 +148,46 @@ UpdateRunner = Callable[[Update, Callable[[], Awaitable[None]], bool], Awaitable
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
 
 
+logger = logging.getLogger(__name__)
+
+
+class _UpdatesRequest(HTTPXRequest):
+    """The connection getUpdates uses: an update PTB cannot read becomes an empty one.
+
+    Otherwise PTB raises for the whole batch, logs it (message texts included), and
+    fetches the same batch again and again: one unreadable update (e.g. a field PTB
+    requires that an older Bot API server does not send) would stop the bot for everyone.
+    The empty update keeps its update_id, so it is confirmed and passes every handler by.
+    """
+
+    @staticmethod
+    def parse_json_payload(payload: bytes) -> dict[str, Any]:
+        data = HTTPXRequest.parse_json_payload(payload)
+        result = data.get("result")
+        if isinstance(result, list):
+            data["result"] = [_readable(update) for update in result]
+        return data
+
+
+def _readable(update: Any) -> Any:
+    if not isinstance(update, dict) or not isinstance(update.get("update_id"), int):
+        return update
+    try:
+        Update.de_json(copy.deepcopy(update), None)
+    except Exception as error:  # noqa: BLE001 - whatever PTB raises, this update is unreadable
+        kind = next((key for key in update if key != "update_id"), "")
+        log_event(
+            logger,
+            "update_unreadable",
+            logging.WARNING,
+            update_id=update["update_id"],
+            kind=kind,
+            error=type(error).__name__,
+        )
+        return {"update_id": update["update_id"]}
+    return update
+
+
 class _Application(Application):  # type: ignore[type-arg]
     """PTB's Application, with each polled update handed to :attr:`runner` (for retries)."""
 
@@ -172,7 +216,9 @@ class TelegramGateway:
             .token(token)
             .base_url(f"{api_url}/bot")
             .base_file_url(f"{api_url}/file/bot")
-            .get_updates_read_timeout(poll_timeout + 10)
+            .get_updates_request(
+                _UpdatesRequest(connection_pool_size=1, read_timeout=poll_timeout + 10)
+            )
             .build(),
         )
         self.messenger = TelegramMessenger(self.application.bot)

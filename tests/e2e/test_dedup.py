@@ -119,3 +119,40 @@ async def test_seen_update_ids_are_forgotten_after_two_days(
     clock.advance(timedelta(minutes=2))
     await app.dispatcher.reap()
     assert update_id not in await _seen(app)
+
+
+async def test_an_update_the_library_cannot_read_does_not_stop_the_others(
+    app: NudgerApp, api: FakeBotApi, chat: Chat, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A message PTB can't build (a poll from an older Bot API server, without the fields PTB
+    22.8 requires) is confirmed and skipped; without care it would block polling for all."""
+    old_poll = {
+        "id": "p1",
+        "question": "?",
+        "options": [{"text": "a", "voter_count": 0}],
+        "total_voter_count": 0,
+        "is_closed": False,
+        "is_anonymous": True,
+        "type": "regular",
+        "allows_multiple_answers": False,
+    }
+    private = {"id": chat.user.user_id, "type": "private", "first_name": "Alex"}
+    sender = {"id": chat.user.user_id, "is_bot": False, "first_name": "Alex"}
+    with caplog.at_level(logging.INFO):
+        update_id = api.queue_raw_update(
+            {
+                "message": {
+                    "message_id": 9_001,
+                    "date": 1_700_000_000,
+                    "chat": private,
+                    "from": sender,
+                    "poll": old_poll,
+                }
+            }
+        )
+        [reply] = await chat.say("/help")
+    assert reply.text == texts.HELP
+    unreadable = [r for r in caplog.records if getattr(r, "event", None) == "update_unreadable"]
+    assert [getattr(r, "fields", {}).get("update_id") for r in unreadable] == [update_id]
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert "p1" not in caplog.text  # the update's content is not logged
