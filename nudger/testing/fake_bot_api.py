@@ -559,8 +559,15 @@ class FakeBotApi:
         return self._users[user_id]
 
     def queue_raw_update(self, update: Mapping[str, Any]) -> int:
-        """Queue any update dict for ``getUpdates``; a missing ``update_id`` is assigned."""
+        """Queue any update dict for ``getUpdates``; a missing ``update_id`` is assigned.
+
+        A callback query in it can be answered, as Telegram accepts an answer to any query
+        it delivered.
+        """
         queued = {"update_id": self._next_update_id, **update}
+        query = queued.get("callback_query")
+        if isinstance(query, dict) and "id" in query:
+            self._pending_callbacks.add(str(query["id"]))
         if isinstance(queued["update_id"], int):
             self._next_update_id = max(self._next_update_id, queued["update_id"]) + 1
             self._queued[queued["update_id"]] = copy.deepcopy(queued)
