@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import random
+import socket
 from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import datetime
 from typing import Any
@@ -12,7 +13,7 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from nudger.app import NudgerApp
+from nudger.app import NudgerApp, Role
 from nudger.features.quiz import SKIP_BUTTON as QUIZ_SKIP_BUTTON
 from nudger.places import TimezoneResolver
 from nudger.settings import load_settings
@@ -45,25 +46,44 @@ def places() -> TimezoneResolver:
     return resolver
 
 
+def build_app(
+    api: FakeBotApi,
+    db_url: str,
+    clock: FakeClock,
+    places: TimezoneResolver,
+    *,
+    role: Role = "run",
+    run_ticks: bool = False,
+    seed: int = 7,
+    **settings: Any,
+) -> NudgerApp:
+    """The real app against the fake Bot API, its web server on any free port."""
+    settings.setdefault("http_port", 0)  # any free port: tests may run beside a real service
+    return NudgerApp(
+        load_settings(
+            telegram_token=TOKEN, telegram_api_url=api.url, database_url=db_url, **settings
+        ),
+        clock=clock,
+        rng=random.Random(seed),
+        run_ticks=run_ticks,
+        poll_timeout=1,
+        places=places,
+        role=role,
+    )
+
+
+def free_port() -> int:
+    """A loopback port nothing listens on now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
 @pytest.fixture
 async def app(
     api: FakeBotApi, db_url: str, clock: FakeClock, places: TimezoneResolver
 ) -> AsyncIterator[NudgerApp]:
-    settings = load_settings(
-        telegram_token=TOKEN,
-        telegram_api_url=api.url,
-        database_url=db_url,
-        catalog_path=None,
-        http_port=0,  # any free port: tests may run beside a real service
-    )
-    nudger = NudgerApp(
-        settings,
-        clock=clock,
-        rng=random.Random(7),
-        run_ticks=False,
-        poll_timeout=1,
-        places=places,
-    )
+    nudger = build_app(api, db_url, clock, places)
     await nudger.start()
     try:
         yield nudger

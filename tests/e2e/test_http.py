@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-import random
 import socket
 import threading
 from collections import Counter
 from collections.abc import AsyncIterator
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
 
 import aiohttp
 import pytest
@@ -21,40 +19,13 @@ from nudger.app import NudgerApp
 from nudger.errors import StartupError
 from nudger.metrics import Metrics
 from nudger.places import TimezoneResolver
-from nudger.settings import load_settings
 from nudger.storage.db import create_engine, session_factory
 from nudger.testing import FakeBotApi, FakeError
 from nudger.web import HttpServer, Monitor, TickLog, tick_limits
 from tests.conftest import PG_URL, FakeClock, _pg_admin
-from tests.e2e.conftest import TOKEN, Chat, eventually, first_due, nudges
+from tests.e2e.conftest import Chat, build_app, eventually, first_due, free_port, nudges
 
 Samples = dict[tuple[str, tuple[tuple[str, str], ...]], float]
-
-
-def _app(
-    api: FakeBotApi,
-    db_url: str,
-    clock: FakeClock,
-    places: TimezoneResolver,
-    *,
-    run_ticks: bool = False,
-    http_port: int = 0,
-    **settings: Any,
-) -> NudgerApp:
-    return NudgerApp(
-        load_settings(
-            telegram_token=TOKEN,
-            telegram_api_url=api.url,
-            database_url=db_url,
-            http_port=http_port,
-            **settings,
-        ),
-        clock=clock,
-        rng=random.Random(7),
-        run_ticks=run_ticks,
-        poll_timeout=1,
-        places=places,
-    )
 
 
 @pytest.fixture
@@ -62,7 +33,7 @@ async def served(
     api: FakeBotApi, db_url: str, clock: FakeClock, places: TimezoneResolver
 ) -> AsyncIterator[NudgerApp]:
     """The app with its ticks off (driven by the test), serving on a free port."""
-    app = _app(api, db_url, clock, places)
+    app = build_app(api, db_url, clock, places)
     await app.start()
     try:
         yield app
@@ -103,16 +74,10 @@ def _replace_with_directory(path: Path, moved: Path) -> None:
     path.mkdir()
 
 
-def closed_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 async def test_healthy_while_the_ticks_run(
     api: FakeBotApi, db_url: str, clock: FakeClock, places: TimezoneResolver
 ) -> None:
-    app = _app(
+    app = build_app(
         api,
         db_url,
         clock,
@@ -165,7 +130,7 @@ async def test_unavailable_when_the_database_cannot_be_reached(
         (tmp_path / "a-directory.db").mkdir()
         url = f"sqlite+aiosqlite:///{tmp_path / 'a-directory.db'}"
     else:
-        url = f"postgresql+asyncpg://nobody@127.0.0.1:{closed_port()}/nothing"
+        url = f"postgresql+asyncpg://nobody@127.0.0.1:{free_port()}/nothing"
     engine = create_engine(url)
     metrics = Metrics()
     ticks = TickLog(since=0.0, finished={"dispatch": 0.0, "plan": 0.0})
@@ -250,6 +215,6 @@ async def test_a_taken_port_is_a_clear_startup_error(
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         port = int(taken.getsockname()[1])
-        app = _app(api, db_url, clock, places, http_port=port)
+        app = build_app(api, db_url, clock, places, http_port=port)
         with pytest.raises(StartupError, match=f"cannot listen on 127.0.0.1:{port}"):
             await app.start()

@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import logging
-import random
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
 from nudger import texts
-from nudger.app import NudgerApp
 from nudger.places import TimezoneResolver
-from nudger.settings import load_settings
 from nudger.testing import FakeBotApi
 from tests.conftest import FakeClock
-from tests.e2e.conftest import TOKEN, Chat, first_due, nudges
+from tests.e2e.conftest import Chat, build_app, first_due, nudges
 from tests.e2e.outage import Outage
 
 
@@ -24,12 +21,7 @@ async def outage(
     api: FakeBotApi, db_url: str, clock: FakeClock, places: TimezoneResolver, tmp_path: Path
 ) -> AsyncIterator[Outage]:
     switch = Outage(db_url, tmp_path / "moved.db")
-    settings = load_settings(
-        telegram_token=TOKEN, telegram_api_url=api.url, database_url=await switch.url(), http_port=0
-    )
-    app = NudgerApp(
-        settings, clock=clock, rng=random.Random(5), run_ticks=False, poll_timeout=1, places=places
-    )
+    app = build_app(api, await switch.url(), clock, places)
     await app.start()
     switch.app = app
     try:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import random
-from typing import Any
 
 import asyncpg
 import pytest
@@ -14,44 +12,22 @@ from nudger import texts
 from nudger.app import NudgerApp
 from nudger.errors import StartupError
 from nudger.places import TimezoneResolver
-from nudger.settings import load_settings
 from nudger.storage.locks import ADVISORY_KEY
 from nudger.testing import FakeBotApi
 from tests.conftest import FakeClock
-from tests.e2e.conftest import TOKEN, Chat, deliver_next
-
-
-def _app(
-    api: FakeBotApi,
-    db_url: str,
-    clock: FakeClock,
-    places: TimezoneResolver,
-    role: Any = "run",
-) -> NudgerApp:
-    settings = load_settings(
-        telegram_token=TOKEN, telegram_api_url=api.url, database_url=db_url, http_port=0
-    )
-    return NudgerApp(
-        settings,
-        clock=clock,
-        rng=random.Random(3),
-        run_ticks=False,
-        poll_timeout=1,
-        places=places,
-        role=role,
-    )
+from tests.e2e.conftest import Chat, build_app, deliver_next
 
 
 async def test_a_second_poller_refuses_to_start_while_one_holds_the_lock(
     app: NudgerApp, api: FakeBotApi, db_url: str, clock: FakeClock, places: TimezoneResolver
 ) -> None:
-    second = _app(api, db_url, clock, places)
+    second = build_app(api, db_url, clock, places)
     with pytest.raises(StartupError, match="another `nudger run` is already receiving updates"):
         await second.start()
     assert api.pending_polls <= 1  # only the first one polls
 
     await app.stop()  # the lock is free again
-    third = _app(api, db_url, clock, places)
+    third = build_app(api, db_url, clock, places)
     await third.start()
     try:
         chat = Chat(api, api.user(901, "Alex"))
@@ -67,7 +43,7 @@ async def test_a_worker_sends_nudges_but_never_polls_nor_sets_commands(
     chat = Chat(api, api.user(902, "Alex"))
     await chat.onboard()
     commands = len(api.calls_to("setMyCommands"))
-    worker = _app(api, db_url, clock, places, role="worker")
+    worker = build_app(api, db_url, clock, places, role="worker")
     await worker.start()  # beside the poller: a worker needs no lock
     try:
         assert worker.mode == "none"

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import io
 import logging
-import random
-import socket
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -21,32 +19,26 @@ from nudger.settings import load_settings
 from nudger.storage.tables import UpdateSeenRow
 from nudger.testing import FakeBotApi
 from tests.conftest import FakeClock
-from tests.e2e.conftest import TOKEN, Chat, snapshot
+from tests.e2e.conftest import TOKEN, Chat, build_app, free_port, snapshot
 from tests.e2e.outage import Outage
 
 SECRET = "s3cret_-token"
 PATH = "/telegram/update"
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 async def _start(
     api: FakeBotApi, database_url: str, clock: FakeClock, places: TimezoneResolver
 ) -> NudgerApp:
     port = free_port()  # the URL must be known before start, so the port can't be 0
-    settings = load_settings(
-        telegram_token=TOKEN,
-        telegram_api_url=api.url,
-        database_url=database_url,
+    app = build_app(
+        api,
+        database_url,
+        clock,
+        places,
         http_port=port,
         webhook_url=f"http://127.0.0.1:{port}{PATH}",
         webhook_secret=SECRET,
     )
-    app = NudgerApp(settings, clock=clock, rng=random.Random(9), run_ticks=False, places=places)
     await app.start()
     return app
 
