@@ -4,8 +4,10 @@ Telegram allows a bot about 30 messages a second overall. Several workers must k
 that together, so the budget lives in one database row (``send_budget``):
 
 - **Rate:** send slots are handed out ``1 / rate`` seconds apart in wall-clock time, a
-  batch at a time (one short UPDATE per batch). A sender waits for its slot, so all
-  processes together never exceed the rate, whatever their number.
+  chunk of about 0.1 s of slots at a time (one short UPDATE per chunk). A process takes its
+  next chunk only when the one in hand is used up and due, so busy processes interleave and
+  each carries its share of the rate rather than one carrying all of it for a while. A
+  sender waits for its slot, so all processes together keep to the rate.
 - **Hold:** a 429 sets ``hold_until`` (Telegram's ``retry_after``) for everyone. Each
   process reads it before each batch and keeps its own copy in between, so another
   worker learns of a hold within one batch.
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections import deque
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 
@@ -26,6 +29,8 @@ from nudger.storage.db import Sessions
 
 #: The budget's row: one bot, one budget.
 NAME = "telegram"
+#: Slots are reserved this many seconds' worth at a time (at least one).
+CHUNK_SECONDS = 0.1
 
 
 class SendBudget:
@@ -39,9 +44,12 @@ class SendBudget:
     ) -> None:
         self._sessions = sessions
         self.interval = 1.0 / rate_per_second
+        self.chunk = max(1, round(rate_per_second * CHUNK_SECONDS))
         self._wall = wall
         self._sleep = sleep
         self.hold_until: datetime | None = None
+        self._mine: deque[float] = deque()  # slots reserved for this process, not yet taken
+        self._taking = asyncio.Lock()
 
     def held(self, now: datetime) -> bool:
         """Whether a 429 hold known to this process is still on."""
@@ -68,6 +76,24 @@ class SendBudget:
             )
         self._learn(hold)
         return [first + i * self.interval for i in range(count)]
+
+    async def take(self) -> float:
+        """This process's next send slot (a wall-clock time); wait for it with :meth:`wait_for`.
+
+        Slots are reserved a chunk at a time. A slot that passed unused (its sender gave up)
+        is dropped rather than used late, so sends never bunch up behind it.
+        """
+        async with self._taking:
+            while self._mine and self._mine[0] < self._wall() - self.interval:
+                self._mine.popleft()
+            if not self._mine:
+                self._mine.extend(await self.slots(self.chunk))
+            slot = self._mine.popleft()
+            if not self._mine:
+                # The next taker reserves a new chunk only when this one is due: meanwhile
+                # other processes can take theirs.
+                await self.wait_for(slot)
+            return slot
 
     async def wait_for(self, slot: float) -> None:
         """Sleep until a reserved slot has come."""

@@ -143,13 +143,8 @@ class Dispatcher:
             sent = 0
             while not self._stopping and await self._may_claim():
                 claimed, batch = await self._claim()
-                slots = await self.budget.slots(len(batch))
                 results = await asyncio.gather(
-                    *(
-                        self._deliver(n, p, pr, slot)
-                        for (n, p, pr), slot in zip(batch, slots, strict=True)
-                    ),
-                    return_exceptions=True,
+                    *(self._deliver(n, p, pr) for n, p, pr in batch), return_exceptions=True
                 )
                 for (nudge, _, _), result in zip(batch, results, strict=True):
                     if isinstance(result, BaseException):
@@ -258,11 +253,9 @@ class Dispatcher:
         except LookupError:
             return None
 
-    async def _deliver(
-        self, nudge: ClaimedNudge, profile: Profile, prompt: Prompt, slot: float
-    ) -> bool:
+    async def _deliver(self, nudge: ClaimedNudge, profile: Profile, prompt: Prompt) -> bool:
         text = texts.nudge(prompt.render(profile.partner_name or "your partner"), prompt.why)
-        await self.budget.wait_for(slot)
+        await self.budget.wait_for(await self.budget.take())
         started = time.perf_counter()
         # Checked after the wait for the send slot: a 429 may have come in meanwhile, or the
         # lease may be nearly over (then the reaper may hand the row to another claim).

@@ -15,20 +15,13 @@ from pathlib import Path
 
 from nudger.testing import FakeBotApi
 from tests.e2e.conftest import TOKEN
+from tests.e2e.processes import nudger_env
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _env(api: FakeBotApi, database: Path, **extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("NUDGER_")}
-    env.update(
-        NUDGER_TELEGRAM_TOKEN=TOKEN,
-        NUDGER_TELEGRAM_API_URL=api.url,
-        NUDGER_DATABASE_URL=f"sqlite+aiosqlite:///{database}",
-        NUDGER_HTTP_PORT="0",  # any free port: tests may run beside a real service
-    )
-    env.update(extra)
-    return env
+    return nudger_env(api, f"sqlite+aiosqlite:///{database}", **extra)
 
 
 async def _run_until_sigterm(

@@ -73,3 +73,19 @@ async def test_a_hold_set_by_one_worker_stops_the_other(
     await one.backlog()
     assert one.hold_until == until
     assert not one.held(until)
+
+
+async def test_workers_take_slots_a_chunk_at_a_time_and_interleave(
+    sessions: async_sessionmaker[AsyncSession],
+) -> None:
+    wall = Wall(1000.0)
+    one = SendBudget(sessions, 40, wall=wall, sleep=wall.sleep)
+    two = SendBudget(sessions, 40, wall=wall, sleep=wall.sleep)
+    assert one.chunk == 4  # 0.1 s of slots at 40 a second
+    first = [round(await one.take(), 3) for _ in range(4)]
+    assert first == [1000.0, 1000.025, 1000.05, 1000.075]
+    assert wall.at == 1000.075  # the last slot of a chunk is handed out when it is due
+    assert round(await two.take(), 3) == 1000.1  # the other worker's chunk comes next
+    assert round(await one.take(), 3) == 1000.2  # then this one's: they take turns
+    wall.at = 1001.0  # the rest of that chunk passed unused: dropped, never sent late
+    assert round(await one.take(), 3) == 1001.0
