@@ -34,12 +34,15 @@ from nudger.logs import log_event
 from nudger.messaging.base import DeliveryError, Messenger
 from nudger.metrics import Metrics
 from nudger.storage import repository as repo
-from nudger.storage.db import Sessions
+from nudger.storage.db import Sessions, unavailable
 
 logger = logging.getLogger(__name__)
 
 #: A send starts only if its claim's lease has at least this long left (PTB's timeouts fit).
 SEND_MARGIN = timedelta(seconds=30)
+#: Recording a send while the database is unavailable: first wait, and the longest.
+RECORD_RETRY_FIRST = 0.5
+RECORD_RETRY_LONGEST = 10.0
 #: Transient failures (network, 5xx) are retried this many times in all.
 MAX_ATTEMPTS = 5
 #: Update ids are remembered this long to drop redeliveries (Telegram keeps updates 24 hours).
@@ -272,9 +275,7 @@ class Dispatcher:
         except DeliveryError as error:
             await self._failed(nudge, error)
             return False
-        now = self._clock()
-        async with self._sessions.begin() as session:
-            recorded = await repo.mark_sent(session, nudge, message_id, now)
+        recorded = await self._record_sent(nudge, message_id)
         log_event(
             logger,
             "nudge_sent",
@@ -285,6 +286,24 @@ class Dispatcher:
             recorded=recorded,
         )
         return True
+
+    async def _record_sent(self, nudge: ClaimedNudge, message_id: int) -> bool:
+        """Record a send Telegram accepted, waiting out a database outage while the lease lasts.
+
+        Unrecorded, the row would go back to ``planned`` when its lease ran out and the nudge
+        would be sent twice.
+        """
+        delay = RECORD_RETRY_FIRST
+        while True:
+            try:
+                async with self._sessions.begin() as session:
+                    return await repo.mark_sent(session, nudge, message_id, self._clock())
+            except Exception as error:
+                if not unavailable(error) or self._clock() >= nudge.lease_until:
+                    raise
+                log_event(logger, "record_retry", logging.WARNING, nudge=nudge.id, wait=delay)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, RECORD_RETRY_LONGEST)
 
     async def _failed(self, nudge: ClaimedNudge, error: DeliveryError) -> None:
         now = self._clock()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -12,8 +14,9 @@ from nudger import texts
 from nudger.places import TimezoneResolver
 from nudger.testing import FakeBotApi
 from tests.conftest import FakeClock
-from tests.e2e.conftest import Chat, build_app, first_due, nudges
+from tests.e2e.conftest import Chat, build_app, eventually, first_due, nudges
 from tests.e2e.outage import Outage
+from tests.e2e.processes import deliveries
 
 
 @pytest.fixture
@@ -72,3 +75,34 @@ async def test_a_nudge_due_during_the_outage_is_sent_when_the_database_is_back(
     await outage.up()
     assert await app.dispatcher.tick() == 1
     assert [n.state for n in await nudges(app)].count("sent") == 1
+
+
+async def test_a_send_whose_record_fails_is_recorded_when_the_database_is_back(
+    outage: Outage, api: FakeBotApi, clock: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Telegram took the nudge, then the database went away: it is recorded, not resent."""
+    app = outage.app
+    assert app is not None
+    chat = Chat(api, api.user(933, "Alex"))
+    await chat.onboard()
+    clock.set(await first_due(app))
+    api.latency = 1.0  # the send is in flight while the database goes away
+
+    async def sending() -> bool:
+        return any(n.state == "sending" for n in await nudges(app))
+
+    with caplog.at_level(logging.INFO):
+        tick = asyncio.create_task(app.dispatcher.tick())
+        await eventually(sending)
+        await outage.down()
+        await api.wait_until(lambda: bool(_events(caplog, "record_retry")), timeout=20)
+        await outage.up()
+        async with asyncio.timeout(30):
+            assert await tick == 1
+    [row] = [n for n in await nudges(app) if n.message_id is not None]
+    assert row.state == "sent"
+    assert deliveries(api) == {row.id: 1}
+    clock.advance(timedelta(hours=1))  # any lease long gone: nothing is handed back
+    await app.dispatcher.reap()
+    assert await app.dispatcher.tick() == 0
+    assert deliveries(api) == {row.id: 1}
