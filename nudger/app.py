@@ -54,9 +54,16 @@ Role = Literal["run", "worker"]
 
 
 def load_catalog(path: Path | None) -> Catalog:
-    """Read and validate the prompt catalog; raises CatalogError or OSError."""
+    """Read and validate the prompt catalog; raises CatalogError or StartupError."""
     path = path or default_catalog_path()
-    return Catalog.from_toml(path.read_text(encoding="utf-8"), source=str(path))
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = error.strerror if isinstance(error, OSError) else "not UTF-8 text"
+        raise StartupError(
+            f"could not read the prompt catalog at {path} ({reason}); check NUDGER_CATALOG_PATH"
+        ) from error
+    return Catalog.from_toml(text, source=str(path))
 
 
 class NudgerApp:
@@ -107,7 +114,11 @@ class NudgerApp:
             await self._serve_http(sessions, stack)
             self.telegram = TelegramGateway(token, settings.telegram_api_url, self.poll_timeout)
             messenger = self.telegram.messenger
-            self.budget = SendBudget(sessions, settings.send_rate_per_second)
+            self.budget = SendBudget(
+                sessions,
+                settings.send_rate_per_second,
+                chat_interval=settings.chat_interval_seconds,
+            )
             self.planner = Planner(
                 sessions, self.clock, timedelta(hours=settings.plan_horizon_hours)
             )

@@ -8,6 +8,11 @@ that together, so the budget lives in one database row (``send_budget``):
   next chunk only when the one in hand is used up and due, so busy processes interleave and
   each carries its share of the rate rather than one carrying all of it for a while. A
   sender waits for its slot, so all processes together keep to the rate.
+- **Per chat:** Telegram also wants about one message a second per chat. Each chat has its
+  own row (``chat:<user id>``) handing out slots ``chat_interval`` apart. A sender takes its
+  chat's slot when its overall slot has come; if the chat is not free yet, it waits and takes
+  a new overall slot. Rows unused for an hour are dropped by the reap tick. Replies to a
+  user's own message are not paced: they answer it.
 - **Hold:** a 429 sets ``hold_until`` (Telegram's ``retry_after``) for everyone. Each
   process reads it before each batch and keeps its own copy in between, so another
   worker learns of a hold within one batch.
@@ -31,6 +36,14 @@ from nudger.storage.db import Sessions
 NAME = "telegram"
 #: Slots are reserved this many seconds' worth at a time (at least one).
 CHUNK_SECONDS = 0.1
+#: Per-chat pacing rows are named this plus nudger's user id (not the Telegram id).
+CHAT_PREFIX = "chat:"
+#: A chat's pacing row is dropped after this long without a send.
+CHAT_KEPT_SECONDS = 3600.0
+
+
+def chat_key(user_id: int) -> str:
+    return f"{CHAT_PREFIX}{user_id}"
 
 
 class SendBudget:
@@ -39,11 +52,13 @@ class SendBudget:
         sessions: Sessions,
         rate_per_second: float,
         *,
+        chat_interval: float = 1.0,
         wall: Callable[[], float] = time.time,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
         self._sessions = sessions
         self.interval = 1.0 / rate_per_second
+        self.chat_interval = chat_interval
         self.chunk = max(1, round(rate_per_second * CHUNK_SECONDS))
         self._wall = wall
         self._sleep = sleep
@@ -94,6 +109,29 @@ class SendBudget:
                 # other processes can take theirs.
                 await self.wait_for(slot)
             return slot
+
+    async def turn(self, user_id: int) -> None:
+        """Wait until this process may send to this user's chat: a slot of the overall rate,
+        and at least ``chat_interval`` after the last message the service sent to that chat.
+
+        The chat's slot is reserved when the overall slot has come, right before the send, so
+        two sends to one chat keep apart even when the overall slots run late.
+        """
+        await self.wait_for(await self.take())
+        if self.chat_interval <= 0:
+            return
+        async with self._sessions.begin() as session:
+            chat, _ = await repo.reserve_slots(
+                session, chat_key(user_id), 1, self._wall(), self.chat_interval
+            )
+        if chat > self._wall():  # the chat had a message less than chat_interval ago
+            await self.wait_for(chat)
+            await self.wait_for(await self.take())
+
+    async def forget_chats(self, idle: float = CHAT_KEPT_SECONDS) -> int:
+        """Drop the pacing rows of chats nothing was sent to for ``idle`` seconds."""
+        async with self._sessions.begin() as session:
+            return await repo.forget_slots(session, CHAT_PREFIX, self._wall() - idle)
 
     async def wait_for(self, slot: float) -> None:
         """Sleep until a reserved slot has come."""

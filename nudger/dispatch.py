@@ -177,6 +177,7 @@ class Dispatcher:
         async with self._sessions.begin() as session:
             reaped = await repo.reap(session, now, now - self._grace)
             forgotten = await repo.forget_updates(session, now - UPDATES_KEPT)
+        await self.budget.forget_chats()
         if reaped.recovered or reaped.expired:
             log_event(logger, "reaped", recovered=reaped.recovered, expired=reaped.expired)
         if forgotten:
@@ -258,7 +259,7 @@ class Dispatcher:
 
     async def _deliver(self, nudge: ClaimedNudge, profile: Profile, prompt: Prompt) -> bool:
         text = texts.nudge(prompt.render(profile.partner_name or "your partner"), prompt.why)
-        await self.budget.wait_for(await self.budget.take())
+        await self.budget.turn(nudge.user_id)
         started = time.perf_counter()
         # Checked after the wait for the send slot: a 429 may have come in meanwhile, or the
         # lease may be nearly over (then the reaper may hand the row to another claim).

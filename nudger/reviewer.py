@@ -166,7 +166,7 @@ class Reviewer:
         except Exception as failure:  # noqa: BLE001 - one user's drawing bug must not stop the rest
             return await self._finish(review, f"draw_{type(failure).__name__}"[:64])
         keyboard = week_keyboard(inputs.week, week_start(inputs.today), inputs.first_week)
-        await self._budget.wait_for(await self._budget.take())
+        await self._budget.turn(review.profile.id)
         now = self._clock()
         if self._budget.held(now):
             return await self._finish(review, "held", retry_at=self._budget.hold_until or now)

@@ -50,6 +50,8 @@ class Settings(BaseSettings):
     review_interval_seconds: float = Field(default=60.0, gt=0, le=3600)
     dispatch_batch_size: int = Field(default=50, ge=1, le=1000)
     send_rate_per_second: float = Field(default=25.0, ge=1, le=1000)
+    #: Least time between two messages the service sends on its own to one chat.
+    chat_interval_seconds: float = Field(default=1.0, ge=0, le=60)
     grace_minutes: int = Field(default=120, ge=1)
     lease_seconds: int = Field(default=120, ge=10)
     #: The built-in web server (/healthz, /metrics); it always runs.

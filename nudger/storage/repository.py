@@ -1024,6 +1024,14 @@ async def reserve_slots(
     return row.next_slot - count * interval, row.hold_until
 
 
+async def forget_slots(session: AsyncSession, prefix: str, before: float) -> int:
+    """Delete the budget rows named ``prefix…`` whose next slot is before ``before``."""
+    result = await session.execute(
+        delete(_budget).where(_budget.c.name.startswith(prefix), _budget.c.next_slot < before)
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
 async def hold_sends(session: AsyncSession, name: str, until: datetime) -> datetime:
     """Hold every send until ``until`` (or a later hold already set); returns the hold."""
     await _ensure_budget(session, name)

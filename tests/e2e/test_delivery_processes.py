@@ -77,7 +77,7 @@ async def test_kill_9_at_random_moments_loses_nothing_and_duplicates_only_in_fli
     print(f"\nkill -9 test: KILL_TEST_SEED={seed_value}")
     rng = random.Random(seed_value)
     now = utc_now()
-    seeded = await seed(sessions, users=100, per_user=10, due=now, now=now, zone=daytime_zone(now))
+    seeded = await seed(sessions, users=1000, per_user=1, due=now, now=now, zone=daytime_zone(now))
     in_flight: list[int] = []  # at each kill
     in_flight_times: Counter[int] = Counter()  # per nudge: at how many kills it was in flight
     async with (
@@ -151,7 +151,7 @@ async def test_three_workers_deliver_each_nudge_once_within_the_shared_rate(
     db_url: str, sessions: async_sessionmaker[AsyncSession], tmp_path: Path
 ) -> None:
     now = utc_now()
-    seeded = await seed(sessions, users=500, per_user=10, due=now, now=now, zone=daytime_zone(now))
+    seeded = await seed(sessions, users=5000, per_user=1, due=now, now=now, zone=daytime_zone(now))
     async with (
         FakeBotApi(token=TOKEN) as api,
         Processes(
@@ -227,7 +227,7 @@ async def test_sigterm_during_a_batch_records_what_was_sent_and_loses_nothing(
     db_url: str, sessions: async_sessionmaker[AsyncSession], tmp_path: Path
 ) -> None:
     now = utc_now()
-    seeded = await seed(sessions, users=20, per_user=10, due=now, now=now, zone=daytime_zone(now))
+    seeded = await seed(sessions, users=200, per_user=1, due=now, now=now, zone=daytime_zone(now))
     async with (
         FakeBotApi(token=TOKEN) as api,
         Processes(

@@ -9,9 +9,12 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from nudger import texts
+from nudger.budget import CHAT_PREFIX
 from nudger.places import TimezoneResolver
+from nudger.storage.tables import SendBudgetRow
 from nudger.testing import FakeBotApi
 from tests.conftest import FakeClock
 from tests.e2e.conftest import Chat, build_app, eventually, first_due, nudges
@@ -89,7 +92,10 @@ async def test_a_send_whose_record_fails_is_recorded_when_the_database_is_back(
     api.latency = 1.0  # the send is in flight while the database goes away
 
     async def sending() -> bool:
-        return any(n.state == "sending" for n in await nudges(app))
+        """The chat's pacing slot is taken: the last database write before the send."""
+        async with app.engine.connect() as connection:
+            names = (await connection.execute(select(SendBudgetRow.name))).scalars().all()
+        return any(name.startswith(CHAT_PREFIX) for name in names)
 
     with caplog.at_level(logging.INFO):
         tick = asyncio.create_task(app.dispatcher.tick())

@@ -1,4 +1,4 @@
-"""`nudger run` as a real process, and the Docker image's own install and start steps."""
+"""`nudger run` and `nudger worker` as real processes, and the Docker image's install and start."""
 
 from __future__ import annotations
 
@@ -13,8 +13,10 @@ import sys
 import venv
 from pathlib import Path
 
+import pytest
+
 from nudger.testing import FakeBotApi
-from tests.e2e.conftest import TOKEN
+from tests.e2e.conftest import TOKEN, free_port
 from tests.e2e.processes import nudger_env
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -63,9 +65,11 @@ async def test_run_polls_answers_and_stops_cleanly_on_sigterm(tmp_path: Path) ->
     assert database.exists()
 
 
-def _run_once(env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess[str]:
+def _run_once(
+    env: dict[str, str], cwd: Path, command: str = "run"
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "nudger", "run"],
+        [sys.executable, "-m", "nudger", command],
         env=env,
         cwd=cwd,
         capture_output=True,
@@ -107,6 +111,88 @@ async def test_a_wrong_token_is_reported_not_a_traceback(tmp_path: Path) -> None
     assert "rejected NUDGER_TELEGRAM_TOKEN" in stderr.decode()
     assert "Traceback" not in stderr.decode()
     assert "999:WRONG" not in stderr.decode()
+
+
+def _startable_env(tmp_path: Path, **extra: str) -> dict[str, str]:
+    """Settings that pass validation; the Bot API URL is a closed port, in case it is reached."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NUDGER_")}
+    env.update(
+        NUDGER_TELEGRAM_TOKEN=TOKEN,
+        NUDGER_TELEGRAM_API_URL=f"http://127.0.0.1:{free_port()}",
+        NUDGER_DATABASE_URL=f"sqlite+aiosqlite:///{tmp_path / 'nudger.db'}",
+        NUDGER_HTTP_PORT="0",
+    )
+    env.update(extra)
+    return env
+
+
+def _refused_to_start(result: subprocess.CompletedProcess[str]) -> str:
+    """Exit code 2 with a `nudger: ...` message instead of a traceback; returns stderr."""
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr, result.stderr
+    assert result.stderr.startswith("nudger: "), result.stderr
+    assert TOKEN not in result.stdout + result.stderr
+    return result.stderr
+
+
+@pytest.mark.parametrize("command", ["run", "worker"])
+def test_an_unreachable_database_is_named_without_its_password(
+    tmp_path: Path, command: str
+) -> None:
+    port = free_port()
+    url = f"postgresql+asyncpg://nudger:topsecret@127.0.0.1:{port}/nudger"
+    result = _run_once(_startable_env(tmp_path, NUDGER_DATABASE_URL=url), tmp_path, command)
+    message = _refused_to_start(result)
+    assert len(message.splitlines()) == 1, message
+    where = f"postgresql+asyncpg://nudger:***@127.0.0.1:{port}/nudger"
+    assert message.startswith(f"nudger: could not open the database at {where} "), message
+    assert "topsecret" not in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("command", ["run", "worker"])
+def test_a_missing_catalog_is_named(tmp_path: Path, command: str) -> None:
+    catalog = tmp_path / "missing.toml"
+    env = _startable_env(tmp_path, NUDGER_CATALOG_PATH=str(catalog))
+    message = _refused_to_start(_run_once(env, tmp_path, command))
+    assert message.splitlines() == [
+        f"nudger: could not read the prompt catalog at {catalog} (No such file or directory); "
+        "check NUDGER_CATALOG_PATH"
+    ]
+
+
+@pytest.mark.parametrize("command", ["run", "worker"])
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ('[[prompt]]\nid = "x-1"\n', ":2: field 'category' must be a non-empty string"),
+        (
+            '[[prompt]\nid = "x-1"\n',
+            ": Expected ']]' at the end of an array declaration (at line 1, column 9)",
+        ),
+    ],
+    ids=["invalid-entry", "invalid-toml"],
+)
+def test_a_corrupt_catalog_is_reported_with_file_and_line(
+    tmp_path: Path, command: str, content: str, problem: str
+) -> None:
+    catalog = tmp_path / "mine.toml"
+    catalog.write_text(content)
+    env = _startable_env(tmp_path, NUDGER_CATALOG_PATH=str(catalog))
+    message = _refused_to_start(_run_once(env, tmp_path, command))
+    first, *problems = message.splitlines()
+    assert first == "nudger: invalid prompt catalog:"
+    assert problems and all(line.startswith(f"  {catalog}") for line in problems), message
+    assert f"{catalog}{problem}" in message
+    assert message == _run_once(env, tmp_path, "check-config").stderr  # as check-config says
+
+
+def test_a_worker_without_a_token_says_where_to_get_one(tmp_path: Path) -> None:
+    env = _startable_env(tmp_path)
+    del env["NUDGER_TELEGRAM_TOKEN"]
+    message = _refused_to_start(_run_once(env, tmp_path, "worker"))
+    assert len(message.splitlines()) == 1, message
+    assert "NUDGER_TELEGRAM_TOKEN is not set" in message
+    assert "@BotFather" in message
 
 
 def _dockerfile() -> tuple[list[str], dict[str, str]]:

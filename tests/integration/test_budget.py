@@ -89,3 +89,30 @@ async def test_workers_take_slots_a_chunk_at_a_time_and_interleave(
     assert round(await one.take(), 3) == 1000.2  # then this one's: they take turns
     wall.at = 1001.0  # the rest of that chunk passed unused: dropped, never sent late
     assert round(await one.take(), 3) == 1001.0
+
+
+async def test_sends_to_one_chat_keep_apart_across_workers(
+    sessions: async_sessionmaker[AsyncSession],
+) -> None:
+    wall = Wall(1000.0)
+    one = SendBudget(sessions, 100, chat_interval=1.0, wall=wall, sleep=wall.sleep)
+    two = SendBudget(sessions, 100, chat_interval=1.0, wall=wall, sleep=wall.sleep)
+    await one.turn(7)
+    first = wall.at
+    await two.turn(8)  # another chat: only the overall rate (this worker's chunk comes next)
+    assert wall.at - first < 0.2
+    await two.turn(7)  # the same chat, from the other worker: a second after the first
+    assert wall.at - first >= 1.0
+    await one.turn(7)
+    assert wall.at - first >= 2.0
+    assert await one.forget_chats(idle=3600) == 0  # all recent
+    wall.at += 7200
+    assert await one.forget_chats(idle=3600) == 2  # chats 7 and 8 dropped
+
+
+async def test_chat_pacing_can_be_turned_off(sessions: async_sessionmaker[AsyncSession]) -> None:
+    wall = Wall(1000.0)
+    budget = SendBudget(sessions, 100, chat_interval=0, wall=wall, sleep=wall.sleep)
+    for _ in range(5):
+        await budget.turn(7)
+    assert wall.at - 1000.0 < 0.1  # only the overall rate: 5 slots 10 ms apart

@@ -122,6 +122,7 @@ async def test_429_holds_every_send_until_retry_after(rig: Rig) -> None:
     assert await rig.dispatcher.tick() == 2
     assert (await rig.row(nudge_id)).state == "sent"
     assert (await rig.row(other)).state == "sent"
+    assert rig.sends() == 3  # the refused one, then both after the hold
 
 
 async def test_403_marks_the_user_inactive_and_sends_nothing_more(rig: Rig) -> None:
@@ -136,9 +137,10 @@ async def test_403_marks_the_user_inactive_and_sends_nothing_more(rig: Rig) -> N
     assert rig.sends() == 1  # the second nudge was never attempted
 
 
-async def test_5xx_is_retried_with_backoff_then_fails(rig: Rig) -> None:
+@pytest.mark.parametrize("status", [500, 502, 503])
+async def test_5xx_is_retried_with_backoff_then_fails(rig: Rig, status: int) -> None:
     nudge_id = await rig.nudge()
-    rig.api.fail_next("sendMessage", FakeError.server_error(502), times=MAX_ATTEMPTS)
+    rig.api.fail_next("sendMessage", FakeError.server_error(status), times=MAX_ATTEMPTS)
     for attempt in range(1, MAX_ATTEMPTS):
         assert await rig.dispatcher.tick() == 0
         row = await rig.row(nudge_id)
@@ -151,6 +153,23 @@ async def test_5xx_is_retried_with_backoff_then_fails(rig: Rig) -> None:
     assert rig.sends() == MAX_ATTEMPTS
     assert backoff(1) == timedelta(seconds=10)
     assert backoff(30) == timedelta(minutes=10)
+
+
+async def test_400_fails_after_one_call_and_is_never_retried(rig: Rig) -> None:
+    nudge_id = await rig.nudge()
+    rig.api.fail_next("sendMessage", FakeError.bad_request("chat not found"))
+    assert await rig.dispatcher.tick() == 0
+    row = await rig.row(nudge_id)
+    assert (row.state, row.attempt, row.error) == ("failed", 1, "bad_request")
+    assert rig.sends() == 1
+    rig.clock.advance(backoff(1) + timedelta(seconds=1))  # past the first retry a 5xx gets
+    assert await rig.dispatcher.tick() == 0  # the Bot API would accept it now: not asked
+    await rig.dispatcher.reap()
+    assert await rig.dispatcher.tick() == 0
+    row = await rig.row(nudge_id)
+    assert (row.state, row.attempt, row.error) == ("failed", 1, "bad_request")
+    assert rig.sends() == 1
+    assert (await rig.user()).active  # unlike a 403, the user is not marked inactive
 
 
 async def test_read_timeout_is_recorded_as_unknown_and_not_resent(rig: Rig) -> None:
@@ -219,6 +238,7 @@ async def test_chat_migration_updates_the_chat_and_resends(rig: Rig) -> None:
     row = await rig.row(nudge_id)
     assert row.state == "sent"
     assert rig.api.calls_to("sendMessage")[-1].params["chat_id"] == -100777
+    assert rig.sends() == 2  # the refused one, then one to the new chat
 
 
 async def test_nudges_too_late_are_expired_not_sent(rig: Rig) -> None:

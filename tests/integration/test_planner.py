@@ -1,8 +1,10 @@
-"""Planning one user after a change of settings keeps the 2-hour gap to what was just sent."""
+"""Planning: one user after a change of settings keeps the 2-hour gap to what was just sent;
+every user through two workers planning at once gets each slot once."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+import asyncio
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import select
 
@@ -11,7 +13,7 @@ from nudger.domain.planning import MIN_GAP, Window
 from nudger.domain.styles import AttachmentStyle
 from nudger.planner import Planner
 from nudger.storage import repository as repo
-from nudger.storage.db import Sessions
+from nudger.storage.db import Sessions, create_engine, session_factory
 from nudger.storage.repository import Draft, Step
 from nudger.storage.tables import NudgeRow
 
@@ -53,3 +55,57 @@ async def test_a_slot_too_close_to_a_recent_send_is_reserved_not_sent(sessions: 
     assert all(r.due_at - sent_at >= MIN_GAP for r in live)
     # A later planning tick draws the same times and must not bring the slot back.
     assert await planner.tick() == 0
+
+
+async def test_two_workers_planning_at_once_make_each_slot_once(
+    sessions: Sessions, db_url: str
+) -> None:
+    settings = [
+        ("Europe/Berlin", 3, frozenset(Window)),
+        ("America/New_York", 2, frozenset({Window.MORNING, Window.EVENING})),
+        ("Asia/Tokyo", 1, frozenset({Window.AFTERNOON})),
+        ("Australia/Sydney", 3, frozenset(Window)),
+        ("UTC", 2, frozenset({Window.AFTERNOON, Window.EVENING})),
+    ]
+    profiles = []
+    async with sessions.begin() as session:
+        for telegram_id, (timezone, per_day, windows) in enumerate(settings, start=1):
+            user = await repo.ensure_user(session, telegram_id, telegram_id, NOW)
+            draft = Draft(
+                step=Step.WINDOWS,
+                partner_name="Sam",
+                style=AttachmentStyle.ANXIOUS,
+                timezone=timezone,
+                per_day=per_day,
+                windows=windows,
+            )
+            profiles.append(await repo.finish_onboarding(session, user.id, draft, NOW))
+    horizon = timedelta(hours=36)
+    first = Planner(sessions, lambda: NOW, horizon)
+    expected = {
+        (profile.id, slot.local_date, slot.slot, slot.due_at)
+        for profile in profiles
+        for slot in first.slots_for(profile, NOW)
+    }
+    assert {user_id for user_id, *_ in expected} == {p.id for p in profiles}
+
+    other_engine = create_engine(db_url)  # a second worker: its own engine and connections
+    try:
+        second = Planner(session_factory(other_engine), lambda: NOW, horizon)
+        counts = await asyncio.gather(first.tick(), second.tick())
+    finally:
+        await other_engine.dispose()
+
+    async def planned_rows() -> list[tuple[int, date | None, int | None, datetime]]:
+        async with sessions() as session:
+            rows = await session.scalars(select(NudgeRow).order_by(NudgeRow.id))
+            return [(r.user_id, r.local_date, r.slot, r.due_at) for r in rows]
+
+    rows = await planned_rows()
+    keys = [(user_id, local_date, slot) for user_id, local_date, slot, _ in rows]
+    assert len(keys) == len(set(keys))  # one row per (user, local date, slot)
+    assert set(rows) == expected  # the rows one planner alone makes
+    assert sum(counts) == len(rows)  # each row counted once, by the tick that inserted it
+    third = Planner(sessions, lambda: NOW, horizon)
+    assert await third.tick() == 0
+    assert await planned_rows() == rows  # planning again changes nothing

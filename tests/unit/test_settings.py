@@ -89,7 +89,9 @@ def test_check_config_reports_a_missing_catalog(
     monkeypatch.setenv("NUDGER_TELEGRAM_TOKEN", "42:abc")
     monkeypatch.setenv("NUDGER_CATALOG_PATH", str(tmp_path / "missing.toml"))
     assert main(["check-config"]) == 2
-    assert "No such file or directory" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert f"could not read the prompt catalog at {tmp_path / 'missing.toml'}" in err
+    assert "No such file or directory" in err
 
 
 def test_migrate_creates_the_default_sqlite_database(tmp_path: Path) -> None:
