@@ -97,6 +97,7 @@ class NudgerApp:
         self.tick_log = TickLog()
         self._stopped = asyncio.Event()
         self._cleanup: contextlib.AsyncExitStack | None = None
+        self._lock_lost = False
 
     async def start(self) -> None:
         """Start every part; if one fails, the parts already started are stopped again."""
@@ -109,8 +110,8 @@ class NudgerApp:
             if await upgrade_to_head(self.engine):
                 log_event(logger, "database_migrated")
             sessions = session_factory(self.engine)
-            if self.polls:
-                await self._lock_polling(stack)
+            if self.role == "run":
+                await self._lock_receiving(stack)
             await self._serve_http(sessions, stack)
             self.telegram = TelegramGateway(token, settings.telegram_api_url, self.poll_timeout)
             messenger = self.telegram.messenger
@@ -171,7 +172,7 @@ class NudgerApp:
             # Stop order: no new updates, no new claims, running ticks finish, then the rest.
             stack.push_async_callback(self.dispatcher.drain)
             stack.callback(self.dispatcher.stop)
-            stack.push_async_callback(self.telegram.stop_polling)
+            stack.push_async_callback(self.telegram.stop_receiving)
             stack.callback(handlers.stop)
             stack.callback(self.http.not_ready)
             self.http.ready()
@@ -188,8 +189,10 @@ class NudgerApp:
         return "webhook" if self.settings.webhook_url else "polling"
 
     @property
-    def polls(self) -> bool:
-        return self.mode == "polling"
+    def receiving(self) -> bool:
+        """Whether this process receives updates now (False for a worker, or while a ``run``
+        has lost the receiver lock to another process)."""
+        return self.role == "run" and not self._lock_lost
 
     async def _connect(self) -> str:
         """The bot: a worker only checks the token; ``run`` also receives updates."""
@@ -201,8 +204,8 @@ class NudgerApp:
             webhook = (settings.webhook_url, settings.webhook_secret.get_secret_value())
         return await self.telegram.start(texts.COMMANDS, webhook)
 
-    async def _lock_polling(self, stack: contextlib.AsyncExitStack) -> None:
-        """Only one process may poll Telegram for this database (see storage.locks)."""
+    async def _lock_receiving(self, stack: contextlib.AsyncExitStack) -> None:
+        """Only one process may receive updates for this database (see storage.locks)."""
         self.poller_lock = PollerLock(self.engine)
         self._lock_lost = False
         if not await self.poller_lock.acquire():
@@ -213,19 +216,23 @@ class NudgerApp:
         stack.push_async_callback(self.poller_lock.release)
 
     async def _check_poller_lock(self) -> None:
-        """Stop polling for good if another process has taken the lock (after a lost connection).
+        """Stop receiving while another process holds the lock, and start again once it is ours.
 
-        The process carries on as a worker; it does not take the lock again, which would
-        keep the new poller from starting after a restart.
+        That happens after this process lost the lock's connection (a network blip, a
+        database restart) and another ``run`` took the lock meanwhile. ``/healthz`` reports
+        it, so an orchestrator can restart this process.
         """
-        if self._lock_lost:
-            return
         held = await self.poller_lock.still_held()
-        if held is False:
+        if held is False and not self._lock_lost:
             self._lock_lost = True
             log_event(logger, "poller_lock_lost", logging.ERROR)
-            await self.telegram.stop_polling()
-            await self.poller_lock.release()
+            self.telegram.pause_polling()
+            self.http.not_ready()
+        elif held is True and self._lock_lost:
+            self._lock_lost = False
+            log_event(logger, "poller_lock_regained", logging.WARNING)
+            self.telegram.resume_polling()
+            self.http.ready()
 
     async def _serve_http(self, sessions: Sessions, stack: contextlib.AsyncExitStack) -> None:
         """Start /healthz and /metrics; stopped after polling and the ticks, before the database."""
@@ -236,6 +243,7 @@ class NudgerApp:
             self.metrics,
             self.tick_log,
             tick_limits(settings.plan_interval_seconds, settings.dispatch_interval_seconds),
+            receiving=lambda: self.role == "worker" or self.receiving,
         )
         self.http = HttpServer(
             settings.http_host,
@@ -272,7 +280,7 @@ class NudgerApp:
             ("reap", REAP_INTERVAL, self.dispatcher.reap),
             ("review", timedelta(seconds=settings.review_interval_seconds), self.reviewer.tick),
         ]
-        if self.polls:
+        if self.role == "run":
             ticks.append(("poller_lock", LOCK_CHECK_INTERVAL, self._check_poller_lock))
         for name, interval, tick in ticks:
             self.ticker.every(name, interval, self.tick_log.watch(name, tick))

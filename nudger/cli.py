@@ -22,16 +22,22 @@ logger = logging.getLogger("nudger")
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="nudger", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="nudger",
+        description="nudger: a self-hosted Telegram nudge service. Settings come from "
+        "NUDGER_* environment variables or a .env file (see the README).",
+    )
     parser.add_argument("--version", action="version", version=f"nudger {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser(
-        "run",
-        help="migrate the database, then receive updates (polling or webhook), plan and send",
-    )
+    run_help = "migrate the database, then receive updates (polling or webhook), plan and send"
+    sub.add_parser("run", help=run_help, description=run_help[0].upper() + run_help[1:] + ".")
+    worker_help = "plan and send only (no updates): run any number beside one `run`"
     sub.add_parser(
         "worker",
-        help="plan and send only (no updates): run any number beside one `run` on PostgreSQL",
+        help=worker_help,
+        description="Migrate the database, then plan and send nudges and weekly reviews, "
+        "without receiving updates. Run any number of workers beside one `nudger run` "
+        "on PostgreSQL; they share the send budget through the database.",
     )
     sub.add_parser("migrate", help="bring the database schema up to date")
     sub.add_parser("check-config", help="validate the settings and the prompt catalog")

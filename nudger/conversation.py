@@ -221,15 +221,15 @@ class Conversation:
         self._wake_dispatcher()  # the nudge itself is the reply
         return Reply()
 
-    async def first_sight(self, update_id: int) -> bool:
-        """Whether this platform update is new; False for a redelivery (already handled)."""
+    async def seen_update(self, update_id: int) -> bool:
+        """Whether this platform update was handled before (a redelivery)."""
         async with self._sessions.begin() as session:
-            return await repo.first_sight(session, update_id, self._clock())
+            return await repo.update_seen(session, update_id)
 
-    async def forget_update(self, update_id: int) -> None:
-        """Un-record an update whose handling failed, so that its redelivery is handled."""
+    async def remember_update(self, update_id: int) -> None:
+        """Record a platform update as handled."""
         async with self._sessions.begin() as session:
-            await repo.forget_update(session, update_id)
+            await repo.first_sight(session, update_id, self._clock())
 
     # --- free text -----------------------------------------------------------
 

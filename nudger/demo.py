@@ -292,10 +292,9 @@ class DemoChat:
         await self.flush()
 
     async def _handled(self, pending: _Pending) -> None:
-        """Wait until python-telegram-bot has fetched the update and run its handlers.
+        """Wait until the bot has fetched the update and run its handlers.
 
-        The updater puts fetched updates on the application's queue before it polls again,
-        and the application marks each one done after its handlers ran.
+        The gateway handles every update of a batch before it polls again.
         """
 
         def fetched() -> int | None:
@@ -315,7 +314,6 @@ class DemoChat:
             ),
             self.reply_timeout,
         )
-        await self.app.telegram.application.update_queue.join()
 
     async def _quiet(self) -> None:
         """Return once no call but polling has come in for ``quiet`` seconds (at most 3 s)."""

@@ -11,7 +11,7 @@ import asyncio
 import logging
 import random
 import time
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -34,7 +34,7 @@ from nudger.logs import log_event
 from nudger.messaging.base import DeliveryError, Messenger
 from nudger.metrics import Metrics
 from nudger.storage import repository as repo
-from nudger.storage.db import Sessions, unavailable
+from nudger.storage.db import Session, Sessions, unavailable
 
 logger = logging.getLogger(__name__)
 
@@ -266,7 +266,8 @@ class Dispatcher:
         now = self._clock()
         if self.budget.held(now) or now + SEND_MARGIN >= nudge.lease_until:
             async with self._sessions.begin() as session:
-                await repo.release(session, nudge, self.budget.hold_until or now, "not_sent")
+                due = self.budget.hold_until if self.budget.held(now) else now
+                await repo.release(session, nudge, due or now, "not_sent")
             return False
         try:
             with self._metrics.send_seconds.time():
@@ -289,16 +290,27 @@ class Dispatcher:
         return True
 
     async def _record_sent(self, nudge: ClaimedNudge, message_id: int) -> bool:
-        """Record a send Telegram accepted, waiting out a database outage while the lease lasts.
+        """Record a send Telegram accepted (see :meth:`_after_send`)."""
+
+        async def write(session: Session) -> bool:
+            return await repo.mark_sent(session, nudge, message_id, self._clock())
+
+        return await self._after_send(nudge, write)
+
+    async def _after_send(
+        self, nudge: ClaimedNudge, write: Callable[[Session], Awaitable[bool]]
+    ) -> bool:
+        """Record what came of a send, waiting out a database outage while the lease lasts.
 
         Unrecorded, the row would go back to ``planned`` when its lease ran out and the nudge
-        would be sent twice.
+        would be sent again: twice, if Telegram had taken it (or had answered 403, or might
+        have taken it).
         """
         delay = RECORD_RETRY_FIRST
         while True:
             try:
                 async with self._sessions.begin() as session:
-                    return await repo.mark_sent(session, nudge, message_id, self._clock())
+                    return await write(session)
             except Exception as error:
                 if not unavailable(error) or self._clock() >= nudge.lease_until:
                     raise
@@ -315,35 +327,59 @@ class Dispatcher:
         }
         if error.retry_after is not None:
             await self.budget.hold(now + timedelta(seconds=error.retry_after))
-        async with self._sessions.begin() as session:
-            if error.retry_after is not None:
-                due = now + timedelta(seconds=error.retry_after)
-                self._metrics.send_throttled.inc()
-                await repo.release(session, nudge, due, "retry_after")
-                log_event(
-                    logger,
-                    "send_throttled",
-                    logging.WARNING,
-                    retry_after=error.retry_after,
-                    **fields,
-                )
-            elif error.migrate_to is not None:
-                await repo.set_chat(session, nudge.user_id, error.migrate_to, now)
-                await repo.release(session, nudge, now, "chat_migrated")
-                log_event(logger, "chat_migrated", **fields)
-            elif error.blocked:
-                # The user row first, then the nudge: the planner locks in that order too
-                # (users FOR SHARE, then inserts), so the two cannot deadlock.
-                await repo.set_inactive(session, nudge.user_id, now)
-                await repo.finish(session, nudge, NudgeState.BLOCKED, error.reason)
-                log_event(logger, "user_blocked_bot", logging.WARNING, **fields)
-            elif error.outcome_unknown and not self._resend_unknown:
-                # It may have arrived: by default rather missing than twice (a setting).
-                await repo.finish(session, nudge, NudgeState.UNKNOWN, error.reason)
-                log_event(logger, "send_outcome_unknown", logging.WARNING, **fields)
-            elif error.permanent or nudge.attempt >= MAX_ATTEMPTS:
-                await repo.finish(session, nudge, NudgeState.FAILED, error.reason)
-                log_event(logger, "send_failed", logging.WARNING, reason=error.reason, **fields)
-            else:
-                await repo.release(session, nudge, now + backoff(nudge.attempt), error.reason)
-                log_event(logger, "send_retry", logging.WARNING, reason=error.reason, **fields)
+        await self._after_send(
+            nudge, lambda session: self._record_failure(session, nudge, error, now)
+        )
+        outcome = self._outcome(nudge, error)
+        if outcome == "retry_after":
+            self._metrics.send_throttled.inc()
+            log_event(
+                logger, "send_throttled", logging.WARNING, retry_after=error.retry_after, **fields
+            )
+        elif outcome == "chat_migrated":
+            log_event(logger, "chat_migrated", **fields)
+        elif outcome == "blocked":
+            log_event(logger, "user_blocked_bot", logging.WARNING, **fields)
+        elif outcome == "unknown":
+            log_event(logger, "send_outcome_unknown", logging.WARNING, **fields)
+        elif outcome == "failed":
+            log_event(logger, "send_failed", logging.WARNING, reason=error.reason, **fields)
+        else:
+            log_event(logger, "send_retry", logging.WARNING, reason=error.reason, **fields)
+
+    def _outcome(self, nudge: ClaimedNudge, error: DeliveryError) -> str:
+        """What a failed send leads to (see the state table in docs/operations.md)."""
+        if error.retry_after is not None:
+            return "retry_after"
+        if error.migrate_to is not None:
+            return "chat_migrated"
+        if error.blocked:
+            return "blocked"
+        if error.outcome_unknown and not self._resend_unknown:
+            return "unknown"  # it may have arrived: by default rather missing than twice
+        if error.permanent or nudge.attempt >= MAX_ATTEMPTS:
+            return "failed"
+        return "retry"
+
+    async def _record_failure(
+        self, session: Session, nudge: ClaimedNudge, error: DeliveryError, now: datetime
+    ) -> bool:
+        outcome = self._outcome(nudge, error)
+        if outcome == "retry_after":
+            assert error.retry_after is not None
+            due = now + timedelta(seconds=error.retry_after)
+            return await repo.release(session, nudge, due, "retry_after")
+        if outcome == "chat_migrated":
+            assert error.migrate_to is not None
+            await repo.set_chat(session, nudge.user_id, error.migrate_to, now)
+            return await repo.release(session, nudge, now, "chat_migrated")
+        if outcome == "blocked":
+            # The user row first, then the nudge: the planner locks in that order too
+            # (users FOR SHARE, then inserts), so the two cannot deadlock.
+            await repo.set_inactive(session, nudge.user_id, now)
+            return await repo.finish(session, nudge, NudgeState.BLOCKED, error.reason)
+        if outcome == "unknown":
+            return await repo.finish(session, nudge, NudgeState.UNKNOWN, error.reason)
+        if outcome == "failed":
+            return await repo.finish(session, nudge, NudgeState.FAILED, error.reason)
+        return await repo.release(session, nudge, now + backoff(nudge.attempt), error.reason)

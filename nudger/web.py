@@ -142,8 +142,10 @@ class Monitor:
         *,
         db_timeout: float = DB_TIMEOUT,
         monotonic: Callable[[], float] = time.monotonic,
+        receiving: Callable[[], bool] = lambda: True,
     ) -> None:
         self._sessions = sessions
+        self._receiving = receiving
         self._clock = clock
         self._metrics = metrics
         self._ticks = ticks
@@ -158,6 +160,8 @@ class Monitor:
         except Exception as error:  # noqa: BLE001 - any failure of the database is "down"
             log_event(logger, "health_database_failed", logging.WARNING, error=type(error).__name__)
             return Health(False, "database")
+        if not self._receiving():
+            return Health(False, "not receiving updates")  # another process holds the lock
         problem = tick_problem(self._ticks, self._limits, self._monotonic())
         return Health(False, problem) if problem else Health(True)
 

@@ -73,7 +73,7 @@ class Handlers:
         self._on_update = on_update
         self._transient = transient
         self._failed: set[int] = set()  # updates whose handling hit an unavailable database
-        self._redeliveries: set[int] = set()  # failed ones whose record could not be removed
+        self._duplicates: set[int] = set()  # updates dropped as seen before
         self._stopping = asyncio.Event()
 
     def stop(self) -> None:
@@ -87,8 +87,10 @@ class Handlers:
 
         With ``retry`` (polling) it is tried again, with backoff, until it is handled or the
         service stops; updates behind it wait, so none is lost and their order is kept.
-        Without (webhook), the caller answers so that Telegram delivers it again. Either way
-        its update id is un-recorded first, or the redelivery would be dropped as seen.
+        Without (webhook), the caller answers so that Telegram delivers it again.
+
+        Its update id is recorded as seen only once it has been handled, so a redelivery of
+        an update that was not handled is handled, and one of an update that was is dropped.
         """
         delay = RETRY_FIRST
         update_id = update.update_id
@@ -96,35 +98,30 @@ class Handlers:
             self._failed.discard(update_id)
             await process()
             if update_id not in self._failed:
-                return True
+                break
             self._failed.discard(update_id)
             if not retry:
-                if not await self._forget(update_id):
-                    self._redeliveries.add(update_id)  # Telegram's retry is not a duplicate
                 return False
-            forgotten = False
-            while not forgotten:
-                log_event(logger, "update_retry", logging.WARNING, update_id=update_id, wait=delay)
-                if not await self._pause(delay):
-                    log_event(logger, "update_not_handled", logging.ERROR, update_id=update_id)
-                    return False
-                delay = min(delay * 2, RETRY_LONGEST)
-                forgotten = await self._forget(update_id)
+            log_event(logger, "update_retry", logging.WARNING, update_id=update_id, wait=delay)
+            if not await self._pause(delay):
+                log_event(logger, "update_not_handled", logging.WARNING, update_id=update_id)
+                return False
+            delay = min(delay * 2, RETRY_LONGEST)
+        if update_id not in self._duplicates:
+            try:
+                await self._conversation.remember_update(update_id)
+            except Exception as error:  # noqa: BLE001 - handled; only a redelivery could repeat it
+                log_event(
+                    logger, "update_not_recorded", logging.WARNING, error=type(error).__name__
+                )
+        self._duplicates.discard(update_id)
+        return True
 
     async def _pause(self, seconds: float) -> bool:
         """Wait before a retry; False if the service is stopping meanwhile."""
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._stopping.wait(), seconds)
         return not self._stopping.is_set()
-
-    async def _forget(self, update_id: int) -> bool:
-        try:
-            await self._conversation.forget_update(update_id)
-        except Exception as error:
-            if not self._transient(error):
-                raise
-            return False
-        return True
 
     def install(self, application: Application) -> None:  # type: ignore[type-arg]
         c = self._conversation
@@ -158,11 +155,9 @@ class Handlers:
         application.add_error_handler(self._on_error)
 
     async def _deduplicate(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
-        if update.update_id in self._redeliveries:
-            self._redeliveries.discard(update.update_id)
-            return
-        if not await self._conversation.first_sight(update.update_id):
+        if await self._conversation.seen_update(update.update_id):
             log_event(logger, "update_duplicate", update_id=update.update_id)
+            self._duplicates.add(update.update_id)
             raise ApplicationHandlerStop
 
     async def _count(self, _update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import copy
 import logging
 import os
 from collections.abc import Awaitable, Callable, Sequence
 from functools import partial
-from typing import Any, cast
+from typing import Any, TypeVar
 
 import httpx
 from telegram import (
@@ -140,8 +141,8 @@ class TelegramMessenger:
             raise delivery_error(error) from error
 
 
-#: Handles one update by calling ``process`` (PTB's own handling), retrying as it sees fit;
-#: returns False if the update was not handled and should be delivered again.
+#: Handles one update by calling ``process`` (PTB's own handling); with ``retry`` it waits out
+#: an unavailable database. Returns False if the update was not handled and should come again.
 UpdateRunner = Callable[[Update, Callable[[], Awaitable[None]], bool], Awaitable[bool]]
 
 #: The updates nudger handles; Telegram does not send the others.
@@ -149,6 +150,11 @@ ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
 
 
 logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
+#: After a failed getUpdates: first wait, and the longest.
+POLL_RETRY_FIRST = 1.0
+POLL_RETRY_LONGEST = 30.0
 
 
 class _UpdatesRequest(HTTPXRequest):
@@ -188,45 +194,45 @@ def _readable(update: Any) -> Any:
     return update
 
 
-class _Application(Application):  # type: ignore[type-arg]
-    """PTB's Application, with each polled update handed to :attr:`runner` (for retries)."""
-
-    runner: UpdateRunner | None = None
-
-    async def process_update(self, update: object) -> None:
-        if self.runner is None or not isinstance(update, Update):
-            await super().process_update(update)
-            return
-        await self.runner(update, partial(super().process_update, update), True)
-
-
 class TelegramGateway:
     """The PTB application: receiving updates (polling or webhook) and the bot used to send.
 
-    Everything nudger does with python-telegram-bot's Application lives here.
+    Everything nudger does with python-telegram-bot's Application lives here. PTB's
+    ``Updater`` is not used: it confirms each batch of updates to Telegram at its next
+    ``getUpdates`` whether or not they were handled, so updates waiting for the database
+    would be lost with the process. Our loop moves the offset past an update only once it
+    has been handled, one update at a time, in order.
     """
 
     def __init__(self, token: str, api_url: str, poll_timeout: float = 10.0) -> None:
         self._api_url = api_url
         self._poll_timeout = poll_timeout
-        self.application = cast(
-            _Application,
+        self.application: Application = (  # type: ignore[type-arg]
             ApplicationBuilder()
-            .application_class(_Application)
             .token(token)
             .base_url(f"{api_url}/bot")
             .base_file_url(f"{api_url}/file/bot")
             .get_updates_request(
                 _UpdatesRequest(connection_pool_size=1, read_timeout=poll_timeout + 10)
             )
-            .build(),
+            .updater(None)
+            .build()
         )
         self.messenger = TelegramMessenger(self.application.bot)
-        self._webhook_turn = asyncio.Lock()
+        self._runner: UpdateRunner | None = None
+        self._turn = asyncio.Lock()  # one update at a time, polled or posted
+        self._closing = asyncio.Event()
+        self._receiving = asyncio.Event()  # cleared while polling is paused
+        self._poller: asyncio.Task[None] | None = None
 
     def handle_updates(self, runner: UpdateRunner) -> None:
-        """Route every update through ``runner`` (polled ones with retry=True)."""
-        self.application.runner = runner
+        """Route every update through ``runner``: it calls PTB's handling and may retry."""
+        self._runner = runner
+
+    @property
+    def polling(self) -> bool:
+        """Whether this process is polling Telegram for updates right now."""
+        return self._poller is not None and not self._poller.done() and self._receiving.is_set()
 
     async def connect(self) -> str:
         """Check the token (getMe), for a process that only sends. Returns the bot's @name."""
@@ -244,43 +250,118 @@ class TelegramGateway:
         :meth:`receive` handles them. Otherwise updates are polled.
         """
         await self._initialize(commands)
-        await self.application.start()
-        if webhook is not None:
-            url, secret = webhook
+        bot = self.application.bot
+        try:
+            if webhook is not None:
+                url, secret = webhook
+                await bot.set_webhook(url, secret_token=secret, allowed_updates=ALLOWED_UPDATES)
+            else:
+                await bot.delete_webhook()  # Telegram refuses getUpdates while one is set
+        except TelegramError as error:
+            raise StartupError(
+                f"Telegram refused the webhook ({type(error).__name__}: {error}); "
+                "check NUDGER_WEBHOOK_URL (Telegram needs https on port 443, 80, 88 or 8443)"
+            ) from error
+        if webhook is None:
+            self._receiving.set()
+            self._poller = asyncio.create_task(self._poll(), name="poll-telegram")
+        return str(bot.username)
+
+    def pause_polling(self) -> None:
+        """Stop asking Telegram for updates (the one being handled finishes)."""
+        self._receiving.clear()
+
+    def resume_polling(self) -> None:
+        self._receiving.set()
+
+    async def _poll(self) -> None:
+        bot = self.application.bot
+        offset: int | None = None
+        delay = POLL_RETRY_FIRST
+        while not self._closing.is_set():
+            if not await self._until_closing(self._receiving.wait()):
+                break
             try:
-                await self.application.bot.set_webhook(
-                    url, secret_token=secret, allowed_updates=ALLOWED_UPDATES
+                updates = await self._until_closing(
+                    bot.get_updates(
+                        offset=offset,
+                        timeout=int(self._poll_timeout),
+                        allowed_updates=ALLOWED_UPDATES,
+                    )
                 )
-            except TelegramError as error:
-                raise StartupError(
-                    f"Telegram refused the webhook ({type(error).__name__}: {error}); "
-                    "check NUDGER_WEBHOOK_URL (Telegram needs https on port 443, 80, 88 or 8443)"
-                ) from error
-        else:
-            assert self.application.updater is not None
-            await self.application.updater.start_polling(
-                poll_interval=0,
-                timeout=int(self._poll_timeout),
-                allowed_updates=ALLOWED_UPDATES,
-            )
-        return str(self.application.bot.username)
+            except TimedOut:
+                continue  # a long poll that outlived its read timeout: ask again
+            except RetryAfter as error:
+                await self._until_closing(asyncio.sleep(delivery_error(error).retry_after or 1))
+                continue
+            except TelegramError as error:  # network, 5xx, 409 Conflict (another poller)
+                log_event(logger, "poll_failed", logging.WARNING, error=type(error).__name__)
+                await self._until_closing(asyncio.sleep(delay))
+                delay = min(delay * 2, POLL_RETRY_LONGEST)
+                continue
+            if updates is None:
+                break  # closing
+            delay = POLL_RETRY_FIRST
+            for update in updates:
+                if not await self.handle(update, retry=True):
+                    return  # stopping: Telegram keeps it (and those after it) for next time
+                offset = update.update_id + 1
+        if offset is not None:  # confirm what was handled since the last request
+            with contextlib.suppress(TelegramError):
+                await bot.get_updates(offset=offset, timeout=0, limit=1)
+
+    async def _until_closing(self, step: Awaitable[T]) -> T | None:
+        """``step``'s result, or None if the gateway starts closing first (then it is cancelled)."""
+        task = asyncio.ensure_future(step)
+        closing = asyncio.ensure_future(self._closing.wait())
+        try:
+            await asyncio.wait({task, closing}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            closing.cancel()
+        if not task.done():
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+            return None
+        return task.result()
+
+    async def handle(self, update: Update, retry: bool) -> bool:
+        """Handle one update now; False if it was not handled and should come again.
+
+        ``retry``: wait out an unavailable database (polling) rather than give up at once
+        (webhook: Telegram posts it again). An unexpected error is logged and the update
+        counts as handled, so that one bad update cannot stop all the others.
+        """
+        process = partial(self.application.process_update, update)
+        async with self._turn:
+            if self._runner is None:
+                await process()
+                return True
+            try:
+                return await self._runner(update, process, retry)
+            except Exception as error:  # noqa: BLE001 - see above
+                log_event(
+                    logger,
+                    "update_failed",
+                    logging.ERROR,
+                    update_id=update.update_id,
+                    error=type(error).__name__,
+                )
+                return True
 
     async def receive(self, payload: dict[str, Any]) -> bool:
         """Handle one update posted to the webhook; False if Telegram should post it again.
 
         Updates are handled one at a time, in the order they arrive, as when polling.
         """
+        if self._closing.is_set():
+            return False
         try:
             update = Update.de_json(payload, self.application.bot)
-        except (KeyError, TypeError, ValueError):
-            return True  # not an update PTB can read: a retry would not help
-        runner = self.application.runner
-        process = partial(Application.process_update, self.application, update)
-        async with self._webhook_turn:
-            if runner is None:
-                await process()
-                return True
-            return await runner(update, process, False)
+        except Exception as error:  # noqa: BLE001 - whatever PTB raises, it is unreadable
+            log_event(logger, "update_unreadable", logging.WARNING, error=type(error).__name__)
+            return True  # a retry would not help
+        return await self.handle(update, retry=False)
 
     async def _initialize(self, commands: Sequence[tuple[str, str]] = ()) -> None:
         try:
@@ -300,14 +381,15 @@ class TelegramGateway:
                 "check NUDGER_TELEGRAM_API_URL and the network"
             ) from error
 
-    async def stop_polling(self) -> None:
-        """Take no new updates (those being handled finish)."""
-        updater = self.application.updater
-        if updater is not None and updater.running:
-            await updater.stop()
+    async def stop_receiving(self) -> None:
+        """Take no new updates; the one being handled finishes (polled or posted)."""
+        self._closing.set()
+        poller, self._poller = self._poller, None
+        if poller is not None:
+            await asyncio.gather(poller, return_exceptions=True)
+        async with self._turn:  # a webhook update being handled finishes
+            pass
 
     async def stop(self) -> None:
-        await self.stop_polling()
-        if self.application.running:
-            await self.application.stop()
+        await self.stop_receiving()
         await self.application.shutdown()

@@ -13,6 +13,7 @@ this lock before polling; ``nudger worker`` never polls and does not need it.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import fcntl
 import os
@@ -24,6 +25,14 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 #: The advisory lock key (any constant bigint; it reads "nudger" + 1).
 ADVISORY_KEY = 0x6E7564676572_01
+#: Server-side TCP keepalives of the lock's connection (seconds, and probes).
+KEEPALIVES = (
+    ("tcp_keepalives_idle", 30),
+    ("tcp_keepalives_interval", 10),
+    ("tcp_keepalives_count", 3),
+)
+#: How long the lock's connection may take to answer a check.
+CHECK_TIMEOUT = 5.0
 
 
 class PollerLock:
@@ -49,6 +58,10 @@ class PollerLock:
         connection = await self._engine.connect()
         try:
             connection = await connection.execution_options(isolation_level="AUTOCOMMIT")
+            # If the network drops this connection, the server notices within about a minute
+            # and lets the lock go (else its backend could hold it for hours).
+            for name, value in KEEPALIVES:
+                await connection.execute(text(f"SET {name} = {value}"))
             got = await connection.scalar(
                 text("SELECT pg_try_advisory_lock(:key)"), {"key": ADVISORY_KEY}
             )
@@ -87,9 +100,10 @@ class PollerLock:
             return True
         if self._connection is not None:
             try:
-                await self._connection.scalar(text("SELECT 1"))
+                async with asyncio.timeout(CHECK_TIMEOUT):
+                    await self._connection.scalar(text("SELECT 1"))
                 return True
-            except DBAPIError:
+            except (DBAPIError, OSError, TimeoutError):
                 await self._drop_connection()
         try:
             return await self.acquire()

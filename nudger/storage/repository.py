@@ -965,8 +965,11 @@ async def first_sight(session: AsyncSession, update_id: int, now: datetime) -> b
     return bool(getattr(result, "rowcount", 0))
 
 
-async def forget_update(session: AsyncSession, update_id: int) -> None:
-    await session.execute(delete(_updates_seen).where(_updates_seen.c.update_id == update_id))
+async def update_seen(session: AsyncSession, update_id: int) -> bool:
+    found = await session.scalar(
+        select(_updates_seen.c.update_id).where(_updates_seen.c.update_id == update_id)
+    )
+    return found is not None
 
 
 async def forget_updates(session: AsyncSession, before: datetime) -> int:

@@ -10,9 +10,12 @@ import asyncio
 import contextlib
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
 from nudger.app import NudgerApp
+from nudger.storage.tables import UpdateSeenRow
+from nudger.testing import FakeBotApi
 
 
 class Proxy:
@@ -85,12 +88,31 @@ class Outage:
         await self._proxy.start()
         return self._url.set(port=self._proxy.port).render_as_string(hide_password=False)
 
-    async def down(self) -> None:
+    async def down(self, api: FakeBotApi) -> None:
+        """Take the database away, once the last update so far has been handled.
+
+        An update is recorded as seen just after its replies went out; cutting the database
+        in between would leave that last write hanging.
+        """
+        assert self.app is not None
+        engine = self.app.engine
+        last = api.last_update_id
+
+        async def handled() -> bool:
+            async with engine.connect() as connection:
+                found = await connection.scalar(
+                    select(UpdateSeenRow.update_id).where(UpdateSeenRow.update_id == last)
+                )
+            return found is not None
+
+        if last:
+            async with asyncio.timeout(10):
+                while not await handled():  # noqa: ASYNC110 - the state is in the database
+                    await asyncio.sleep(0.01)
         if self._proxy is not None:
             await self._proxy.cut()
             return
-        assert self.app is not None
-        await self.app.engine.dispose()
+        await engine.dispose()
         await asyncio.to_thread(_swap, Path(str(self._url.database)), self._moved, out=True)
 
     async def up(self) -> None:

@@ -19,7 +19,7 @@ from nudger.app import NudgerApp
 from nudger.storage.tables import UpdateSeenRow
 from nudger.testing import FakeBotApi
 from tests.conftest import FakeClock
-from tests.e2e.conftest import Chat, deliver_next, nudges
+from tests.e2e.conftest import Chat, deliver_next, eventually, nudges
 
 
 async def _seen(app: NudgerApp) -> set[int]:
@@ -102,7 +102,12 @@ async def test_a_real_double_tap_is_two_updates_and_the_second_says_already(
     assert await chat.press(message_id, data) == texts.already("done")
     assert api.last_update_id != first
     assert await nudges(app) == rows
-    assert {first, api.last_update_id} <= await _seen(app)
+    both = {first, api.last_update_id}
+
+    async def recorded() -> bool:  # each once handled, just after its answer
+        return both <= await _seen(app)
+
+    await eventually(recorded)
 
 
 async def test_seen_update_ids_are_forgotten_after_two_days(
@@ -110,7 +115,11 @@ async def test_seen_update_ids_are_forgotten_after_two_days(
 ) -> None:
     await chat.say("/help")
     update_id = chat.api.last_update_id
-    assert update_id in await _seen(app)
+
+    async def recorded() -> bool:  # once handled, just after the reply went out
+        return update_id in await _seen(app)
+
+    await eventually(recorded)
 
     clock.advance(timedelta(days=2) - timedelta(minutes=1))
     await app.dispatcher.reap()

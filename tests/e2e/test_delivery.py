@@ -58,7 +58,9 @@ async def test_a_backlog_after_downtime_drains_at_the_send_rate(
     assert await app.dispatcher.tick() == 60
     assert set(deliveries(api)) == seeded.ids
     assert api.throttled == 0
-    assert api.max_sends_per_second() <= 26  # 25 a second, a slot late at most
+    # 25 a second by slot; a busy event loop can bunch a couple of sends, never up to 30
+    # (unpaced, the 60 would go out in well under a second).
+    assert api.max_sends_per_second() <= 30
 
 
 async def test_a_user_who_blocked_the_bot_gets_nothing_until_start(

@@ -377,15 +377,15 @@ class Raw:
 
 @dataclass(frozen=True)
 class Inject:
-    """An update put straight into PTB's queue, past ``allowed_updates`` (e.g. an edit)."""
+    """An update handed straight to the bot, past ``allowed_updates`` (e.g. an edit)."""
 
     update: dict[str, Any]
 
     async def send(self, world: World) -> Sent:
         update_id = world.next_injected_id()
-        application = world.app.telegram.application
+        gateway = world.app.telegram
         data = {**copy.deepcopy(self.update), "update_id": update_id}
-        await application.update_queue.put(Update.de_json(data, application.bot))
+        await gateway.handle(Update.de_json(data, gateway.application.bot), retry=True)
         return Sent("nothing", injected=update_id)
 
 

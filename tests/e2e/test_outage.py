@@ -46,7 +46,7 @@ async def test_updates_wait_for_the_database_and_are_handled_in_order(
 ) -> None:
     chat = Chat(api, api.user(931, "Alex"))
     await chat.say("/start", replies=2)
-    await outage.down()
+    await outage.down(api)
     mark = api.mark()
     with caplog.at_level(logging.INFO):
         chat.user.send_text("Sam")  # the partner's name: needs the database
@@ -71,7 +71,7 @@ async def test_a_nudge_due_during_the_outage_is_sent_when_the_database_is_back(
     chat = Chat(api, api.user(932, "Alex"))
     await chat.onboard()
     clock.set(await first_due(app))
-    await outage.down()
+    await outage.down(api)
     with pytest.raises(Exception):  # noqa: B017, PT011 - whatever the driver raises; the ticker logs it
         await app.dispatcher.tick()
     assert not api.calls_to("sendMessage")[-1].params.get("reply_markup")  # nothing sent
@@ -100,7 +100,7 @@ async def test_a_send_whose_record_fails_is_recorded_when_the_database_is_back(
     with caplog.at_level(logging.INFO):
         tick = asyncio.create_task(app.dispatcher.tick())
         await eventually(sending)
-        await outage.down()
+        await outage.down(api)
         await api.wait_until(lambda: bool(_events(caplog, "record_retry")), timeout=20)
         await outage.up()
         async with asyncio.timeout(30):
@@ -112,3 +112,45 @@ async def test_a_send_whose_record_fails_is_recorded_when_the_database_is_back(
     await app.dispatcher.reap()
     assert await app.dispatcher.tick() == 0
     assert deliveries(api) == {row.id: 1}
+
+
+async def test_updates_waiting_when_the_service_stops_are_handled_after_a_restart(
+    api: FakeBotApi,
+    db_url: str,
+    clock: FakeClock,
+    places: TimezoneResolver,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """They were never confirmed to Telegram, so the next process gets them again."""
+    outage = Outage(db_url, tmp_path / "moved.db")
+    url = await outage.url()
+    first = build_app(api, url, clock, places)
+    await first.start()
+    outage.app = first
+    try:
+        chat = Chat(api, api.user(934, "Alex"))
+        await chat.say("/start", replies=2)
+        await outage.down(api)
+        mark = api.mark()
+        with caplog.at_level(logging.INFO):
+            chat.user.send_text("Sam")
+            chat.user.send_text("/help")
+            await api.wait_until(lambda: bool(_events(caplog, "update_retry")), timeout=20)
+            async with asyncio.timeout(15):
+                await first.stop()  # promptly, though the database is away
+        assert _events(caplog, "update_not_handled")
+        await outage.up()
+        second = build_app(api, url, clock, places)
+        await second.start()
+        try:
+            await api.wait_for_call("sendMessage", since=mark, count=2, timeout=30)
+        finally:
+            await second.stop()
+    finally:
+        await first.stop()
+        await outage.close()
+    replies = [c.params["text"] for c in api.calls[mark:] if c.method == "sendMessage"]
+    assert replies[0].startswith("Which sounds most like Sam?")
+    assert replies[1] == texts.HELP
+    assert len(replies) == 2

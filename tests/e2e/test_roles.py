@@ -16,6 +16,7 @@ from nudger.storage.locks import ADVISORY_KEY
 from nudger.testing import FakeBotApi
 from tests.conftest import FakeClock
 from tests.e2e.conftest import Chat, build_app, deliver_next
+from tests.e2e.test_http import healthz
 
 
 async def test_a_second_poller_refuses_to_start_while_one_holds_the_lock(
@@ -52,14 +53,14 @@ async def test_a_worker_sends_nudges_but_never_polls_nor_sets_commands(
         assert len(api.calls_to("setMyCommands")) == commands
         # The poller answers the tap on the worker's nudge.
         assert await chat.tap(texts.DONE_BUTTON, message_id) is not None
-        updater = worker.telegram.application.updater
-        assert updater is not None and not updater.running
+        assert not worker.telegram.polling
+        assert worker.receiving is False
     finally:
         await worker.stop()
 
 
-async def test_a_poller_that_lost_its_lock_stops_polling(
-    app: NudgerApp, api: FakeBotApi, db_url: str, clock: FakeClock, places: TimezoneResolver
+async def test_a_poller_that_lost_its_lock_pauses_until_it_is_free_again(
+    app: NudgerApp, api: FakeBotApi, db_url: str
 ) -> None:
     """PostgreSQL: the lock's connection is cut and another process takes the lock."""
     url = make_url(db_url)
@@ -78,21 +79,27 @@ async def test_a_poller_that_lost_its_lock_stops_polling(
             while not await admin.fetchval("SELECT pg_try_advisory_lock($1)", ADVISORY_KEY):  # noqa: ASYNC110 - the state is in PostgreSQL
                 await asyncio.sleep(0.02)
         await app._check_poller_lock()
-        updater = app.telegram.application.updater
-        assert updater is not None and not updater.running
-        assert app.poller_lock.held is False
-        # The lock free again: the old poller does not take it back (a new one may).
-        await admin.execute("SELECT pg_advisory_unlock($1)", ADVISORY_KEY)
+        assert not app.telegram.polling
+        assert app.receiving is False
+        assert await healthz(app.http_port) == (
+            503,
+            {"status": "unavailable", "reason": "not receiving updates"},
+        )
+        await app._check_poller_lock()  # still taken: still paused
+        assert not app.telegram.polling
+
+        await admin.execute("SELECT pg_advisory_unlock($1)", ADVISORY_KEY)  # free again
         await app._check_poller_lock()
-        assert app.poller_lock.held is False
-        assert await admin.fetchval("SELECT pg_try_advisory_lock($1)", ADVISORY_KEY)
+        assert app.telegram.polling and app.poller_lock.held
+        assert not await admin.fetchval("SELECT pg_try_advisory_lock($1)", ADVISORY_KEY)
     finally:
         await admin.close()
+    chat = Chat(api, api.user(903, "Alex"))
+    [reply] = await chat.say("/help")  # receiving again
+    assert reply.text == texts.HELP
 
 
 async def test_the_lock_check_keeps_a_healthy_lock(app: NudgerApp) -> None:
     assert await app.poller_lock.still_held() is True
     await app._check_poller_lock()
-    updater = app.telegram.application.updater
-    assert updater is not None and updater.running
-    await asyncio.sleep(0)
+    assert app.telegram.polling and app.receiving

@@ -156,7 +156,7 @@ async def test_a_failure_gets_telegrams_retry_and_is_then_handled(
     try:
         chat = Chat(api, api.user(954, "Alex"))
         await chat.say("/start", replies=2)
-        await outage.down()
+        await outage.down(api)
         mark = api.mark()
         tried = len(api.webhook_attempts)
         chat.user.send_text("Sam")

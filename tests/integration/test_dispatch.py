@@ -341,3 +341,23 @@ async def test_no_send_starts_without_enough_lease_left(rig: Rig) -> None:
     assert rig.sends() == 0
     row = await rig.row(nudge_id)
     assert (row.state, row.error) == ("planned", "not_sent")
+
+
+async def test_a_long_past_429_hold_does_not_backdate_a_released_nudge(rig: Rig) -> None:
+    """The hold stays in the shared row after it ended; a release must not use it as due."""
+    short = Dispatcher(
+        rig.sessions,
+        rig.messenger,
+        load_catalog(None),
+        rig.clock,
+        random.Random(1),
+        lease=SEND_MARGIN,  # too short to send: the claim is released
+        budget=rig.dispatcher.budget,
+    )
+    await rig.dispatcher.budget.hold(rig.clock() - timedelta(hours=3))
+    nudge_id = await rig.nudge()
+    assert await short.tick() == 0
+    row = await rig.row(nudge_id)
+    assert (row.state, row.due_at) == ("planned", rig.clock())
+    await rig.dispatcher.reap()
+    assert (await rig.row(nudge_id)).state == "planned"  # not expired
