@@ -294,7 +294,7 @@ class TelegramGateway:
             except RetryAfter as error:
                 await self._until_closing(asyncio.sleep(delivery_error(error).retry_after or 1))
                 continue
-            except TelegramError as error:  # network, 5xx, 409 Conflict (another poller)
+            except Exception as error:  # noqa: BLE001 - network, 5xx, 409 Conflict, anything
                 log_event(logger, "poll_failed", logging.WARNING, error=type(error).__name__)
                 await self._until_closing(asyncio.sleep(delay))
                 delay = min(delay * 2, POLL_RETRY_LONGEST)
@@ -302,10 +302,14 @@ class TelegramGateway:
             if updates is None:
                 break  # closing
             delay = POLL_RETRY_FIRST
+            stopped = False
             for update in updates:
                 if not await self.handle(update, retry=True):
-                    return  # stopping: Telegram keeps it (and those after it) for next time
+                    stopped = True  # Telegram keeps it, and those after it, for next time
+                    break
                 offset = update.update_id + 1
+            if stopped:
+                break
         if offset is not None:  # confirm what was handled since the last request
             with contextlib.suppress(TelegramError):
                 await bot.get_updates(offset=offset, timeout=0, limit=1)
