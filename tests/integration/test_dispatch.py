@@ -7,6 +7,7 @@ import random
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
 import pytest
 from sqlalchemy import select, update
@@ -60,6 +61,17 @@ class Rig:
 
     def sends(self) -> int:
         return len(self.api.calls_to("sendMessage"))
+
+    def dispatcher_with(self, **options: Any) -> Dispatcher:
+        """Another dispatcher on the same database and bot, with other settings."""
+        return Dispatcher(
+            self.sessions,
+            self.messenger,
+            load_catalog(None),
+            self.clock,
+            random.Random(1),
+            **options,
+        )
 
 
 @pytest.fixture
@@ -186,14 +198,7 @@ async def test_read_timeout_is_recorded_as_unknown_and_not_resent(rig: Rig) -> N
 
 
 async def test_read_timeout_is_resent_when_the_setting_says_so(rig: Rig) -> None:
-    resending = Dispatcher(
-        rig.sessions,
-        rig.messenger,
-        load_catalog(None),
-        rig.clock,
-        random.Random(1),
-        resend_unknown=True,
-    )
+    resending = rig.dispatcher_with(resend_unknown=True)
     nudge_id = await rig.nudge()
     rig.api.fail_next("sendMessage", FakeError.delay(2))
     assert await resending.tick() == 0
@@ -328,12 +333,7 @@ async def test_a_block_while_planning_does_not_deadlock(rig: Rig) -> None:
 
 
 async def test_no_send_starts_without_enough_lease_left(rig: Rig) -> None:
-    short = Dispatcher(
-        rig.sessions,
-        rig.messenger,
-        load_catalog(None),
-        rig.clock,
-        random.Random(1),
+    short = rig.dispatcher_with(
         lease=SEND_MARGIN,  # never enough: the reaper could hand the row on mid-send
     )
     nudge_id = await rig.nudge()
@@ -345,12 +345,7 @@ async def test_no_send_starts_without_enough_lease_left(rig: Rig) -> None:
 
 async def test_a_long_past_429_hold_does_not_backdate_a_released_nudge(rig: Rig) -> None:
     """The hold stays in the shared row after it ended; a release must not use it as due."""
-    short = Dispatcher(
-        rig.sessions,
-        rig.messenger,
-        load_catalog(None),
-        rig.clock,
-        random.Random(1),
+    short = rig.dispatcher_with(
         lease=SEND_MARGIN,  # too short to send: the claim is released
         budget=rig.dispatcher.budget,
     )
