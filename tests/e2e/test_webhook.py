@@ -188,3 +188,18 @@ def test_webhook_mode_needs_a_secret() -> None:
         telegram_token=TOKEN, webhook_url="https://bot.example.org/tg/x", webhook_secret="a"
     )
     assert settings.webhook_path == "/tg/x"
+
+
+async def test_while_stopping_updates_are_left_to_telegrams_retry(
+    hooked: NudgerApp, api: FakeBotApi
+) -> None:
+    header = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
+    before = await snapshot(hooked.engine)
+    sends = len(api.calls_to("sendMessage"))
+    hooked.http.not_ready()  # the first step of stopping
+    assert await post(hooked, _update(955, "/start"), header) == 503
+    hooked.http.ready()
+    await hooked.telegram.stop_receiving()  # a request already past the door
+    assert await post(hooked, _update(955, "/start"), header) == 500
+    assert await snapshot(hooked.engine) == before
+    assert len(api.calls_to("sendMessage")) == sends
