@@ -48,6 +48,9 @@ FAST = {
     "NUDGER_PLAN_HORIZON_HOURS": "1",
     "NUDGER_DISPATCH_INTERVAL_SECONDS": "0.2",
     "NUDGER_LEASE_SECONDS": str(LEASE),
+    # One nudge per user here: per-chat pacing (tested in test_delivery.py and
+    # test_budget.py) would only add a database write per send.
+    "NUDGER_CHAT_INTERVAL_SECONDS": "0",
 }
 POSTGRES_ONLY = pytest.mark.parametrize(
     "db_url", [pytest.param("postgres", marks=pytest.mark.postgres)], indirect=True
