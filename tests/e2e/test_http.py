@@ -6,7 +6,6 @@ import asyncio
 import socket
 import threading
 from collections import Counter
-from collections.abc import AsyncIterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -26,19 +25,6 @@ from tests.conftest import PG_URL, FakeClock, _pg_admin
 from tests.e2e.conftest import Chat, build_app, eventually, first_due, free_port, nudges
 
 Samples = dict[tuple[str, tuple[tuple[str, str], ...]], float]
-
-
-@pytest.fixture
-async def served(
-    api: FakeBotApi, db_url: str, clock: FakeClock, places: TimezoneResolver
-) -> AsyncIterator[NudgerApp]:
-    """The app with its ticks off (driven by the test), serving on a free port."""
-    app = build_app(api, db_url, clock, places)
-    await app.start()
-    try:
-        yield app
-    finally:
-        await app.stop()
 
 
 async def get(port: int, path: str) -> tuple[int, str, str]:
@@ -99,26 +85,26 @@ async def test_healthy_while_the_ticks_run(
         await app.stop()
 
 
-async def test_unavailable_when_no_ticks_run(served: NudgerApp) -> None:
-    status, body = await healthz(served.http_port)
+async def test_unavailable_when_no_ticks_run(app: NudgerApp) -> None:
+    status, body = await healthz(app.http_port)
     assert (status, body) == (503, {"status": "unavailable", "reason": "ticks not running"})
 
 
 async def test_unavailable_when_the_database_goes_away_mid_run(
-    served: NudgerApp, db_url: str, tmp_path: Path
+    app: NudgerApp, db_url: str, tmp_path: Path
 ) -> None:
-    assert (await healthz(served.http_port))[1]["reason"] == "ticks not running"
+    assert (await healthz(app.http_port))[1]["reason"] == "ticks not running"
     url = make_url(db_url)
     if url.get_backend_name() == "sqlite":
         # Connections closed and the file replaced by a directory: nothing can open it.
-        await served.engine.dispose()
+        await app.engine.dispose()
         _replace_with_directory(Path(str(url.database)), tmp_path / "moved.db")
     else:
         await _pg_admin(PG_URL, f'DROP DATABASE "{url.database}" WITH (FORCE)')
-    status, body = await healthz(served.http_port)
+    status, body = await healthz(app.http_port)
     assert (status, body) == (503, {"status": "unavailable", "reason": "database"})
     # /metrics still answers: the counters don't need the database.
-    assert ("nudger_updates_total", ()) in await scrape(served.http_port)
+    assert ("nudger_updates_total", ()) in await scrape(app.http_port)
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
@@ -166,24 +152,24 @@ async def _sqlite_threads_ended() -> None:
 
 
 async def test_metrics_after_a_nudge_is_sent(
-    served: NudgerApp, api: FakeBotApi, clock: FakeClock
+    app: NudgerApp, api: FakeBotApi, clock: FakeClock
 ) -> None:
     chat = Chat(api, api.user(601, "Alex"))
     await chat.onboard()
-    port = served.http_port
+    port = app.http_port
     before = await scrape(port)
     assert before[("nudger_oldest_due_seconds", ())] == 0.0
     assert before[("nudger_send_seconds_count", ())] == 0.0
 
-    clock.set(await first_due(served) + timedelta(seconds=90))
+    clock.set(await first_due(app) + timedelta(seconds=90))
     waiting = await scrape(port)
     assert waiting[("nudger_oldest_due_seconds", ())] == 90.0
 
     mark = api.mark()
-    assert await served.dispatcher.tick() == 1
+    assert await app.dispatcher.tick() == 1
     await api.wait_for_call("sendMessage", since=mark)
     after = await scrape(port)
-    rows = Counter(row.state for row in await nudges(served))
+    rows = Counter(row.state for row in await nudges(app))
     assert rows["sent"] == 1
     for state in ("planned", "sending", "sent", "done", "failed", "expired"):
         assert after[("nudger_nudges", (("state", state),))] == rows[state]
@@ -196,13 +182,13 @@ async def test_metrics_after_a_nudge_is_sent(
     assert after[("nudger_send_throttled_total", ())] == 0.0
 
 
-async def test_a_429_is_counted(served: NudgerApp, api: FakeBotApi, clock: FakeClock) -> None:
+async def test_a_429_is_counted(app: NudgerApp, api: FakeBotApi, clock: FakeClock) -> None:
     chat = Chat(api, api.user(602, "Alex"))
     await chat.onboard()
-    clock.set(await first_due(served))
+    clock.set(await first_due(app))
     api.fail_next("sendMessage", FakeError.retry_after(1))
-    assert await served.dispatcher.tick() == 0
-    samples = await scrape(served.http_port)
+    assert await app.dispatcher.tick() == 0
+    samples = await scrape(app.http_port)
     assert samples[("nudger_send_throttled_total", ())] == 1.0
     assert samples[("nudger_send_seconds_count", ())] == 1.0  # the refused call took time too
     assert samples[("nudger_nudges", (("state", "sent"),))] == 0.0
