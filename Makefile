@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run demo test check lint typecheck migrations-check pytest fake-api clean
+.PHONY: run demo test check lint typecheck migrations-check pytest fake-api bench bench-smoke clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,15 @@ demo: $(STAMP)
 
 fake-api: $(STAMP)
 	$(BIN)/python -m nudger.testing.fake_bot_api --port 8081 --token 123456:TEST
+
+# The benchmark (docs/performance.md): every case on SQLite and PostgreSQL, about 45 minutes;
+# prints a table with PASS/FAIL per target and writes bench-results.json.
+bench: $(STAMP)
+	$(BIN)/python -m bench
+
+# The same cases at a tiny scale (no targets judged): a check that every case still runs.
+bench-smoke: $(STAMP)
+	$(BIN)/python -m bench --smoke --json $(VENV)/bench-smoke.json
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

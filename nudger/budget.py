@@ -11,8 +11,10 @@ that together, so the budget lives in one database row (``send_budget``):
 - **Per chat:** Telegram also wants about one message a second per chat. Each chat has its
   own row (``chat:<user id>``) handing out slots ``chat_interval`` apart. A sender takes its
   chat's slot when its overall slot has come; if the chat is not free yet, it waits and takes
-  a new overall slot. Rows unused for an hour are dropped by the reap tick. Replies to a
-  user's own message are not paced: they answer it.
+  a new overall slot. Senders whose overall slots come together (a fast rate, or a backlog)
+  reserve their chats' slots in one statement (:class:`~nudger.batching.Coalescer`). Rows
+  unused for an hour are dropped by the reap tick. Replies to a user's own message are not
+  paced: they answer it.
 - **Hold:** a 429 sets ``hold_until`` (Telegram's ``retry_after``) for everyone. Each
   process reads it before each batch and keeps its own copy in between, so another
   worker learns of a hold within one batch.
@@ -25,10 +27,11 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 
+from nudger.batching import Coalescer
 from nudger.storage import repository as repo
 from nudger.storage.db import Sessions
 
@@ -38,6 +41,12 @@ NAME = "telegram"
 CHUNK_SECONDS = 0.1
 #: Per-chat pacing rows are named this plus nudger's user id (not the Telegram id).
 CHAT_PREFIX = "chat:"
+#: A send more than this many slot intervals late takes a new slot (at most RETAKES times).
+LATE_SLOTS = 2
+LATE_AT_LEAST = 0.02  # seconds: at a lifted rate, timer jitter is not lateness
+RETAKES = 3
+#: How long a chat-slot reservation waits for others to join it (seconds).
+CHAT_LINGER = 0.002
 #: A chat's pacing row is dropped after this long without a send.
 CHAT_KEPT_SECONDS = 3600.0
 
@@ -65,6 +74,8 @@ class SendBudget:
         self.hold_until: datetime | None = None
         self._mine: deque[float] = deque()  # slots reserved for this process, not yet taken
         self._taking = asyncio.Lock()
+        # Senders whose overall slots come within a few milliseconds share one statement.
+        self._chat_slot = Coalescer(self._chat_slots, linger=CHAT_LINGER)
 
     def held(self, now: datetime) -> bool:
         """Whether a 429 hold known to this process is still on."""
@@ -117,16 +128,37 @@ class SendBudget:
         The chat's slot is reserved when the overall slot has come, right before the send, so
         two sends to one chat keep apart even when the overall slots run late.
         """
-        await self.wait_for(await self.take())
-        if self.chat_interval <= 0:
-            return
+        slot = await self.take()
+        await self.wait_for(slot)
+        if self.chat_interval > 0:
+            chat = await self._chat_slot(user_id)
+            if chat > self._wall():  # the chat had a message less than chat_interval ago
+                await self.wait_for(chat)
+                slot = await self.take()
+                await self.wait_for(slot)
+        for _ in range(RETAKES):
+            # Late for the slot (a slow chat write, a busy machine)? A late send would land on
+            # top of the next ones and break the rate: take a new slot instead.
+            if self._wall() - slot <= max(LATE_SLOTS * self.interval, LATE_AT_LEAST):
+                return
+            slot = await self.take()
+            await self.wait_for(slot)
+
+    async def _chat_slots(self, user_ids: list[int]) -> list[float]:
+        """Each sender's chat slot, for all senders whose turn came together: one statement.
+
+        Two senders to one chat in the same group get consecutive slots of that chat.
+        """
+        counts = Counter(chat_key(user_id) for user_id in user_ids)
         async with self._sessions.begin() as session:
-            chat, _ = await repo.reserve_slots(
-                session, chat_key(user_id), 1, self._wall(), self.chat_interval
-            )
-        if chat > self._wall():  # the chat had a message less than chat_interval ago
-            await self.wait_for(chat)
-            await self.wait_for(await self.take())
+            first = await repo.reserve_each(session, counts, self._wall(), self.chat_interval)
+        taken: Counter[str] = Counter()
+        slots = []
+        for user_id in user_ids:
+            key = chat_key(user_id)
+            slots.append(first[key] + taken[key] * self.chat_interval)
+            taken[key] += 1
+        return slots
 
     async def forget_chats(self, idle: float = CHAT_KEPT_SECONDS) -> int:
         """Drop the pacing rows of chats nothing was sent to for ``idle`` seconds."""

@@ -17,6 +17,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from nudger import texts
+from nudger.batching import Coalescer
 from nudger.budget import SendBudget
 from nudger.clock import Clock
 from nudger.conversation import nudge_keyboard
@@ -33,6 +34,7 @@ from nudger.domain.selection import (
 from nudger.logs import log_event
 from nudger.messaging.base import DeliveryError, Messenger
 from nudger.metrics import Metrics
+from nudger.settings import BATCHES_IN_FLIGHT
 from nudger.storage import repository as repo
 from nudger.storage.db import Session, Sessions, unavailable
 
@@ -43,6 +45,8 @@ SEND_MARGIN = timedelta(seconds=30)
 #: Recording a send while the database is unavailable: first wait, and the longest.
 RECORD_RETRY_FIRST = 0.5
 RECORD_RETRY_LONGEST = 10.0
+#: How long recording a send waits for others to record with it (seconds): a group commit.
+RECORD_LINGER = 0.005
 #: Transient failures (network, 5xx) are retried this many times in all.
 MAX_ATTEMPTS = 5
 #: Update ids are remembered this long to drop redeliveries (Telegram keeps updates 24 hours).
@@ -116,6 +120,8 @@ class Dispatcher:
         self._lock = asyncio.Lock()
         self._stopping = False
         self._woken: set[asyncio.Task[int]] = set()
+        # Sends that finish together are recorded together (one statement).
+        self._record = Coalescer(self._record_sends, linger=RECORD_LINGER)
 
     def stop(self) -> None:
         """Finish the batch in hand, claim no more."""
@@ -141,29 +147,49 @@ class Dispatcher:
             await asyncio.gather(*self._woken, return_exceptions=True)
 
     async def tick(self) -> int:
-        """Deliver everything due now, a batch at a time. Returns how many were sent."""
+        """Deliver everything due now, a batch at a time. Returns how many were sent.
+
+        Up to ``BATCHES_IN_FLIGHT`` batches are sent at once: the next batch is claimed while
+        the last one's sends are on the way, so a slow Bot API or a slow database does not
+        leave the other idle.
+        """
         async with self._lock:  # one tick at a time in this process
             sent = 0
-            while not self._stopping and await self._may_claim():
-                claimed, batch = await self._claim()
-                results = await asyncio.gather(
-                    *(self._deliver(n, p, pr) for n, p, pr in batch), return_exceptions=True
-                )
-                for (nudge, _, _), result in zip(batch, results, strict=True):
-                    if isinstance(result, BaseException):
-                        # Left in 'sending'; the reaper hands it back when its lease runs out.
-                        log_event(
-                            logger,
-                            "deliver_failed",
-                            logging.ERROR,
-                            nudge=nudge.id,
-                            error=type(result).__name__,
+            sending: set[asyncio.Task[int]] = set()
+            try:
+                while not self._stopping and await self._may_claim():
+                    claimed, batch = await self._claim()
+                    sending.add(asyncio.create_task(self._send_batch(batch)))
+                    if claimed < self._batch_size:
+                        break
+                    if len(sending) >= BATCHES_IN_FLIGHT:
+                        done, sending = await asyncio.wait(
+                            sending, return_when=asyncio.FIRST_COMPLETED
                         )
-                    else:
-                        sent += int(result)
-                if claimed < self._batch_size:
-                    break
+                        sent += sum(task.result() for task in done)
+            finally:
+                sent += sum(await asyncio.gather(*sending))
             return sent
+
+    async def _send_batch(self, batch: list[tuple[ClaimedNudge, Profile, Prompt]]) -> int:
+        """Send a claimed batch, each nudge on its own; returns how many were sent."""
+        results = await asyncio.gather(
+            *(self._deliver(n, p, pr) for n, p, pr in batch), return_exceptions=True
+        )
+        sent = 0
+        for (nudge, _, _), result in zip(batch, results, strict=True):
+            if isinstance(result, BaseException):
+                # Left in 'sending'; the reaper hands it back when its lease runs out.
+                log_event(
+                    logger,
+                    "deliver_failed",
+                    logging.ERROR,
+                    nudge=nudge.id,
+                    error=type(result).__name__,
+                )
+            else:
+                sent += int(result)
+        return sent
 
     async def _may_claim(self) -> bool:
         """Not while a 429 hold is on, nor while other senders have the next minute booked."""
@@ -188,7 +214,6 @@ class Dispatcher:
         """Claim a batch and choose each prompt, in one transaction committed before sending."""
         now = self._clock()
         ready: list[tuple[ClaimedNudge, Profile, Prompt]] = []
-        histories: dict[int, dict[str, datetime]] = {}
         async with self._sessions.begin() as session:
             claimed = await repo.claim_due(
                 session, now, now - self._grace, self._batch_size, now + self._lease
@@ -202,6 +227,8 @@ class Dispatcher:
                 user_id: category_stats(self._catalog, rows, now)
                 for user_id, rows in answers.items()
             }
+            histories = await repo.prompt_histories(session, choosing, now - _HISTORY)
+            chosen: list[tuple[ClaimedNudge, str]] = []
             for nudge in claimed:
                 profile = profiles.get(nudge.user_id)
                 skip = _not_deliverable(nudge, profile, now)
@@ -213,20 +240,16 @@ class Dispatcher:
                 if later is not None:
                     await repo.release(session, nudge, later, "quiet_hours")
                     continue
-                if profile.id not in histories:
-                    histories[profile.id] = await repo.prompt_history(
-                        session, profile.id, now - _HISTORY
-                    )
-                prompt = self._prompt_for(
-                    nudge, profile, histories[profile.id], stats.get(profile.id, {}), now
-                )
+                history = histories.setdefault(profile.id, {})
+                prompt = self._prompt_for(nudge, profile, history, stats.get(profile.id, {}), now)
                 if prompt is None:
                     await repo.finish(session, nudge, NudgeState.FAILED, "no_prompt")
                     continue
-                histories[profile.id][prompt.id] = now  # two in one batch get different prompts
+                history[prompt.id] = now  # two in one batch get different prompts
                 if nudge.prompt_id != prompt.id:
-                    await repo.set_prompt(session, nudge, prompt.id)
+                    chosen.append((nudge, prompt.id))
                 ready.append((nudge, profile, prompt))
+            await repo.set_prompts(session, chosen)
         if claimed:
             log_event(logger, "nudges_claimed", count=len(claimed))
         return len(claimed), ready
@@ -291,15 +314,15 @@ class Dispatcher:
 
     async def _record_sent(self, nudge: ClaimedNudge, message_id: int) -> bool:
         """Record a send Telegram accepted (see :meth:`_after_send`)."""
+        return await self._after_send(nudge, lambda: self._record((nudge, message_id)))
 
-        async def write(session: Session) -> bool:
-            return await repo.mark_sent(session, nudge, message_id, self._clock())
+    async def _record_sends(self, sent: list[tuple[ClaimedNudge, int]]) -> list[bool]:
+        """Record sends that finished together, in one transaction."""
+        async with self._sessions.begin() as session:
+            recorded = await repo.mark_sent_many(session, sent, self._clock())
+        return [nudge.id in recorded for nudge, _ in sent]
 
-        return await self._after_send(nudge, write)
-
-    async def _after_send(
-        self, nudge: ClaimedNudge, write: Callable[[Session], Awaitable[bool]]
-    ) -> bool:
+    async def _after_send(self, nudge: ClaimedNudge, write: Callable[[], Awaitable[bool]]) -> bool:
         """Record what came of a send, waiting out a database outage while the lease lasts.
 
         Unrecorded, the row would go back to ``planned`` when its lease ran out and the nudge
@@ -309,8 +332,7 @@ class Dispatcher:
         delay = RECORD_RETRY_FIRST
         while True:
             try:
-                async with self._sessions.begin() as session:
-                    return await write(session)
+                return await write()
             except Exception as error:
                 if not unavailable(error) or self._clock() >= nudge.lease_until:
                     raise
@@ -327,9 +349,12 @@ class Dispatcher:
         }
         if error.retry_after is not None:
             await self.budget.hold(now + timedelta(seconds=error.retry_after))
-        await self._after_send(
-            nudge, lambda session: self._record_failure(session, nudge, error, now)
-        )
+
+        async def write() -> bool:
+            async with self._sessions.begin() as session:
+                return await self._record_failure(session, nudge, error, now)
+
+        await self._after_send(nudge, write)
         outcome = self._outcome(nudge, error)
         if outcome == "retry_after":
             self._metrics.send_throttled.inc()
@@ -375,7 +400,7 @@ class Dispatcher:
             return await repo.release(session, nudge, now, "chat_migrated")
         if outcome == "blocked":
             # The user row first, then the nudge: the planner locks in that order too
-            # (users FOR SHARE, then inserts), so the two cannot deadlock.
+            # (users FOR NO KEY UPDATE, then inserts), so the two cannot deadlock.
             await repo.set_inactive(session, nudge.user_id, now)
             return await repo.finish(session, nudge, NudgeState.BLOCKED, error.reason)
         if outcome == "unknown":

@@ -17,6 +17,8 @@ from nudger.storage.db import Session, Sessions
 logger = logging.getLogger(__name__)
 
 PAGE = 500
+#: Plans are extended when less than ``horizon - REFRESH`` is left (at most half the horizon).
+REFRESH = timedelta(hours=6)
 
 
 class Planner:
@@ -51,6 +53,11 @@ class Planner:
 
         return plan_between(schedule, now, now + self._horizon, rng_for_day)
 
+    @property
+    def refresh(self) -> timedelta:
+        """A user's plan is extended once less than ``horizon - refresh`` of it is left."""
+        return min(REFRESH, self._horizon / 2)
+
     async def plan_user(self, session: Session, profile: Profile, now: datetime) -> int:
         """Plan one user now (after Save or /resume).
 
@@ -62,26 +69,35 @@ class Planner:
         too_close = [s for s in slots if any(abs(s.due_at - t) < MIN_GAP for t in recent)]
         keep = [s for s in slots if s not in too_close]
         await repo.insert_planned(session, profile.id, too_close, now, NudgeState.CANCELLED)
-        return await repo.insert_planned(session, profile.id, keep, now)
+        inserted = await repo.insert_planned(session, profile.id, keep, now)
+        await repo.mark_planned(session, [profile.id], now + self._horizon)
+        return inserted
 
     async def tick(self) -> int:
-        """Plan for all users, a page at a time, each page in its own transaction.
+        """Extend the plans that run out within ``horizon - refresh``, a page at a time.
 
-        The time math runs in a worker thread so the event loop keeps answering users.
+        Each user's plan is drawn up to ``now + horizon`` and that time is recorded, so a
+        tick reads and plans only the users whose plan runs out soon (about ``refresh`` of
+        the users' time per tick) or was reset by a change; with nothing to do it costs one
+        index look-up. Each page is its own transaction; the time math runs in a worker
+        thread so the event loop keeps answering users.
         """
         now = self._clock()
-        inserted = 0
-        after = 0
+        until = now + self._horizon
+        inserted = users = 0
         while True:
             async with self._sessions.begin() as session:
-                users = await repo.users_to_plan(session, after, PAGE)
-                planned = await asyncio.to_thread(self._plan_page, users, now)
-                for profile, slots in planned:
-                    inserted += await repo.insert_planned(session, profile.id, slots, now)
-            if len(users) < PAGE:
+                page = await repo.users_to_plan(session, until - self.refresh, PAGE)
+                planned = await asyncio.to_thread(self._plan_page, page, now)
+                inserted += await repo.insert_plans(
+                    session, ((profile.id, slots) for profile, slots in planned), now
+                )
+                # Users that could not be planned are marked too: tried again next time round.
+                await repo.mark_planned(session, (p.id for p in page), until)
+            users += len(page)
+            if len(page) < PAGE:
                 break
-            after = users[-1].id
-        log_event(logger, "plan_tick", planned=inserted)
+        log_event(logger, "plan_tick", users=users, planned=inserted)
         return inserted
 
     def _plan_page(

@@ -16,6 +16,8 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./data/nudger.db"
 DEFAULT_API_URL = "https://api.telegram.org"
+#: The dispatcher claims the next batch while this many are still being sent.
+BATCHES_IN_FLIGHT = 2
 
 
 class SettingsError(Exception):
@@ -49,7 +51,9 @@ class Settings(BaseSettings):
     #: How often to look for weekly reviews that are due (and pauses that have ended).
     review_interval_seconds: float = Field(default=60.0, gt=0, le=3600)
     dispatch_batch_size: int = Field(default=50, ge=1, le=1000)
-    send_rate_per_second: float = Field(default=25.0, ge=1, le=1000)
+    #: Telegram allows a bot about 30 messages a second (1,000 with paid broadcasts); more
+    #: only makes sense against a local Bot API server, or to lift the limit in bench/.
+    send_rate_per_second: float = Field(default=25.0, ge=1, le=10_000)
     #: Least time between two messages the service sends on its own to one chat.
     chat_interval_seconds: float = Field(default=1.0, ge=0, le=60)
     grace_minutes: int = Field(default=120, ge=1)
@@ -138,12 +142,14 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _lease_covers_a_batch(self) -> Settings:
-        # A claimed batch is sent at the send rate; every send must start well inside the lease.
-        needed = self.dispatch_batch_size / self.send_rate_per_second + 60
+        # Claimed batches are sent at the send rate; every send must start well inside its
+        # lease, also that of the last batch claimed while others are still being sent.
+        needed = BATCHES_IN_FLIGHT * self.dispatch_batch_size / self.send_rate_per_second + 60
         if self.lease_seconds < needed:
             raise ValueError(
                 f"NUDGER_LEASE_SECONDS must be at least {needed:.0f} "
-                "(NUDGER_DISPATCH_BATCH_SIZE / NUDGER_SEND_RATE_PER_SECOND + 60)"
+                f"({BATCHES_IN_FLIGHT} × NUDGER_DISPATCH_BATCH_SIZE / NUDGER_SEND_RATE_PER_SECOND "
+                "+ 60)"
             )
         return self
 

@@ -7,11 +7,10 @@ import contextlib
 import copy
 import logging
 import os
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from functools import partial
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
-import httpx
 from telegram import (
     Bot,
     BotCommand,
@@ -31,11 +30,12 @@ from telegram.error import (
     TimedOut,
 )
 from telegram.ext import Application, ApplicationBuilder
-from telegram.request import HTTPXRequest
+from telegram.request import RequestData
 
 from nudger.errors import StartupError
 from nudger.logs import log_event
 from nudger.messaging.base import DeliveryError, Keyboard
+from nudger.messaging.transport import AiohttpRequest, ConnectionLost, JsonBody, NotSentTimeout
 
 
 def use_timedelta_retry_after() -> None:
@@ -51,10 +51,6 @@ def markup(keyboard: Keyboard) -> InlineKeyboardMarkup | None:
     )
 
 
-#: httpx errors raised before the request reached the server.
-_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
-
-
 def delivery_error(error: TelegramError) -> DeliveryError:
     """Translate a PTB error into what the dispatcher needs to decide."""
     if isinstance(error, RetryAfter):
@@ -68,17 +64,16 @@ def delivery_error(error: TelegramError) -> DeliveryError:
     if isinstance(error, TimedOut):
         # Connect and pool time-outs mean the request never left; a read or
         # write time-out means it may have arrived.
-        if isinstance(error.__cause__, _NOT_SENT):
+        if isinstance(error, NotSentTimeout):
             return DeliveryError("connect_timeout")
         return DeliveryError("timed_out", outcome_unknown=True)
     if isinstance(error, BadRequest):
         return DeliveryError("bad_request", permanent=True)
+    if isinstance(error, ConnectionLost):
+        # The connection broke after the request was written: it may have arrived.
+        return DeliveryError("connection_lost", outcome_unknown=True)
     if isinstance(error, NetworkError):
-        cause = error.__cause__
-        if isinstance(cause, httpx.HTTPError) and not isinstance(cause, _NOT_SENT):
-            # The connection broke after the request was written: it may have arrived.
-            return DeliveryError("connection_lost", outcome_unknown=True)
-        # Connection refused, DNS, or a 5xx answer: it surely was not delivered.
+        # Connection refused (NotSent), DNS, or a 5xx answer: it surely was not delivered.
         return DeliveryError("network")
     return DeliveryError(type(error).__name__, permanent=True)
 
@@ -90,12 +85,32 @@ class TelegramMessenger:
         use_timedelta_retry_after()
         self._bot = bot
 
+    async def _post(self, method: str, body: dict[str, object]) -> object:
+        """Call ``method`` with a body built here, through PTB's request: its connection pool,
+        time-outs and error mapping, without building and parsing PTB's objects.
+
+        Sends, edits and callback answers are the hot paths (the dispatcher, and every button
+        pressed): ``Bot.send_message`` and friends build and parse about 200 objects per call,
+        more than half of its CPU (docs/architecture.md), and nudger needs at most an id back.
+        """
+        # PTB's RequestData is final; BaseRequest.post only hands it to our transport,
+        # which reads the JSON body from JsonBody (see messaging/transport.py).
+        return await self._bot.request.post(
+            f"{self._bot.base_url}/{method}", request_data=cast(RequestData, JsonBody(body))
+        )
+
     async def send(self, chat_id: int, text: str, keyboard: Keyboard = ()) -> int:
+        body: dict[str, object] = {"chat_id": chat_id, "text": text}
+        if keyboard:
+            body["reply_markup"] = _markup_json(keyboard)
         try:
-            message = await self._bot.send_message(chat_id, text, reply_markup=markup(keyboard))
+            result = await self._post("sendMessage", body)
         except TelegramError as error:
             raise delivery_error(error) from error
-        return message.message_id
+        message_id = result.get("message_id") if isinstance(result, dict) else None
+        if not isinstance(message_id, int):  # not a Message: it may have been sent all the same
+            raise DeliveryError("unexpected_answer", outcome_unknown=True)
+        return message_id
 
     async def send_photo(
         self, chat_id: int, png: bytes, caption: str, keyboard: Keyboard = ()
@@ -123,10 +138,11 @@ class TelegramMessenger:
         return message.message_id
 
     async def edit(self, chat_id: int, message_id: int, text: str, keyboard: Keyboard = ()) -> None:
+        body: dict[str, object] = {"chat_id": chat_id, "message_id": message_id, "text": text}
+        if keyboard:
+            body["reply_markup"] = _markup_json(keyboard)
         try:
-            await self._bot.edit_message_text(
-                text, chat_id=chat_id, message_id=message_id, reply_markup=markup(keyboard)
-            )
+            await self._post("editMessageText", body)
         except BadRequest as error:
             if "message is not modified" in str(error).lower():
                 return
@@ -135,10 +151,22 @@ class TelegramMessenger:
             raise delivery_error(error) from error
 
     async def answer_callback(self, callback_id: str, text: str | None = None) -> None:
+        body: dict[str, object] = {"callback_query_id": callback_id}
+        if text is not None:
+            body["text"] = text
         try:
-            await self._bot.answer_callback_query(callback_id, text=text)
+            await self._post("answerCallbackQuery", body)
         except TelegramError as error:
             raise delivery_error(error) from error
+
+
+def _markup_json(keyboard: Keyboard) -> dict[str, object]:
+    """An inline keyboard as the Bot API's JSON (what PTB's InlineKeyboardMarkup sends)."""
+    return {
+        "inline_keyboard": [
+            [{"text": b.label, "callback_data": b.data} for b in row] for row in keyboard
+        ]
+    }
 
 
 #: Handles one update by calling ``process`` (PTB's own handling); with ``retry`` it waits out
@@ -157,7 +185,7 @@ POLL_RETRY_FIRST = 1.0
 POLL_RETRY_LONGEST = 30.0
 
 
-class _UpdatesRequest(HTTPXRequest):
+class _UpdatesRequest(AiohttpRequest):
     """The connection getUpdates uses: an update PTB cannot read becomes an empty one.
 
     Otherwise PTB raises for the whole batch, logs it (message texts included), and
@@ -168,11 +196,21 @@ class _UpdatesRequest(HTTPXRequest):
 
     @staticmethod
     def parse_json_payload(payload: bytes) -> dict[str, Any]:
-        data = HTTPXRequest.parse_json_payload(payload)
+        data = AiohttpRequest.parse_json_payload(payload)
         result = data.get("result")
         if isinstance(result, list):
             data["result"] = [_readable(update) for update in result]
         return data
+
+
+def _chat_of(update: Update) -> int:
+    """Whose updates must be handled in order: the sender's, as nudger keeps its state per
+    user (in a private chat, the chat's id is the user's); 0 for an update without one."""
+    if update.effective_user is not None:
+        return update.effective_user.id
+    if update.effective_chat is not None:
+        return update.effective_chat.id
+    return 0
 
 
 def _readable(update: Any) -> Any:
@@ -212,6 +250,7 @@ class TelegramGateway:
             .token(token)
             .base_url(f"{api_url}/bot")
             .base_file_url(f"{api_url}/file/bot")
+            .request(AiohttpRequest())
             .get_updates_request(
                 _UpdatesRequest(connection_pool_size=1, read_timeout=poll_timeout + 10)
             )
@@ -220,7 +259,11 @@ class TelegramGateway:
         )
         self.messenger = TelegramMessenger(self.application.bot)
         self._runner: UpdateRunner | None = None
-        self._turn = asyncio.Lock()  # one update at a time, polled or posted
+        # One update at a time per chat, polled or posted; chats are handled side by side.
+        self._chats: dict[int, tuple[asyncio.Lock, list[int]]] = {}  # lock, [holders+waiters]
+        self._handling = 0  # updates being handled now
+        self._idle = asyncio.Event()  # set while none is
+        self._idle.set()
         self._closing = asyncio.Event()
         self._receiving = asyncio.Event()  # cleared while polling is paused
         self._poller: asyncio.Task[None] | None = None
@@ -302,9 +345,12 @@ class TelegramGateway:
             if updates is None:
                 break  # closing
             delay = POLL_RETRY_FIRST
+            # The batch's chats are handled side by side, each chat's updates in order; the
+            # offset then moves past the updates handled, up to the first that was not.
+            handled = await asyncio.gather(*(self.handle(u, retry=True) for u in updates))
             stopped = False
-            for update in updates:
-                if not await self.handle(update, retry=True):
+            for update, done in zip(updates, handled, strict=True):
+                if not done:
                     stopped = True  # Telegram keeps it, and those after it, for next time
                     break
                 offset = update.update_id + 1
@@ -337,26 +383,48 @@ class TelegramGateway:
         counts as handled, so that one bad update cannot stop all the others.
         """
         process = partial(self.application.process_update, update)
-        async with self._turn:
-            if self._runner is None:
-                await process()
-                return True
-            try:
-                return await self._runner(update, process, retry)
-            except Exception as error:  # noqa: BLE001 - see above
-                log_event(
-                    logger,
-                    "update_failed",
-                    logging.ERROR,
-                    update_id=update.update_id,
-                    error=type(error).__name__,
-                )
-                return True
+        self._handling += 1
+        self._idle.clear()
+        try:
+            async with self._chat_turn(_chat_of(update)):
+                if self._runner is None:
+                    await process()
+                    return True
+                try:
+                    return await self._runner(update, process, retry)
+                except Exception as error:  # noqa: BLE001 - see above
+                    log_event(
+                        logger,
+                        "update_failed",
+                        logging.ERROR,
+                        update_id=update.update_id,
+                        error=type(error).__name__,
+                    )
+                    return True
+        finally:
+            self._handling -= 1
+            if not self._handling:
+                self._idle.set()
+
+    @contextlib.asynccontextmanager
+    async def _chat_turn(self, chat: int) -> AsyncIterator[None]:
+        """Hold the chat's turn: its updates are handled one at a time, in arrival order
+        (asyncio's locks are first come, first served)."""
+        lock, users = self._chats.setdefault(chat, (asyncio.Lock(), [0]))
+        users[0] += 1
+        try:
+            async with lock:
+                yield
+        finally:
+            users[0] -= 1
+            if not users[0]:
+                del self._chats[chat]  # nobody holds or waits for it: forget the chat
 
     async def receive(self, payload: dict[str, Any]) -> bool:
         """Handle one update posted to the webhook; False if Telegram should post it again.
 
-        Updates are handled one at a time, in the order they arrive, as when polling.
+        Each chat's updates are handled one at a time, in the order they arrive, as when
+        polling; different chats' updates side by side.
         """
         if self._closing.is_set():
             return False
@@ -391,8 +459,7 @@ class TelegramGateway:
         poller, self._poller = self._poller, None
         if poller is not None:
             await asyncio.gather(poller, return_exceptions=True)
-        async with self._turn:  # a webhook update being handled finishes
-            pass
+        await self._idle.wait()  # webhook updates being handled finish
 
     async def stop(self) -> None:
         await self.stop_receiving()

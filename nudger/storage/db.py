@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -25,6 +26,11 @@ Session = AsyncSession
 Sessions = async_sessionmaker[AsyncSession]
 
 
+#: PostgreSQL connections each process keeps, and may open beyond that for a while.
+POOL_SIZE = 10
+POOL_OVERFLOW = 10
+
+
 def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
     """Build the engine for ``url``.
 
@@ -38,10 +44,21 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
         kwargs.setdefault("pool_pre_ping", True)
+        # Connections are kept, not opened per burst: a new one costs a TLS attempt and
+        # preparing every statement again. 4 processes x 20 stay inside PostgreSQL's
+        # default max_connections (100).
+        kwargs.setdefault("pool_size", POOL_SIZE)
+        kwargs.setdefault("max_overflow", POOL_OVERFLOW)
         return create_async_engine(url, **kwargs)
     database = parsed.database
     if database and database != ":memory:" and not database.startswith("file:"):
         Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        # One connection: every transaction takes the write lock (BEGIN IMMEDIATE below), so
+        # a second connection could only wait in SQLite's busy handler, which sleeps and polls
+        # (1, 2, 5, 10 ms ...). Tasks queue for the one connection instead, first come first
+        # served; other processes still meet the busy handler.
+        kwargs.setdefault("pool_size", 1)
+        kwargs.setdefault("max_overflow", 0)
     engine = create_async_engine(url, **kwargs)
 
     @event.listens_for(engine.sync_engine, "connect")
@@ -78,7 +95,9 @@ def unavailable(error: BaseException) -> bool:
             message = str(error.orig).lower()
             return any(sign in message for sign in _SQLITE_UNAVAILABLE)
         return True
-    return isinstance(error, OSError | TimeoutError)
+    # PoolTimeout: no pooled connection came free in time (a long wait for another process's
+    # SQLite lock, or a burst on PostgreSQL): the database is busy, not wrong.
+    return isinstance(error, OSError | TimeoutError | PoolTimeout)
 
 
 def is_sqlite(engine: AsyncEngine) -> bool:

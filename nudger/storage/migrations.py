@@ -1,24 +1,61 @@
-"""Run Alembic from inside nudger (``nudger migrate`` and start-up)."""
+"""Run Alembic from inside nudger (``nudger migrate`` and start-up).
+
+Alembic (with Mako and its templates) costs about 11 MiB once imported, which a process
+keeps for good. At start-up the schema is nearly always at head already, so that is
+checked first without Alembic: the head revision is read from the migration files and
+compared with the database's ``alembic_version``; Alembic is imported only to upgrade.
+"""
 
 from __future__ import annotations
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+import re
+from typing import TYPE_CHECKING
+
 from sqlalchemy import text
-from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from nudger.errors import StartupError
 from nudger.resources import resource_dir
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from sqlalchemy.engine import Connection
+
 #: PostgreSQL advisory lock held while migrating (any constant bigint; "nudger" + 2).
 MIGRATION_LOCK_KEY = 0x6E7564676572_02
 
+_REVISION = re.compile(r'^(down_revision|revision)\b[^=]*=\s*(?:"([^"]*)"|None)', re.MULTILINE)
+
+
+def head_revision() -> str:
+    """The newest revision, read from the migration files (each names its parent)."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (resource_dir("alembic") / "versions").glob("*.py"):
+        for name, value in _REVISION.findall(path.read_text(encoding="utf-8")):
+            if name == "revision":
+                revisions.add(value)
+            elif value:
+                parents.add(value)
+    heads = revisions - parents
+    if len(heads) != 1:
+        raise StartupError(f"the migrations have {len(heads)} heads, not one: {sorted(heads)}")
+    return heads.pop()
+
+
+async def _current_revision(engine: AsyncEngine) -> str | None:
+    async with engine.connect() as connection:
+        try:
+            found = await connection.execute(text("SELECT version_num FROM alembic_version"))
+        except SQLAlchemyError:
+            return None  # a new database: no alembic_version table yet
+        return found.scalar_one_or_none()
+
 
 def alembic_config(database_url: str) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(resource_dir("alembic")))
     config.attributes["database_url"] = database_url
@@ -41,19 +78,16 @@ async def upgrade_to_head(engine: AsyncEngine) -> bool:
 
 
 async def _upgrade(engine: AsyncEngine) -> bool:
-    config = alembic_config(engine.url.render_as_string(hide_password=False))
-    head = ScriptDirectory.from_config(config).get_current_head()
+    if await _current_revision(engine) == head_revision():
+        return False
+    from alembic import command
 
-    def _current(connection: Connection) -> str | None:
-        return MigrationContext.configure(connection).get_current_revision()
+    config = alembic_config(engine.url.render_as_string(hide_password=False))
 
     def _upgrade(connection: Connection) -> None:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
 
-    async with engine.connect() as connection:
-        if await connection.run_sync(_current) == head:
-            return False
     async with engine.begin() as connection:
         if connection.dialect.name == "postgresql":
             # Processes starting together migrate one after another; the later ones find

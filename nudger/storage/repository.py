@@ -8,7 +8,18 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import cast
 
-from sqlalchemy import Table, and_, delete, func, or_, select, update
+from sqlalchemy import (
+    Table,
+    and_,
+    bindparam,
+    delete,
+    func,
+    or_,
+    select,
+    text,
+    tuple_,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -23,6 +34,9 @@ from nudger.domain.model import (
 from nudger.domain.planning import PlannedSlot, Window
 from nudger.domain.styles import AttachmentStyle
 from nudger.storage.tables import (
+    PAUSED,
+    PLANNABLE,
+    REVIEWABLE,
     Base,
     ConflictRow,
     NudgeRow,
@@ -106,7 +120,9 @@ async def ensure_user(
         session.add(row)
     else:
         row.chat_id = chat_id
-        row.active = True
+        if not row.active:
+            row.active = True
+            row.planned_until = None  # planned afresh by the next planning tick
         row.updated_at = now
     await session.flush()
     return _profile(row)
@@ -119,7 +135,7 @@ async def reactivate(
     await session.execute(
         update(UserRow)
         .where(UserRow.id == user_id)
-        .values(active=True, chat_id=chat_id, updated_at=now)
+        .values(active=True, chat_id=chat_id, updated_at=now, planned_until=None)
     )
     row = await session.get(UserRow, user_id, populate_existing=True)
     return _profile(row) if row else None
@@ -130,7 +146,7 @@ async def set_paused(session: AsyncSession, user_id: int, paused: bool, now: dat
     result = await session.execute(
         update(UserRow)
         .where(UserRow.id == user_id, UserRow.paused.is_not(paused))
-        .values(paused=paused, updated_at=now)
+        .values(paused=paused, updated_at=now, planned_until=None)
     )
     changed = bool(getattr(result, "rowcount", 0))
     if changed and paused:
@@ -146,23 +162,39 @@ async def set_inactive(session: AsyncSession, user_id: int, now: datetime) -> No
     await cancel_planned(session, user_id)
 
 
-async def users_to_plan(session: AsyncSession, after_id: int, limit: int) -> list[Profile]:
-    """Active, unpaused, onboarded users with id > after_id, in id order (keyset paging)."""
-    rows = await session.scalars(
-        select(UserRow)
-        .where(
-            UserRow.id > after_id,
-            UserRow.active.is_(True),
-            UserRow.paused.is_(False),
-            UserRow.timezone.is_not(None),
+async def users_to_plan(session: AsyncSession, before: datetime, limit: int) -> list[Profile]:
+    """Active, unpaused, onboarded users whose plan ends before ``before`` (or was reset).
+
+    Only those are read, through the partial index ``ix_users_planned_until``, so a tick in
+    which no plan runs out costs an index look-up however many users there are. (One query
+    per condition: with ``IS NULL OR <`` the databases would read the whole table.)
+    """
+    found: list[Profile] = []
+    for due in (UserRow.planned_until.is_(None), UserRow.planned_until < before):
+        rows = await session.scalars(
+            select(UserRow)
+            # The predicate as the index has it, so both databases see that it applies.
+            .where(text(PLANNABLE), due)
+            .limit(limit - len(found))
+            # Locked on PostgreSQL: a /pause or a new plan committed while this page is being
+            # planned waits, then removes what was planned for the old settings. Two planners
+            # share the work: each skips the users the other has in hand. (NO KEY UPDATE:
+            # inserting a user's nudges, which checks the foreign key, is not held up.)
+            .with_for_update(skip_locked=True, key_share=True)
         )
-        .order_by(UserRow.id)
-        .limit(limit)
-        # FOR SHARE on PostgreSQL: a /pause or a new plan committed while this page is
-        # being planned waits, then removes what was planned for the old settings.
-        .with_for_update(read=True)
-    )
-    return [_profile(row) for row in rows]
+        found.extend(_profile(row) for row in rows)
+        if len(found) >= limit:
+            break
+    return found
+
+
+async def mark_planned(session: AsyncSession, user_ids: Iterable[int], until: datetime) -> None:
+    """Record that these users' plans are drawn up to ``until``."""
+    ids = list(user_ids)
+    if ids:
+        await session.execute(
+            update(UserRow).where(UserRow.id.in_(ids)).values(planned_until=until)
+        )
 
 
 # --- onboarding ----------------------------------------------------------------
@@ -231,6 +263,7 @@ async def finish_onboarding(
     row.per_day = draft.per_day
     row.windows = _windows_text(draft.windows)
     row.plan_version += 1
+    row.planned_until = None
     row.paused = False
     row.paused_until = None
     row.next_review_at = None  # the review tick sets it again, in the (maybe new) time zone
@@ -274,6 +307,7 @@ async def update_settings(
         setattr(row, name, value)
     if _SCHEDULE_FIELDS & set(changes):
         row.plan_version += 1
+        row.planned_until = None
         # Only the timed plan is redrawn; a snooze or a follow-up asked for stays.
         await cancel_planned(session, user_id, only=NudgeSource.PLAN)
     row.updated_at = now
@@ -317,7 +351,7 @@ async def pauses_ending(session: AsyncSession, now: datetime, limit: int) -> lis
     """Paused users whose pause length has run out (locked; others' ticks skip them)."""
     rows = await session.scalars(
         select(UserRow)
-        .where(UserRow.paused.is_(True), UserRow.paused_until <= now)
+        .where(text(PAUSED), UserRow.paused_until <= now)  # through ix_users_pause_ends
         .order_by(UserRow.paused_until)
         .limit(limit)
         .with_for_update(skip_locked=True)
@@ -389,21 +423,23 @@ async def conflict_times(session: AsyncSession, user_id: int, since: datetime) -
 async def reviews_due(session: AsyncSession, now: datetime, limit: int) -> list[Profile]:
     """Onboarded, active users whose review time has come, or who have none set yet.
 
-    Rows are locked and locked ones skipped, so several workers share the work.
+    Read through the partial index ``ix_users_review_due``, one query per condition (see
+    :func:`users_to_plan`). Rows are locked and locked ones skipped, so several workers
+    share the work.
     """
-    rows = await session.scalars(
-        select(UserRow)
-        .where(
-            UserRow.active.is_(True),
-            UserRow.timezone.is_not(None),
-            UserRow.per_day.is_not(None),
-            or_(UserRow.next_review_at <= now, UserRow.next_review_at.is_(None)),
+    found: list[Profile] = []
+    for due in (UserRow.next_review_at.is_(None), UserRow.next_review_at <= now):
+        rows = await session.scalars(
+            select(UserRow)
+            .where(text(REVIEWABLE), due)
+            .order_by(UserRow.next_review_at)
+            .limit(limit - len(found))
+            .with_for_update(skip_locked=True)
         )
-        .order_by(UserRow.id)
-        .limit(limit)
-        .with_for_update(skip_locked=True)
-    )
-    return [_profile(row) for row in rows]
+        found.extend(_profile(row) for row in rows)
+        if len(found) >= limit:
+            break
+    return found
 
 
 async def claim_review(
@@ -553,8 +589,17 @@ async def insert_planned(
     With ``state=CANCELLED`` the slots are reserved but never sent, so later planning
     ticks (which draw the same times) do not add them again.
     """
-    if not slots:
-        return 0
+    return await insert_plans(session, [(user_id, slots)], now, state)
+
+
+async def insert_plans(
+    session: AsyncSession,
+    plans: Iterable[tuple[int, Sequence[PlannedSlot]]],
+    now: datetime,
+    state: NudgeState = NudgeState.PLANNED,
+) -> int:
+    """:func:`insert_planned` for several users (``(user id, slots)`` pairs). Returns rows
+    inserted."""
     values = [
         {
             "user_id": user_id,
@@ -567,13 +612,18 @@ async def insert_planned(
             "created_at": now,
             "error": None if state is NudgeState.PLANNED else "too_close",
         }
+        for user_id, slots in plans
         for s in slots
     ]
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    stmt = insert(_nudges).values(values).on_conflict_do_nothing()
-    result = await session.execute(stmt)
-    return int(getattr(result, "rowcount", 0) or 0)
+    if not values:
+        return 0
+    # An executemany: SQLAlchemy sends it as a few multi-row INSERTs ("insertmanyvalues")
+    # from one cached compilation; .values(list) would compile every parameter anew.
+    stmt = insert(_nudges).on_conflict_do_nothing().returning(_nudges.c.id)
+    result = await session.execute(stmt, values)
+    return len(result.all())
 
 
 async def add_nudge(
@@ -672,23 +722,70 @@ async def _fenced(session: AsyncSession, nudge_id: int, attempt: int, **values: 
     return bool(getattr(result, "rowcount", 0))
 
 
-async def set_prompt(session: AsyncSession, nudge: ClaimedNudge, prompt_id: str) -> bool:
-    return await _fenced(session, nudge.id, nudge.attempt, prompt_id=prompt_id)
+async def set_prompt(session: AsyncSession, nudge: ClaimedNudge, prompt_id: str) -> None:
+    await set_prompts(session, [(nudge, prompt_id)])
+
+
+async def set_prompts(session: AsyncSession, chosen: Sequence[tuple[ClaimedNudge, str]]) -> None:
+    """:func:`set_prompt` for several claimed nudges, in one statement sent once."""
+    if not chosen:
+        return
+    await session.execute(
+        update(_nudges)
+        .where(
+            _nudges.c.id == bindparam("b_id"),
+            _nudges.c.attempt == bindparam("b_attempt"),
+            _nudges.c.state == NudgeState.SENDING.value,
+        )
+        .values(prompt_id=bindparam("b_prompt")),
+        [{"b_id": n.id, "b_attempt": n.attempt, "b_prompt": prompt} for n, prompt in chosen],
+    )
+
+
+async def mark_sent_many(
+    session: AsyncSession, sent: Sequence[tuple[ClaimedNudge, int]], now: datetime
+) -> set[int]:
+    """:func:`mark_sent` for several nudges; returns the ids recorded.
+
+    Each row is fenced by its claim's attempt, as in :func:`mark_sent`. Two statements of
+    fixed shape (an executemany, then a look-up), so both are compiled once per process.
+    """
+    if not sent:
+        return set()
+    await session.execute(
+        update(_nudges)
+        .where(
+            _nudges.c.id == bindparam("b_id"),
+            _nudges.c.attempt == bindparam("b_attempt"),
+            _nudges.c.state == NudgeState.SENDING.value,
+        )
+        .values(
+            state=NudgeState.SENT.value,
+            message_id=bindparam("b_message"),
+            sent_at=bindparam("b_now"),
+            lease_until=None,
+            error=None,
+        ),
+        [
+            {"b_id": n.id, "b_attempt": n.attempt, "b_message": message, "b_now": now}
+            for n, message in sent
+        ],
+    )
+    recorded = await session.scalars(
+        select(NudgeRow.id).where(
+            tuple_(NudgeRow.id, NudgeRow.attempt).in_(bindparam("keys", expanding=True)),
+            NudgeRow.state == NudgeState.SENT.value,
+        ),
+        {"keys": [(n.id, n.attempt) for n, _ in sent]},
+    )
+    return set(recorded)
 
 
 async def mark_sent(
     session: AsyncSession, nudge: ClaimedNudge, message_id: int, now: datetime
 ) -> bool:
-    return await _fenced(
-        session,
-        nudge.id,
-        nudge.attempt,
-        state=NudgeState.SENT.value,
-        message_id=message_id,
-        sent_at=now,
-        lease_until=None,
-        error=None,
-    )
+    """Record that Telegram took the claimed nudge (only if this claim still owns it)."""
+    return nudge.id in await mark_sent_many(session, [(nudge, message_id)], now)
 
 
 async def release(session: AsyncSession, nudge: ClaimedNudge, due_at: datetime, error: str) -> bool:
@@ -746,20 +843,30 @@ async def prompt_history(
     session: AsyncSession, user_id: int, since: datetime
 ) -> dict[str, datetime]:
     """When each prompt was last sent to this user, for sends after ``since``."""
+    return (await prompt_histories(session, [user_id], since))[user_id]
+
+
+async def prompt_histories(
+    session: AsyncSession, user_ids: Iterable[int], since: datetime
+) -> dict[int, dict[str, datetime]]:
+    """:func:`prompt_history` for several users in one query (every user gets an entry)."""
+    ids = sorted(set(user_ids))
+    found: dict[int, dict[str, datetime]] = {user_id: {} for user_id in ids}
+    if not ids:
+        return found
     rows = await session.execute(
-        select(NudgeRow.prompt_id, func.max(NudgeRow.sent_at))
+        select(NudgeRow.user_id, NudgeRow.prompt_id, func.max(NudgeRow.sent_at))
         .where(
-            NudgeRow.user_id == user_id,
+            NudgeRow.user_id.in_(ids),
             NudgeRow.sent_at >= since,
             NudgeRow.prompt_id.is_not(None),
         )
-        .group_by(NudgeRow.prompt_id)
+        .group_by(NudgeRow.user_id, NudgeRow.prompt_id)
     )
-    history: dict[str, datetime] = {}
-    for prompt_id, sent_at in rows:
+    for user_id, prompt_id, sent_at in rows:
         if prompt_id is not None and sent_at is not None:
-            history[prompt_id] = sent_at
-    return history
+            found[user_id][prompt_id] = sent_at
+    return found
 
 
 _ANSWERABLE = frozenset({NudgeState.SENT, NudgeState.UNKNOWN})
@@ -1025,6 +1132,38 @@ async def reserve_slots(
         await _ensure_budget(session, name)
         row = (await session.execute(stmt)).one()
     return row.next_slot - count * interval, row.hold_until
+
+
+async def reserve_each(
+    session: AsyncSession, counts: dict[str, int], wall_now: float, interval: float
+) -> dict[str, float]:
+    """:func:`reserve_slots` for several rows at once (rows are created as needed).
+
+    ``counts`` maps each row's name to how many slots to take from it; returns each row's
+    first slot. One upsert that moves every row on by its count, sent as an executemany so
+    that it is compiled once per process.
+    """
+    if not counts:
+        return {}
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    later = func.greatest if dialect == "postgresql" else func.max
+    rows_in = insert(_budget).values(name=bindparam("b_name"), next_slot=bindparam("b_next"))
+    stmt = rows_in.on_conflict_do_update(
+        index_elements=[_budget.c.name],
+        # excluded.next_slot - b_wall is this row's count * interval
+        set_={
+            "next_slot": later(_budget.c.next_slot, bindparam("b_wall"))
+            + rows_in.excluded.next_slot
+            - bindparam("b_wall")
+        },
+    ).returning(_budget.c.name, _budget.c.next_slot)
+    params = [
+        {"b_name": name, "b_next": wall_now + n * interval, "b_wall": wall_now}
+        for name, n in sorted(counts.items())  # one order for all: no deadlocks
+    ]
+    rows = (await session.execute(stmt, params)).all()
+    return {row.name: row.next_slot - counts[row.name] * interval for row in rows}
 
 
 async def forget_slots(session: AsyncSession, prefix: str, before: float) -> int:

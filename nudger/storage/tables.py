@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     TypeDecorator,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -67,8 +68,39 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
+#: Users the planner may plan for: only these are in the planning index.
+PLANNABLE = "active AND NOT paused AND timezone IS NOT NULL"
+#: Users who get weekly reviews: only these are in the review index.
+REVIEWABLE = "active AND timezone IS NOT NULL AND per_day IS NOT NULL"
+#: Users whose pause may end by itself: only these are in the pause index.
+PAUSED = "paused"
+
+
 class UserRow(Base):
     __tablename__ = "users"
+    __table_args__ = (
+        # The planning tick finds the users whose plan runs out soon without reading the rest.
+        Index(
+            "ix_users_planned_until",
+            "planned_until",
+            postgresql_where=text(PLANNABLE),
+            sqlite_where=text(PLANNABLE),
+        ),
+        # Likewise for the review tick (reviews due) and the pause tick (pauses ending).
+        # Queries using them repeat the predicate as written here, so both databases see it.
+        Index(
+            "ix_users_review_due",
+            "next_review_at",
+            postgresql_where=text(REVIEWABLE),
+            sqlite_where=text(REVIEWABLE),
+        ),
+        Index(
+            "ix_users_pause_ends",
+            "paused_until",
+            postgresql_where=text(PAUSED),
+            sqlite_where=text(PAUSED),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
     telegram_id: Mapped[int] = mapped_column(BigInteger, unique=True)
@@ -87,10 +119,12 @@ class UserRow(Base):
     review_day: Mapped[int] = mapped_column(SmallInteger, default=6, server_default="6")
     review_hour: Mapped[int] = mapped_column(SmallInteger, default=19, server_default="19")
     #: When the next weekly review is due (UTC); set for onboarded users only.
-    next_review_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    next_review_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     #: Quiet hours: local hours from ``quiet_start`` to ``quiet_end`` the next morning.
     quiet_start: Mapped[int] = mapped_column(SmallInteger, default=22, server_default="22")
     quiet_end: Mapped[int] = mapped_column(SmallInteger, default=8, server_default="8")
+    #: The plan is drawn up to here (for this plan version); None: to be planned afresh.
+    planned_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 

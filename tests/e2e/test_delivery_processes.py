@@ -40,7 +40,7 @@ from tests.e2e.processes import (
     wait_for_states,
 )
 
-#: The lease of the tests' workers (the default; the settings want batch / rate + 60 or more).
+#: The lease of the tests' workers (the default; the settings want 2 × batch / rate + 60 or more).
 LEASE = 120
 GRACE = timedelta(minutes=120)  # NUDGER_GRACE_MINUTES' default
 #: Settings shared by the tests' workers: no planning ahead to speak of, quick dispatch ticks.

