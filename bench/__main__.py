@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import importlib
+import json
 import logging
 import sys
 import tempfile
@@ -23,7 +24,7 @@ from pathlib import Path
 from typing import cast
 
 from bench.harness import Context, DbKind, postgres_available
-from bench.report import Report
+from bench.report import Report, markdown
 
 CASES = ("memory", "planning", "dispatch", "punctuality", "callbacks")
 DATABASES: tuple[DbKind, ...] = ("sqlite", "postgres")
@@ -38,6 +39,9 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--db", default=",".join(DATABASES), help="sqlite, postgres or both")
     parser.add_argument(
         "--json", type=Path, default=Path("bench-results.json"), help="where to write results"
+    )
+    parser.add_argument(
+        "--markdown", type=Path, help="print this saved JSON run as Markdown tables, and exit"
     )
     args = parser.parse_args(argv)
     args.cases = [c for c in args.cases.split(",") if c]
@@ -75,6 +79,9 @@ async def run(args: argparse.Namespace) -> Report:
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING)
     args = parse(argv)
+    if args.markdown is not None:
+        print(markdown(json.loads(args.markdown.read_text(encoding="utf-8"))), end="")
+        return 0
     report = asyncio.run(run(args))
     report.print()
     report.save(args.json)

@@ -118,6 +118,25 @@ class Report:
             print(f"ERROR {error}", file=out)
 
 
+def markdown(data: dict[str, Any]) -> str:
+    """A saved run (:meth:`Report.as_json`) as Markdown tables, for docs/performance.md."""
+    lines = ["| case | db | subject | metric | value | unit |", "|---|---|---|---|--:|---|"]
+    for r in data["rows"]:
+        unit = r["unit"] + (f" ({r['note']})" if r["note"] else "")
+        lines.append(
+            f"| {r['case']} | {r['db']} | {r['subject']} | {r['metric']} "
+            f"| {_number(r['value'])} | {unit} |"
+        )
+    if data["targets"]:
+        lines += ["", "| result | target | db | measured | limit |", "|---|---|---|--:|---|"]
+        for t in data["targets"]:
+            lines.append(
+                f"| {'PASS' if t['passed'] else 'FAIL'} | {t['name']} | {t['db']} "
+                f"| {_number(t['measured'])} {t['unit']} | {t['op']} {_number(t['limit'])} |"
+            )
+    return "\n".join(lines) + "\n"
+
+
 def machine() -> dict[str, Any]:
     """Where the run happened: enough to compare two runs."""
     cpu = ""

@@ -43,7 +43,7 @@ CHUNK_SECONDS = 0.1
 CHAT_PREFIX = "chat:"
 #: A send more than this many slot intervals late takes a new slot (at most RETAKES times).
 LATE_SLOTS = 2
-LATE_AT_LEAST = 0.02  # seconds: at a lifted rate, timer jitter is not lateness
+LATE_AT_LEAST = 0.002  # seconds: at a lifted rate, timer jitter is not lateness
 RETAKES = 3
 #: How long a chat-slot reservation waits for others to join it (seconds).
 CHAT_LINGER = 0.002

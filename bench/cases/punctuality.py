@@ -38,6 +38,7 @@ SPREAD = timedelta(seconds=60)
 SMOKE_SPREAD = timedelta(seconds=2)
 #: ... starting this long after they were seeded (the worker is already up by then).
 LEAD = timedelta(seconds=5)
+SMOKE_LEAD = timedelta(seconds=2)
 #: The target's slack on top of the backlog: the dispatch interval (5 s by default).
 SLACK_SECONDS = 5.0
 #: How often the driver looks at the fake's calls while waiting (it must not compete).
@@ -265,7 +266,8 @@ async def _run_one(ctx: Context, kind: DbKind) -> None:
             await worker.wait_for("started")
             # One offset, taken once: arrivals (monotonic) are compared with due times (wall).
             wall_offset = time.time() - time.monotonic()
-            first_due = utc_now() + LEAD
+            lead = SMOKE_LEAD if ctx.smoke else LEAD
+            first_due = utc_now() + lead
             await seed.nudges(
                 db, first_user=1, count=count, due=first_due, spread=spread, now=utc_now()
             )
@@ -274,10 +276,10 @@ async def _run_one(ctx: Context, kind: DbKind) -> None:
             if utc_now() >= first_due:
                 raise RuntimeError("seeding took longer than the lead: lateness would be off")
             watcher = SendWatcher(api)
-            timeout = (LEAD + spread).total_seconds() + count / DEFAULT_RATE * 1.5 + 120
+            timeout = (lead + spread).total_seconds() + count / DEFAULT_RATE * 1.5 + 120
             with collector_paused():
                 await watcher.wait_for(due, worker, timeout, f"{CASE} {kind}")
-                await asyncio.sleep(SETTLE_SECONDS)  # a duplicate would show up now
+                await asyncio.sleep(1 if ctx.smoke else SETTLE_SECONDS)  # a duplicate shows now
                 watcher.scan()
             outcome = Outcome(
                 spread,
