@@ -44,7 +44,7 @@ async def test_a_chats_updates_keep_their_order_while_other_chats_go_alongside()
     # Update 1 let go of the chat and 2 is about to take it: a new update of the chat must
     # queue behind 2, not start beside it.
     later = asyncio.ensure_future(gateway.handle(_update(4, chat=5), retry=True))
-    assert await asyncio.gather(second, other, later) == [True, True, True]
+    assert list(await asyncio.gather(second, other, later)) == [True, True, True]
 
     def at(event: str, update_id: int) -> int:
         return log.index((event, update_id))
