@@ -239,7 +239,8 @@ class TelegramGateway:
     ``Updater`` is not used: it confirms each batch of updates to Telegram at its next
     ``getUpdates`` whether or not they were handled, so updates waiting for the database
     would be lost with the process. Our loop moves the offset past an update only once it
-    has been handled, one update at a time, in order.
+    has been handled; each user's updates one at a time, in order, different users' side by
+    side.
     """
 
     def __init__(self, token: str, api_url: str, poll_timeout: float = 10.0) -> None:
@@ -259,7 +260,7 @@ class TelegramGateway:
         )
         self.messenger = TelegramMessenger(self.application.bot)
         self._runner: UpdateRunner | None = None
-        # One update at a time per chat, polled or posted; chats are handled side by side.
+        # One update at a time per user (see _chat_of), polled or posted; users side by side.
         self._chats: dict[int, tuple[asyncio.Lock, list[int]]] = {}  # lock, [holders+waiters]
         self._handling = 0  # updates being handled now
         self._idle = asyncio.Event()  # set while none is
@@ -311,7 +312,7 @@ class TelegramGateway:
         return str(bot.username)
 
     def pause_polling(self) -> None:
-        """Stop asking Telegram for updates (the one being handled finishes)."""
+        """Stop asking Telegram for updates (those being handled finish)."""
         self._receiving.clear()
 
     def resume_polling(self) -> None:
@@ -408,7 +409,7 @@ class TelegramGateway:
 
     @contextlib.asynccontextmanager
     async def _chat_turn(self, chat: int) -> AsyncIterator[None]:
-        """Hold the chat's turn: its updates are handled one at a time, in arrival order
+        """Hold this user's turn: their updates are handled one at a time, in arrival order
         (asyncio's locks are first come, first served)."""
         lock, users = self._chats.setdefault(chat, (asyncio.Lock(), [0]))
         users[0] += 1
@@ -454,7 +455,7 @@ class TelegramGateway:
             ) from error
 
     async def stop_receiving(self) -> None:
-        """Take no new updates; the one being handled finishes (polled or posted)."""
+        """Take no new updates; those being handled finish (polled or posted)."""
         self._closing.set()
         poller, self._poller = self._poller, None
         if poller is not None:
