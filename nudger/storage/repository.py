@@ -722,12 +722,8 @@ async def _fenced(session: AsyncSession, nudge_id: int, attempt: int, **values: 
     return bool(getattr(result, "rowcount", 0))
 
 
-async def set_prompt(session: AsyncSession, nudge: ClaimedNudge, prompt_id: str) -> None:
-    await set_prompts(session, [(nudge, prompt_id)])
-
-
 async def set_prompts(session: AsyncSession, chosen: Sequence[tuple[ClaimedNudge, str]]) -> None:
-    """:func:`set_prompt` for several claimed nudges, in one statement sent once."""
+    """Store the prompt chosen for each claimed nudge (fenced by its claim), one executemany."""
     if not chosen:
         return
     await session.execute(
@@ -839,17 +835,11 @@ async def reap(session: AsyncSession, now: datetime, not_before: datetime) -> Re
     )
 
 
-async def prompt_history(
-    session: AsyncSession, user_id: int, since: datetime
-) -> dict[str, datetime]:
-    """When each prompt was last sent to this user, for sends after ``since``."""
-    return (await prompt_histories(session, [user_id], since))[user_id]
-
-
 async def prompt_histories(
     session: AsyncSession, user_ids: Iterable[int], since: datetime
 ) -> dict[int, dict[str, datetime]]:
-    """:func:`prompt_history` for several users in one query (every user gets an entry)."""
+    """When each prompt was last sent to each user, for sends after ``since``: one query
+    (every user asked for gets an entry)."""
     ids = sorted(set(user_ids))
     found: dict[int, dict[str, datetime]] = {user_id: {} for user_id in ids}
     if not ids:

@@ -178,7 +178,7 @@ async def test_only_the_owner_can_answer_and_only_once(
         early = await repo.answer(session, nudge_id, owner, Outcome.DONE, NOW, snooze_until, DAY)
         assert early.status is repo.AnswerStatus.ALREADY
         [claimed] = await repo.claim_due(session, NOW, NOW - timedelta(hours=2), 5, snooze_until)
-        await repo.set_prompt(session, claimed, "anx-x")
+        await repo.set_prompts(session, [(claimed, "anx-x")])
         await repo.mark_sent(session, claimed, 10, NOW)
     async with sessions.begin() as session:
         theft = await repo.answer(session, nudge_id, other, Outcome.DONE, NOW, snooze_until, DAY)
