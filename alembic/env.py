@@ -11,7 +11,7 @@ import asyncio
 from alembic import context
 from sqlalchemy.engine import Connection
 
-from nudger.settings import load_settings
+from nudger.config import load_settings
 from nudger.storage.db import create_engine
 from nudger.storage.tables import Base
 

@@ -23,26 +23,26 @@ from pathlib import Path
 from typing import Literal
 
 from nudger import texts
-from nudger.budget import SendBudget
+from nudger.bot.router import Conversation, Deps
 from nudger.clock import Clock, utc_now
-from nudger.conversation import Conversation, Deps
-from nudger.dispatch import Dispatcher
+from nudger.config import Settings
 from nudger.domain.catalog import Catalog
 from nudger.errors import StartupError
+from nudger.jobs.dispatcher import Dispatcher
+from nudger.jobs.send_budget import SendBudget
+from nudger.jobs.ticker import Ticker
+from nudger.jobs.weekly_review import Reviewer
 from nudger.logs import log_event
 from nudger.messaging.handlers import Handlers
 from nudger.messaging.telegram import TelegramGateway
-from nudger.metrics import Metrics
-from nudger.places import TimezoneResolver
-from nudger.planner import Planner
 from nudger.resources import default_catalog_path
-from nudger.reviewer import Reviewer
-from nudger.scheduler import Ticker
-from nudger.settings import Settings
+from nudger.services.places import TimezoneResolver
+from nudger.services.planning import Planner
 from nudger.storage.db import Engine, Sessions, create_engine, session_factory, unavailable
 from nudger.storage.locks import PollerLock
 from nudger.storage.migrations import upgrade_to_head
-from nudger.web import HttpServer, Monitor, TickLog, tick_limits
+from nudger.web.metrics import Metrics
+from nudger.web.server import HttpServer, Monitor, TickLog, tick_limits
 
 logger = logging.getLogger(__name__)
 

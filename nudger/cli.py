@@ -11,10 +11,10 @@ from pathlib import Path
 
 from nudger import __version__
 from nudger.app import NudgerApp, load_catalog
+from nudger.config import Settings, SettingsError, load_settings
 from nudger.domain.catalog import CatalogError
 from nudger.errors import StartupError
 from nudger.logs import configure_logging, log_event
-from nudger.settings import Settings, SettingsError, load_settings
 from nudger.storage.db import create_engine
 from nudger.storage.migrations import upgrade_to_head
 

@@ -32,8 +32,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from nudger.app import NudgerApp
 from nudger.clock import Clock, utc_now
-from nudger.places import TimezoneResolver
-from nudger.settings import load_settings
+from nudger.config import load_settings
+from nudger.services.places import TimezoneResolver
 from nudger.storage import repository as repo
 from nudger.storage.db import session_factory
 from nudger.testing.fake_bot_api import ApiCall, FakeBotApi, FakeMessage

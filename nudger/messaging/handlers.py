@@ -1,7 +1,7 @@
 """Inbound PTB handlers: parse the Update, call the use case, render the reply.
 
 They stay thin: no decisions here, only translation between Telegram and
-:mod:`nudger.conversation`.
+:mod:`nudger.bot.router`.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from telegram.ext import (
 )
 
 from nudger import texts
-from nudger.conversation import (
+from nudger.bot.router import (
     Action,
     Conversation,
     Edit,

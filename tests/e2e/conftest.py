@@ -14,9 +14,9 @@ from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from nudger.app import NudgerApp, Role
-from nudger.features.quiz import SKIP_BUTTON as QUIZ_SKIP_BUTTON
-from nudger.places import TimezoneResolver
-from nudger.settings import load_settings
+from nudger.bot.quiz import SKIP_BUTTON as QUIZ_SKIP_BUTTON
+from nudger.config import load_settings
+from nudger.services.places import TimezoneResolver
 from nudger.storage.tables import Base, NudgeRow
 from nudger.testing import FakeBotApi, FakeMessage, FakeUser
 from tests.conftest import FakeClock

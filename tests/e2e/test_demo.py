@@ -25,7 +25,7 @@ from nudger.demo import (
     parse_duration,
     run_demo,
 )
-from nudger.places import TimezoneResolver
+from nudger.services.places import TimezoneResolver
 from nudger.testing import FakeBotApi
 from tests.conftest import FakeClock
 

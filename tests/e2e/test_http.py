@@ -16,11 +16,11 @@ from sqlalchemy.engine import make_url
 
 from nudger.app import NudgerApp
 from nudger.errors import StartupError
-from nudger.metrics import Metrics
-from nudger.places import TimezoneResolver
+from nudger.services.places import TimezoneResolver
 from nudger.storage.db import create_engine, session_factory
 from nudger.testing import FakeBotApi, FakeError
-from nudger.web import HttpServer, Monitor, TickLog, tick_limits
+from nudger.web.metrics import Metrics
+from nudger.web.server import HttpServer, Monitor, TickLog, tick_limits
 from tests.conftest import PG_URL, FakeClock, _pg_admin
 from tests.e2e.conftest import Chat, build_app, eventually, first_due, free_port, nudges
 

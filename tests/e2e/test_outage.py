@@ -12,8 +12,8 @@ import pytest
 from sqlalchemy import select
 
 from nudger import texts
-from nudger.budget import CHAT_PREFIX
-from nudger.places import TimezoneResolver
+from nudger.jobs.send_budget import CHAT_PREFIX
+from nudger.services.places import TimezoneResolver
 from nudger.storage.tables import SendBudgetRow
 from nudger.testing import FakeBotApi
 from tests.conftest import FakeClock

@@ -10,9 +10,9 @@ from sqlalchemy import select
 
 from nudger import texts
 from nudger.app import NudgerApp
+from nudger.bot import pause
 from nudger.domain.durations import LengthProblem
 from nudger.domain.model import Profile
-from nudger.features import pause
 from nudger.storage import repository as repo
 from nudger.storage.tables import NudgeRow
 from nudger.testing import FakeBotApi

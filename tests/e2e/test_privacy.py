@@ -14,8 +14,8 @@ from sqlalchemy import select
 
 from nudger import texts
 from nudger.app import NudgerApp
+from nudger.bot import privacy
 from nudger.domain.model import NudgeSource
-from nudger.features import privacy
 from nudger.storage import repository as repo
 from nudger.storage.tables import Base, ConflictRow, NudgeRow, QuizRow, ReviewRow, UserRow
 from nudger.testing import FakeBotApi, FakeError, FakeMessage
@@ -518,7 +518,7 @@ async def test_a_nudge_in_flight_during_delete_leaves_no_trace(
     # The nudge's send is held up at the Bot API while the user confirms the deletion.
     api.fail_next("sendMessage", FakeError.delay(2.5), chat_id=TELEGRAM_ID)
     mark = api.mark()
-    with caplog.at_level(logging.INFO, logger="nudger.dispatch"):
+    with caplog.at_level(logging.INFO, logger="nudger.jobs.dispatcher"):
         tick = asyncio.create_task(app.dispatcher.tick())
         await api.wait_for_call("sendMessage", _is_nudge, since=mark)  # sent, not yet answered
         assert await chat.tap(privacy.DELETE_BUTTON, warning.message_id) == privacy.DELETED_NOTICE

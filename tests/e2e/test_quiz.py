@@ -9,6 +9,20 @@ from sqlalchemy import text
 
 from nudger import texts
 from nudger.app import NudgerApp
+from nudger.bot.quiz import (
+    FINISH_SETUP_FIRST,
+    KEEP_NOT_SURE_BUTTON,
+    NO_QUIZ,
+    SKIP_BUTTON,
+    SKIPPED_IN_SETUP,
+    STALE_ANSWER,
+    STOP_BUTTON,
+    STOPPED_TEXT,
+    TYPED_AFTER_QUIZ,
+    TYPED_DURING_QUIZ,
+    onboarding_question,
+    use_button,
+)
 from nudger.domain.model import Profile
 from nudger.domain.quiz import (
     ITEMS,
@@ -26,20 +40,6 @@ from nudger.domain.quiz import (
     switched_text,
 )
 from nudger.domain.styles import AttachmentStyle
-from nudger.features.quiz import (
-    FINISH_SETUP_FIRST,
-    KEEP_NOT_SURE_BUTTON,
-    NO_QUIZ,
-    SKIP_BUTTON,
-    SKIPPED_IN_SETUP,
-    STALE_ANSWER,
-    STOP_BUTTON,
-    STOPPED_TEXT,
-    TYPED_AFTER_QUIZ,
-    TYPED_DURING_QUIZ,
-    onboarding_question,
-    use_button,
-)
 from nudger.storage import repository as repo
 from nudger.storage.db import session_factory
 from nudger.storage.repository import Draft, Quiz, Step

@@ -14,7 +14,7 @@ from sqlalchemy import select, update
 
 from nudger import texts
 from nudger.app import NudgerApp
-from nudger.reviewer import Reviewer
+from nudger.jobs.weekly_review import Reviewer
 from nudger.storage.db import create_engine, session_factory
 from nudger.storage.tables import ReviewRow, UserRow
 from nudger.testing import FakeBotApi, FakeError

@@ -11,7 +11,7 @@ from sqlalchemy.engine import make_url
 from nudger import texts
 from nudger.app import NudgerApp
 from nudger.errors import StartupError
-from nudger.places import TimezoneResolver
+from nudger.services.places import TimezoneResolver
 from nudger.storage.locks import ADVISORY_KEY
 from nudger.testing import FakeBotApi
 from tests.conftest import FakeClock

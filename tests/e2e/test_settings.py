@@ -12,11 +12,11 @@ from sqlalchemy import select, text
 
 from nudger import texts
 from nudger.app import NudgerApp
+from nudger.bot import settings as s
 from nudger.domain import calendar
 from nudger.domain.model import Profile
 from nudger.domain.planning import Window
 from nudger.domain.styles import AttachmentStyle
-from nudger.features import settings as s
 from nudger.storage import repository as repo
 from nudger.storage.repository import Draft
 from nudger.storage.tables import Base, NudgeRow, UserRow

@@ -11,9 +11,9 @@ from sqlalchemy import select, text
 
 from nudger import texts
 from nudger.app import NudgerApp
+from nudger.config import load_settings
 from nudger.logs import configure_logging
-from nudger.places import TimezoneResolver
-from nudger.settings import load_settings
+from nudger.services.places import TimezoneResolver
 from nudger.storage.tables import UserRow
 from nudger.testing import FakeBotApi
 from tests.conftest import FakeClock

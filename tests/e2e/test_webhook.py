@@ -14,8 +14,8 @@ from sqlalchemy import func, select
 
 from nudger import texts
 from nudger.app import NudgerApp
-from nudger.places import TimezoneResolver
-from nudger.settings import load_settings
+from nudger.config import load_settings
+from nudger.services.places import TimezoneResolver
 from nudger.storage.tables import UpdateSeenRow
 from nudger.testing import FakeBotApi
 from tests.conftest import FakeClock
@@ -174,7 +174,7 @@ async def test_a_failure_gets_telegrams_retry_and_is_then_handled(
 
 
 def test_webhook_mode_needs_a_secret() -> None:
-    from nudger.settings import SettingsError
+    from nudger.config import SettingsError
 
     with pytest.raises(SettingsError, match="NUDGER_WEBHOOK_SECRET is required"):
         load_settings(telegram_token=TOKEN, webhook_url="https://bot.example.org/hook")

@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from nudger.budget import SendBudget
+from nudger.jobs.send_budget import SendBudget
 from tests.conftest import FakeClock
 
 

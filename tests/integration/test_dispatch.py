@@ -16,10 +16,10 @@ from telegram import Bot
 from telegram.request import HTTPXRequest
 
 from nudger.app import load_catalog
-from nudger.dispatch import MAX_ATTEMPTS, SEND_MARGIN, Dispatcher, backoff
 from nudger.domain.model import NudgeSource, Outcome
 from nudger.domain.planning import PlannedSlot, Window
 from nudger.domain.styles import AttachmentStyle
+from nudger.jobs.dispatcher import MAX_ATTEMPTS, SEND_MARGIN, Dispatcher, backoff
 from nudger.messaging.telegram import TelegramMessenger
 from nudger.storage import repository as repo
 from nudger.storage.repository import Draft, Step

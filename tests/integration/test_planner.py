@@ -11,7 +11,7 @@ from sqlalchemy import select
 from nudger.domain.model import NudgeSource
 from nudger.domain.planning import MIN_GAP, Window
 from nudger.domain.styles import AttachmentStyle
-from nudger.planner import Planner
+from nudger.services.planning import Planner
 from nudger.storage import repository as repo
 from nudger.storage.db import Sessions, create_engine, session_factory
 from nudger.storage.repository import Draft, Step

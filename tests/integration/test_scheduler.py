@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from datetime import timedelta
 
-from nudger.scheduler import Ticker
+from nudger.jobs.ticker import Ticker
 
 
 async def test_ticks_repeat_and_a_failing_tick_does_not_stop_them() -> None:

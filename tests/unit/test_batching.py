@@ -6,7 +6,7 @@ import asyncio
 
 import pytest
 
-from nudger.batching import Coalescer
+from nudger.jobs.coalescer import Coalescer
 
 
 async def test_items_asked_for_together_go_in_one_call_and_get_their_own_results() -> None:

@@ -10,7 +10,10 @@ import numpy as np
 import pytest
 from matplotlib.image import imread
 
-from nudger.charts import (
+from nudger.domain.model import NudgeState
+from nudger.domain.review import Delivered, WeekReview, build_review
+from nudger.domain.styles import CATEGORIES, AttachmentStyle
+from nudger.services.charts import (
     DONE_COLOUR,
     HEIGHT_PX,
     MISSED_COLOUR,
@@ -19,9 +22,6 @@ from nudger.charts import (
     WIDTH_PX,
     render_week,
 )
-from nudger.domain.model import NudgeState
-from nudger.domain.review import Delivered, WeekReview, build_review
-from nudger.domain.styles import CATEGORIES, AttachmentStyle
 
 S = NudgeState
 MON = date(2026, 11, 16)

@@ -6,8 +6,8 @@ import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
 from nudger.domain.model import NudgeState
-from nudger.metrics import Metrics
-from nudger.web import Health, TickLog, tick_limits, tick_problem
+from nudger.web.metrics import Metrics
+from nudger.web.server import Health, TickLog, tick_limits, tick_problem
 
 LIMITS = tick_limits(plan_interval=600, dispatch_interval=5)
 

@@ -66,8 +66,14 @@ def test_each_library_is_imported_in_its_home_only(path: Path) -> None:
 @pytest.mark.parametrize(
     ("layer", "forbidden"),
     [
-        ("storage", ("nudger.messaging", "nudger.conversation", "nudger.dispatch", "nudger.app")),
-        ("messaging", ("nudger.storage", "nudger.dispatch", "nudger.app", "nudger.planner")),
+        (
+            "storage",
+            ("nudger.messaging", "nudger.bot.router", "nudger.jobs.dispatcher", "nudger.app"),
+        ),
+        (
+            "messaging",
+            ("nudger.storage", "nudger.jobs.dispatcher", "nudger.app", "nudger.services.planning"),
+        ),
         # Use cases reach the database through the repository only, never through tables.
         ("features", ("nudger.storage.tables", "nudger.messaging.telegram", "nudger.app")),
     ],

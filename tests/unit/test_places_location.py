@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from nudger.places import TimezoneResolver, known_zone, valid_coordinates
+from nudger.services.places import TimezoneResolver, known_zone, valid_coordinates
 
 
 @pytest.fixture(scope="module")

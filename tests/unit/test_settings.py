@@ -6,7 +6,7 @@ import pytest
 
 from nudger.app import load_catalog
 from nudger.cli import main
-from nudger.settings import DEFAULT_DATABASE_URL, SettingsError, load_settings
+from nudger.config import DEFAULT_DATABASE_URL, SettingsError, load_settings
 
 
 @pytest.fixture(autouse=True)

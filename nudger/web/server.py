@@ -2,7 +2,7 @@
 
 ``/healthz`` answers 200 ``{"status": "ok"}`` when a small database query answers in time and
 the periodic ticks are alive, and 503 ``{"status": "unavailable", "reason": ...}`` otherwise.
-``/metrics`` is the Prometheus text of :class:`nudger.metrics.Metrics`; the gauges that come
+``/metrics`` is the Prometheus text of :class:`nudger.web.metrics.Metrics`; the gauges that come
 from the database are read again on each scrape. Neither says anything about any user.
 
 The webhook (``NUDGER_WEBHOOK_URL``'s path) refuses a request without the right secret
@@ -25,9 +25,9 @@ from aiohttp import web
 from nudger.clock import Clock
 from nudger.errors import StartupError
 from nudger.logs import log_event
-from nudger.metrics import Metrics
 from nudger.storage import repository as repo
 from nudger.storage.db import Sessions
+from nudger.web.metrics import Metrics
 
 logger = logging.getLogger(__name__)
 

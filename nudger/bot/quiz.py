@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from nudger import texts
+from nudger.bot.base import Action, Deps, Edit, Reply, Send, Sender, known_profile, show
 from nudger.domain.model import Profile
 from nudger.domain.quiz import (
     ITEMS,
@@ -47,7 +48,6 @@ from nudger.domain.quiz import (
     switched_text,
 )
 from nudger.domain.styles import AttachmentStyle
-from nudger.features.base import Action, Deps, Edit, Reply, Send, Sender, known_profile, show
 from nudger.logs import log_event
 from nudger.messaging.base import Button, Keyboard
 from nudger.storage import repository as repo

@@ -21,6 +21,7 @@ import logging
 from datetime import datetime
 
 from nudger import texts
+from nudger.bot.base import Deps, Reply, Send, Sender, set_up_profile, show
 from nudger.domain.conflict import (
     FOLLOW_UP_ALREADY,
     FollowUp,
@@ -32,7 +33,6 @@ from nudger.domain.conflict import (
     plan_follow_up,
 )
 from nudger.domain.model import NudgeSource, Profile
-from nudger.features.base import Deps, Reply, Send, Sender, set_up_profile, show
 from nudger.logs import log_event
 from nudger.messaging.base import Button, Keyboard
 from nudger.storage import repository as repo

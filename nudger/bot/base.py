@@ -12,8 +12,8 @@ from nudger.clock import Clock
 from nudger.domain.catalog import MAX_PARTNER_NAME, Catalog
 from nudger.domain.model import Profile
 from nudger.messaging.base import Keyboard
-from nudger.places import TimezoneResolver
-from nudger.planner import Planner
+from nudger.services.places import TimezoneResolver
+from nudger.services.planning import Planner
 from nudger.storage import repository as repo
 from nudger.storage.db import Session, Sessions
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from nudger import texts
+from nudger.bot.base import Deps, Reply, Send, Sender, known_profile, to_local
 from nudger.domain.durations import (
     MAX_PAUSE_DAYS,
     LengthError,
@@ -19,7 +20,6 @@ from nudger.domain.durations import (
     pause_end,
 )
 from nudger.domain.model import Profile
-from nudger.features.base import Deps, Reply, Send, Sender, known_profile, to_local
 from nudger.logs import log_event
 from nudger.storage import repository as repo
 from nudger.storage.db import Session

@@ -18,10 +18,10 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from nudger import texts
+from nudger.bot.base import Action, Deps, Reply, Send, SendDocument, Sender, show
 from nudger.domain.calendar import WEEKDAY_NAMES
 from nudger.domain.catalog import Catalog
 from nudger.domain.model import Profile
-from nudger.features.base import Action, Deps, Reply, Send, SendDocument, Sender, show
 from nudger.logs import log_event
 from nudger.messaging.base import Button, Keyboard
 from nudger.storage import repository as repo

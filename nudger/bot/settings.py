@@ -23,6 +23,26 @@ from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
 from nudger import texts
+from nudger.bot import base
+from nudger.bot.base import (
+    Action,
+    Deps,
+    Edit,
+    Reply,
+    Send,
+    Sender,
+    clean_name,
+    known_profile,
+    set_up_profile,
+    to_local,
+)
+from nudger.bot.keyboards import (
+    count_keyboard,
+    marked,
+    rows,
+    style_keyboard,
+    windows_keyboard,
+)
 from nudger.domain import calendar
 from nudger.domain.model import Profile
 from nudger.domain.planning import (
@@ -35,29 +55,9 @@ from nudger.domain.planning import (
     validate_schedule,
 )
 from nudger.domain.styles import AttachmentStyle
-from nudger.features import base
-from nudger.features.base import (
-    Action,
-    Deps,
-    Edit,
-    Reply,
-    Send,
-    Sender,
-    clean_name,
-    known_profile,
-    set_up_profile,
-    to_local,
-)
-from nudger.features.keyboards import (
-    count_keyboard,
-    marked,
-    rows,
-    style_keyboard,
-    windows_keyboard,
-)
 from nudger.logs import log_event
 from nudger.messaging.base import Button, Keyboard
-from nudger.places import known_zone, valid_coordinates
+from nudger.services.places import known_zone, valid_coordinates
 from nudger.storage import repository as repo
 from nudger.storage.db import Session
 from nudger.storage.repository import Draft, Step

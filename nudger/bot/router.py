@@ -15,17 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
 
 from nudger import texts
-from nudger.domain.model import NudgeSource, Outcome, Profile
-from nudger.domain.planning import (
-    Schedule,
-    ScheduleError,
-    Window,
-    capacity_of,
-    next_send_time,
-    validate_schedule,
-)
-from nudger.domain.styles import AttachmentStyle
-from nudger.features.base import (  # re-exported for the messaging handlers
+from nudger.bot.base import (  # re-exported for the messaging handlers
     Action,
     Deps,
     Edit,
@@ -39,16 +29,26 @@ from nudger.features.base import (  # re-exported for the messaging handlers
     local_midnight,
     to_local,
 )
-from nudger.features.conflict import ConflictFlow
-from nudger.features.keyboards import count_keyboard, style_keyboard, windows_keyboard
-from nudger.features.pause import PauseFlow
-from nudger.features.privacy import PrivacyFlow
-from nudger.features.quiz import QuizFlow
-from nudger.features.review import ReviewFlow
-from nudger.features.settings import SettingsFlow, quiet_text, review_text, zone_text
+from nudger.bot.conflict import ConflictFlow
+from nudger.bot.keyboards import count_keyboard, style_keyboard, windows_keyboard
+from nudger.bot.pause import PauseFlow
+from nudger.bot.privacy import PrivacyFlow
+from nudger.bot.quiz import QuizFlow
+from nudger.bot.settings import SettingsFlow, quiet_text, review_text, zone_text
+from nudger.bot.week import ReviewFlow
+from nudger.domain.model import NudgeSource, Outcome, Profile
+from nudger.domain.planning import (
+    Schedule,
+    ScheduleError,
+    Window,
+    capacity_of,
+    next_send_time,
+    validate_schedule,
+)
+from nudger.domain.styles import AttachmentStyle
 from nudger.logs import log_event
 from nudger.messaging.base import Button, Keyboard
-from nudger.places import known_zone
+from nudger.services.places import known_zone
 from nudger.storage import repository as repo
 from nudger.storage.db import Session
 from nudger.storage.repository import AnswerStatus, Draft, Step

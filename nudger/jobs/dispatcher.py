@@ -17,10 +17,9 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from nudger import texts
-from nudger.batching import Coalescer
-from nudger.budget import SendBudget
+from nudger.bot.router import nudge_keyboard
 from nudger.clock import Clock
-from nudger.conversation import nudge_keyboard
+from nudger.config import BATCHES_IN_FLIGHT
 from nudger.domain.catalog import Catalog, Context, Prompt
 from nudger.domain.model import ClaimedNudge, NudgeSource, NudgeState, Profile
 from nudger.domain.planning import Schedule, in_quiet_hours, next_send_time, plannable
@@ -31,12 +30,13 @@ from nudger.domain.selection import (
     category_stats,
     choose_prompt,
 )
+from nudger.jobs.coalescer import Coalescer
+from nudger.jobs.send_budget import SendBudget
 from nudger.logs import log_event
 from nudger.messaging.base import DeliveryError, Messenger
-from nudger.metrics import Metrics
-from nudger.settings import BATCHES_IN_FLIGHT
 from nudger.storage import repository as repo
 from nudger.storage.db import Session, Sessions, unavailable
+from nudger.web.metrics import Metrics
 
 logger = logging.getLogger(__name__)
 

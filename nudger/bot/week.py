@@ -1,7 +1,7 @@
 """/week and the weekly review: a chart and a short text, on demand or pushed.
 
 The figures come from :mod:`nudger.domain.review`, the picture from
-:mod:`nudger.charts`. Loading happens in one short transaction; the chart is
+:mod:`nudger.services.charts`. Loading happens in one short transaction; the chart is
 drawn afterwards in a worker thread, so no database lock is held meanwhile.
 """
 
@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from nudger import texts
+from nudger.bot.base import Deps, Reply, Send, Sender, SendPhoto, known_profile
 from nudger.domain.catalog import Catalog
 from nudger.domain.model import Profile
 from nudger.domain.review import (
@@ -25,7 +26,6 @@ from nudger.domain.review import (
 )
 from nudger.domain.streaks import week_start
 from nudger.domain.styles import AttachmentStyle
-from nudger.features.base import Deps, Reply, Send, Sender, SendPhoto, known_profile
 from nudger.messaging.base import Button, Keyboard
 from nudger.storage import repository as repo
 from nudger.storage.db import Session
@@ -130,7 +130,7 @@ def render(inputs: ReviewInputs) -> RenderedReview:
     """Figures, caption and chart (CPU work: call it in a worker thread)."""
     # Imported on first use: matplotlib and numpy add about 40 MiB that a process which
     # never draws a review (or not yet) need not hold.
-    from nudger.charts import render_week
+    from nudger.services.charts import render_week
 
     review = build_review(
         inputs.delivered,

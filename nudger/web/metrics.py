@@ -1,7 +1,7 @@
 """Prometheus metrics: one :class:`Metrics` per app, with its own registry (no global state).
 
 The parts that count (dispatch, reviewer, the update handlers) get the object from
-``app.py``; ``/metrics`` (:mod:`nudger.web`) refreshes the gauges that come from the
+``app.py``; ``/metrics`` (:mod:`nudger.web.server`) refreshes the gauges that come from the
 database and renders the registry.
 """
 

@@ -12,7 +12,7 @@ that together, so the budget lives in one database row (``send_budget``):
   own row (``chat:<user id>``) handing out slots ``chat_interval`` apart. A sender takes its
   chat's slot when its overall slot has come; if the chat is not free yet, it waits and takes
   a new overall slot. Senders whose overall slots come together (a fast rate, or a backlog)
-  reserve their chats' slots in one statement (:class:`~nudger.batching.Coalescer`). Rows
+  reserve their chats' slots in one statement (:class:`~nudger.jobs.coalescer.Coalescer`). Rows
   unused for an hour are dropped by the reap tick. Replies to a user's own message are not
   paced: they answer it.
 - **Hold:** a 429 sets ``hold_until`` (Telegram's ``retry_after``) for everyone. Each
@@ -31,7 +31,7 @@ from collections import Counter, deque
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 
-from nudger.batching import Coalescer
+from nudger.jobs.coalescer import Coalescer
 from nudger.storage import repository as repo
 from nudger.storage.db import Sessions
 

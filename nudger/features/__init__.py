@@ -1,1 +1,0 @@
-"""Use cases beyond onboarding and nudges, one module each; :mod:`nudger.conversation` routes."""
