@@ -34,7 +34,7 @@ from nudger.app import NudgerApp
 from nudger.clock import Clock, utc_now
 from nudger.config import load_settings
 from nudger.services.places import TimezoneResolver
-from nudger.storage import repository as repo
+from nudger.storage import nudges, users
 from nudger.storage.db import session_factory
 from nudger.testing.fake_bot_api import ApiCall, FakeBotApi, FakeMessage
 
@@ -194,7 +194,7 @@ class DemoChat:
     async def refresh_zone(self) -> None:
         """Show times in the user's own zone once onboarding has set one."""
         async with self.sessions() as session:
-            profile = await repo.get_profile(session, DEMO_USER_ID)
+            profile = await users.by_telegram_id(session, DEMO_USER_ID)
         name = profile.timezone if profile is not None else None
         with contextlib.suppress(ZoneInfoNotFoundError, ValueError):
             self._zone = ZoneInfo(name) if name else UTC
@@ -429,8 +429,8 @@ class DemoChat:
     async def _next_due(self, after: datetime, until: datetime) -> datetime | None:
         """The user's next planned nudge, if it is due in ``(after, until]``."""
         async with self.sessions() as session:
-            profile = await repo.get_profile(session, DEMO_USER_ID)
-            due = await repo.next_planned(session, profile.id) if profile is not None else None
+            profile = await users.by_telegram_id(session, DEMO_USER_ID)
+            due = await nudges.next_planned(session, profile.id) if profile is not None else None
         return due if due is not None and after < due <= until else None
 
 

@@ -1,10 +1,10 @@
 """Case 2, planning throughput: plan the next 36 hours for N users, then plan again.
 
-nudger's own :class:`~nudger.services.planning.Planner` runs in this process against the
-database, as a worker's planning tick would: first for users never planned (every user is
-read, planned and their nudges inserted), then again at once (nothing has changed: the tick should find
-nobody to plan), then ten minutes later by the planner's clock (the next regular tick: only
-the users whose plan runs out soonest, about ``refresh / horizon`` of them, are extended).
+nudger's own :class:`~nudger.services.planning.Planner` runs in this process against the database,
+as a worker's planning tick would: first for users never planned (every user is read, planned and
+their nudges inserted), then again at once (nothing has changed: the tick should find nobody to
+plan), then ten minutes later by the planner's clock (the next regular tick: only the users whose
+plan runs out soonest, about ``refresh / horizon`` of them, are extended).
 
 Target: a tick with nothing changed costs at most 1% of the full planning.
 """

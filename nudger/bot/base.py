@@ -14,7 +14,7 @@ from nudger.domain.model import Profile
 from nudger.messaging.base import Keyboard
 from nudger.services.places import TimezoneResolver
 from nudger.services.planning import Planner
-from nudger.storage import repository as repo
+from nudger.storage import users
 from nudger.storage.db import Session, Sessions
 
 
@@ -95,9 +95,9 @@ async def known_profile(session: Session, sender: Sender, now: datetime) -> Prof
     Anyone who writes to the bot has evidently not blocked it, so an inactive
     user is marked active again.
     """
-    profile = await repo.get_profile(session, sender.user_id)
+    profile = await users.by_telegram_id(session, sender.user_id)
     if profile is not None and not profile.active:
-        profile = await repo.reactivate(session, profile.id, sender.chat_id, now)
+        profile = await users.reactivate(session, profile.id, sender.chat_id, now)
     return profile
 
 

@@ -35,7 +35,7 @@ from nudger.domain.conflict import (
 from nudger.domain.model import NudgeSource, Profile
 from nudger.logs import log_event
 from nudger.messaging.base import Button, Keyboard
-from nudger.storage import repository as repo
+from nudger.storage import history, nudges
 
 logger = logging.getLogger(__name__)
 
@@ -76,7 +76,7 @@ class ConflictFlow:
             if profile is None:
                 return Reply([Send(texts.NOT_SET_UP)])
             assert profile.timezone is not None  # set up
-            await repo.add_conflict(session, profile.id, now)
+            await history.add_conflict(session, profile.id, now)
         log_event(logger, "conflict_used", user=profile.id)
         follow_up = follow_up_for(profile, now)
         when = follow_up_when(follow_up, now, profile.timezone)
@@ -94,10 +94,10 @@ class ConflictFlow:
             if profile is None:
                 return Reply(notice=texts.NOT_SET_UP)
             assert profile.timezone is not None  # set up
-            if await repo.has_pending(session, profile.id, NudgeSource.FOLLOWUP):
+            if await nudges.has_pending(session, profile.id, NudgeSource.FOLLOWUP):
                 return self._answered(profile, asked, message_id, FOLLOW_UP_ALREADY)
             follow_up = follow_up_for(profile, now)
-            nudge_id = await repo.add_nudge(
+            nudge_id = await nudges.add(
                 session, profile.id, follow_up.at, NudgeSource.FOLLOWUP, now
             )
         log_event(

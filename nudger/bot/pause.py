@@ -21,7 +21,7 @@ from nudger.domain.durations import (
 )
 from nudger.domain.model import Profile
 from nudger.logs import log_event
-from nudger.storage import repository as repo
+from nudger.storage import nudges, users
 from nudger.storage.db import Session
 
 logger = logging.getLogger(__name__)
@@ -117,7 +117,7 @@ class PauseFlow:
             except LengthError as error:
                 return Reply([Send(bad_length(args, error.problem))])
             end = pause_end(now, length, profile.timezone, profile.quiet_start, profile.quiet_end)
-            started = await repo.start_pause(session, profile.id, now, end.at)
+            started = await users.start_pause(session, profile.id, now, end.at)
         log_event(
             logger,
             "paused" if started else "pause_changed",
@@ -134,7 +134,7 @@ class PauseFlow:
             # Already paused: say until when; the length is changed with /pause <length>.
             local = to_local(profile.paused_until, profile)
             return texts.ALREADY_PAUSED if local is None else already_paused_until(local)
-        await repo.start_pause(session, profile.id, now, None)
+        await users.start_pause(session, profile.id, now, None)
         log_event(logger, "paused", user=profile.id)
         return texts.PAUSED
 
@@ -144,7 +144,7 @@ class PauseFlow:
             profile = await known_profile(session, sender, now)
             if profile is None or not profile.onboarded:
                 return Reply([Send(texts.NOT_SET_UP)])
-            if not await repo.end_pause(session, profile.id, now):
+            if not await users.end_pause(session, profile.id, now):
                 return Reply([Send(texts.NOT_PAUSED)])
             first = await self._replan(session, profile, now)
         log_event(logger, "resumed", user=profile.id, by="user")
@@ -161,9 +161,9 @@ class PauseFlow:
         notices: list[Notice] = []
         while True:
             async with self._deps.sessions.begin() as session:
-                due = await repo.pauses_ending(session, now, limit)
+                due = await users.pauses_ending(session, now, limit)
                 for profile in due:
-                    if not await repo.end_pause(session, profile.id, now):
+                    if not await users.end_pause(session, profile.id, now):
                         continue
                     first = await self._replan(session, profile, now)
                     log_event(logger, "resumed", user=profile.id, by="length")
@@ -178,4 +178,4 @@ class PauseFlow:
         """Plan the resumed user's nudges; when the next one comes."""
         resumed = replace(profile, paused=False, paused_until=None)
         await self._deps.planner.plan_user(session, resumed, now)
-        return await repo.next_planned(session, profile.id)
+        return await nudges.next_planned(session, profile.id)

@@ -24,7 +24,7 @@ from nudger.domain.catalog import Catalog
 from nudger.domain.model import Profile
 from nudger.logs import log_event
 from nudger.messaging.base import Button, Keyboard
-from nudger.storage import repository as repo
+from nudger.storage import privacy, users
 
 logger = logging.getLogger(__name__)
 
@@ -193,7 +193,7 @@ def _with_prompt(
 def export_document(
     rows: Mapping[str, list[dict[str, object]]], catalog: Catalog, now: datetime
 ) -> dict[str, object]:
-    """The export envelope around :func:`repo.export_user`'s rows (pure)."""
+    """The export envelope around :func:`privacy.export`'s rows (pure)."""
     users = rows.get("users") or [{}]
     partner = users[0].get("partner_name")
     partner_name = partner if isinstance(partner, str) and partner else "your partner"
@@ -233,10 +233,10 @@ class PrivacyFlow:
         """/export: everything about the user as a JSON file."""
         now = self._deps.clock()
         async with self._deps.sessions.begin() as session:
-            profile = await repo.get_profile(session, sender.user_id)
+            profile = await users.by_telegram_id(session, sender.user_id)
             if profile is None:
                 return Reply([Send(NO_DATA_TO_EXPORT)])
-            rows = await repo.export_user(session, profile.id)
+            rows = await privacy.export(session, profile.id)
         document = export_document(rows, self._deps.catalog, now)
         data = json.dumps(document, ensure_ascii=False, indent=2, default=str) + "\n"
         log_event(logger, "data_exported", user=profile.id, nudges=len(rows.get("nudges", [])))
@@ -246,7 +246,7 @@ class PrivacyFlow:
     async def delete(self, sender: Sender) -> Reply:
         """/delete: asks for confirmation first; the buttons name this account's incarnation."""
         async with self._deps.sessions.begin() as session:
-            profile = await repo.get_profile(session, sender.user_id)
+            profile = await users.by_telegram_id(session, sender.user_id)
         stamp = _stamp(profile) if profile else None
         if profile is None or stamp is None:
             return Reply([Send(NO_DATA_TO_DELETE)])
@@ -264,7 +264,7 @@ class PrivacyFlow:
         confirm = match[1] == "del"
         tapped = int(match[2]) if match[2] else None
         async with self._deps.sessions.begin() as session:
-            profile = await repo.get_profile(session, sender.user_id)
+            profile = await users.by_telegram_id(session, sender.user_id)
             if profile is None:
                 # Already erased (a second tap), or never here: nothing to do either way.
                 return Reply(notice=NOTHING_LEFT)
@@ -273,7 +273,7 @@ class PrivacyFlow:
                 log_event(logger, "delete_refused", user=profile.id, reason="old_warning")
                 return Reply(_show(message_id, OLD_WARNING), notice=OLD_WARNING)
             if confirm:
-                await repo.delete_user(session, profile.id)
+                await privacy.erase(session, profile.id)
         if not confirm:
             return Reply(_show(message_id, KEPT), notice=KEPT)
         log_event(logger, "user_deleted", user=profile.id)

@@ -31,6 +31,7 @@ from datetime import datetime
 
 from nudger import texts
 from nudger.bot.base import Action, Deps, Edit, Reply, Send, Sender, known_profile, show
+from nudger.domain.conversation import Draft, Quiz, Step
 from nudger.domain.model import Profile
 from nudger.domain.quiz import (
     ITEMS,
@@ -50,9 +51,8 @@ from nudger.domain.quiz import (
 from nudger.domain.styles import AttachmentStyle
 from nudger.logs import log_event
 from nudger.messaging.base import Button, Keyboard
-from nudger.storage import repository as repo
+from nudger.storage import drafts, users
 from nudger.storage.db import Session
-from nudger.storage.repository import Draft, Quiz, Step
 
 logger = logging.getLogger(__name__)
 
@@ -161,8 +161,8 @@ class QuizFlow:
             profile = await known_profile(session, sender, now)
             if profile is None:
                 return Reply([Send(texts.NOT_SET_UP)])
-            draft = await repo.get_draft(session, profile.id)
-            current = await repo.get_quiz(session, profile.id)
+            draft = await drafts.load(session, profile.id)
+            current = await drafts.load_quiz(session, profile.id)
             in_setup_quiz = (
                 current is not None
                 and current.onboarding
@@ -179,7 +179,7 @@ class QuizFlow:
                 return Reply([Send(FINISH_SETUP_FIRST)])
             else:
                 return Reply([Send(texts.NOT_SET_UP)])
-            await repo.save_quiz(session, profile.id, Quiz((), onboarding), now)
+            await drafts.save_quiz(session, profile.id, Quiz((), onboarding), now)
         log_event(logger, "quiz_started", user=profile.id, onboarding=onboarding)
         return Reply(self._first_question(partner, onboarding))
 
@@ -192,10 +192,10 @@ class QuizFlow:
         now = self._deps.clock()
         async with self._deps.sessions.begin() as session:
             profile = await known_profile(session, sender, now)
-            draft = await repo.get_draft(session, profile.id) if profile else None
+            draft = await drafts.load(session, profile.id) if profile else None
             if profile is None or draft is None or draft.step is not Step.STYLE:
                 return Reply(notice=texts.STALE_QUESTION)
-            await repo.save_quiz(session, profile.id, Quiz((), True), now)
+            await drafts.save_quiz(session, profile.id, Quiz((), True), now)
         log_event(logger, "quiz_started", user=profile.id, onboarding=True)
         partner = draft.partner_name or "your partner"
         actions: list[Action] = []
@@ -233,10 +233,10 @@ class QuizFlow:
         now = self._deps.clock()
         async with self._deps.sessions.begin() as session:
             profile = await known_profile(session, sender, now)
-            quiz = await repo.get_quiz(session, profile.id) if profile else None
+            quiz = await drafts.load_quiz(session, profile.id) if profile else None
             if profile is None or quiz is None:
                 return Reply(notice=NO_QUIZ)
-            draft = await repo.get_draft(session, profile.id)
+            draft = await drafts.load(session, profile.id)
             ctx = _Ctx(session, profile, quiz, draft, now)
             if not ctx.usable:
                 return Reply(notice=texts.STALE_QUESTION if quiz.onboarding else NO_QUIZ)
@@ -255,7 +255,7 @@ class QuizFlow:
         if value not in SCALE:
             return Reply(notice=texts.BAD_BUTTON)
         answers = (*answers, value)
-        await repo.save_quiz(
+        await drafts.save_quiz(
             ctx.session, ctx.profile.id, replace(ctx.quiz, answers=answers), ctx.now
         )
         partner = ctx.partner
@@ -279,7 +279,7 @@ class QuizFlow:
         current = ctx.profile.style or _NOT_SURE
         question = save_question(result, current)
         if question is None:
-            await repo.drop_quiz(ctx.session, ctx.profile.id)
+            await drafts.drop_quiz(ctx.session, ctx.profile.id)
             actions.append(Send(same_style_text(current)))
             return Reply(actions)
         keyboard = _choice_keyboard(switch_button(result.style), KEEP_BUTTON)
@@ -287,7 +287,7 @@ class QuizFlow:
         return Reply(actions)
 
     async def _stop(self, ctx: _Ctx, message_id: int | None) -> Reply:
-        await repo.drop_quiz(ctx.session, ctx.profile.id)
+        await drafts.drop_quiz(ctx.session, ctx.profile.id)
         log_event(logger, "quiz_stopped", user=ctx.profile.id, onboarding=ctx.quiz.onboarding)
         if not ctx.quiz.onboarding:
             return Reply([show(message_id, STOPPED_TEXT)], notice="Stopped")
@@ -297,7 +297,7 @@ class QuizFlow:
     async def _choose(self, ctx: _Ctx, use: bool, message_id: int | None) -> Reply:
         """``q:use`` / ``q:keep`` on a finished quiz."""
         result = score(ctx.quiz.answers)
-        await repo.drop_quiz(ctx.session, ctx.profile.id)
+        await drafts.drop_quiz(ctx.session, ctx.profile.id)
         log_event(
             logger,
             "quiz_choice",
@@ -316,7 +316,7 @@ class QuizFlow:
         if result.style is current:  # changed to the same style meanwhile (e.g. /settings)
             return Reply([show(message_id, same_style_text(current))])
         # Style is not a schedule setting: nothing is re-planned; prompts are chosen at send time.
-        await repo.update_settings(ctx.session, ctx.profile.id, ctx.now, style=result.style)
+        await users.update_settings(ctx.session, ctx.profile.id, ctx.now, style=result.style)
         shown = switched_text(result.style, ctx.partner)
         return Reply([show(message_id, shown)], notice=SWITCHED_NOTICE)
 
@@ -324,5 +324,5 @@ class QuizFlow:
         """Onboarding: the quiz answered the style question; on to the time zone."""
         assert ctx.draft is not None  # checked by _Ctx.usable
         draft = replace(ctx.draft, step=Step.TIMEZONE, style=style)
-        await repo.save_draft(ctx.session, ctx.profile.id, draft, ctx.now)
+        await drafts.save(ctx.session, ctx.profile.id, draft, ctx.now)
         return [Send(texts.ASK_TIMEZONE)]

@@ -36,6 +36,7 @@ from nudger.bot.privacy import PrivacyFlow
 from nudger.bot.quiz import QuizFlow
 from nudger.bot.settings import SettingsFlow, quiet_text, review_text, zone_text
 from nudger.bot.week import ReviewFlow
+from nudger.domain.conversation import Draft, Step
 from nudger.domain.model import NudgeSource, Outcome, Profile
 from nudger.domain.planning import (
     Schedule,
@@ -49,9 +50,9 @@ from nudger.domain.styles import AttachmentStyle
 from nudger.logs import log_event
 from nudger.messaging.base import Button, Keyboard
 from nudger.services.places import known_zone
-from nudger.storage import repository as repo
+from nudger.storage import drafts, nudges, updates, users
 from nudger.storage.db import Session
-from nudger.storage.repository import AnswerStatus, Draft, Step
+from nudger.storage.nudges import AnswerStatus
 
 __all__ = [
     "Action",
@@ -143,7 +144,7 @@ class _SetupTap:
     now: datetime
 
     async def save(self, draft: Draft) -> None:
-        await repo.save_draft(self.session, self.profile.id, draft, self.now)
+        await drafts.save(self.session, self.profile.id, draft, self.now)
 
     def answered(self, question: str, answer: str) -> list[Action]:
         """The question message, edited to show the answer and without its buttons."""
@@ -200,8 +201,8 @@ class Conversation:
     async def start(self, sender: Sender) -> Reply:
         now = self._clock()
         async with self._sessions.begin() as session:
-            profile = await repo.ensure_user(session, sender.user_id, sender.chat_id, now)
-            await repo.save_draft(session, profile.id, Draft(step=Step.NAME), now)
+            profile = await users.ensure(session, sender.user_id, sender.chat_id, now)
+            await drafts.save(session, profile.id, Draft(step=Step.NAME), now)
         log_event(logger, "onboarding_started", user=profile.id)
         return Reply([Send(texts.WELCOME), Send(texts.ASK_NAME)])
 
@@ -214,9 +215,9 @@ class Conversation:
             profile = await known_profile(session, sender, now)
             if profile is None or not profile.onboarded:
                 return Reply([Send(texts.NOT_SET_UP)])
-            if await repo.has_pending(session, profile.id, NudgeSource.NOW):
+            if await nudges.has_pending(session, profile.id, NudgeSource.NOW):
                 return Reply([Send(texts.NOW_ON_ITS_WAY)])
-            nudge_id = await repo.add_nudge(session, profile.id, now, NudgeSource.NOW, now)
+            nudge_id = await nudges.add(session, profile.id, now, NudgeSource.NOW, now)
         log_event(logger, "nudge_requested", user=profile.id, nudge=nudge_id)
         self._wake_dispatcher()  # the nudge itself is the reply
         return Reply()
@@ -224,12 +225,12 @@ class Conversation:
     async def seen_update(self, update_id: int) -> bool:
         """Whether this platform update was handled before (a redelivery)."""
         async with self._sessions.begin() as session:
-            return await repo.update_seen(session, update_id)
+            return await updates.seen(session, update_id)
 
     async def remember_update(self, update_id: int) -> None:
         """Record a platform update as handled."""
         async with self._sessions.begin() as session:
-            await repo.first_sight(session, update_id, self._clock())
+            await updates.record_seen(session, update_id, self._clock())
 
     # --- free text -----------------------------------------------------------
 
@@ -246,9 +247,9 @@ class Conversation:
             profile = await known_profile(session, sender, now)
             if profile is None:
                 return Reply([Send(texts.NOT_SET_UP)])
-            draft = await repo.get_draft(session, profile.id)
+            draft = await drafts.load(session, profile.id)
             if draft is None:
-                pointer = self.quiz.typed(profile, await repo.get_quiz(session, profile.id))
+                pointer = self.quiz.typed(profile, await drafts.load_quiz(session, profile.id))
                 if pointer is not None:
                     return Reply([Send(pointer)])  # the open /quiz waits for a button
                 return Reply([Send(texts.UNKNOWN_TEXT if profile.onboarded else texts.NOT_SET_UP)])
@@ -256,14 +257,14 @@ class Conversation:
                 name = clean_name(text)
                 if name is None:
                     return Reply([Send(texts.BAD_NAME)])
-                await repo.save_draft(
+                await drafts.save(
                     session, profile.id, replace(draft, step=Step.STYLE, partner_name=name), now
                 )
                 return Reply([Send(texts.ask_style(name), _style_keyboard())])
             if draft.step is Step.TIMEZONE:
                 if zone is None:
                     return Reply([Send(texts.bad_timezone(text))])
-                await repo.save_draft(
+                await drafts.save(
                     session, profile.id, replace(draft, step=Step.COUNT, timezone=zone), now
                 )
                 return Reply([Send(_zone_set(zone, now)), Send(texts.ASK_COUNT, _count_keyboard())])
@@ -272,8 +273,8 @@ class Conversation:
     async def _awaited_step(self, sender: Sender) -> Step | None:
         """Which answer the user's open question waits for, if any."""
         async with self._sessions() as session:
-            profile = await repo.get_profile(session, sender.user_id)
-            draft = await repo.get_draft(session, profile.id) if profile else None
+            profile = await users.by_telegram_id(session, sender.user_id)
+            draft = await drafts.load(session, profile.id) if profile else None
         return draft.step if draft is not None else None
 
     # --- button taps ---------------------------------------------------------
@@ -302,7 +303,7 @@ class Conversation:
                 return Reply(notice=texts.NOT_SET_UP)
             today = local_midnight(now, profile)
             resend_at = _snooze_until(now, profile)
-            result = await repo.answer(
+            result = await nudges.answer(
                 session, nudge_id, profile.id, outcome, now, resend_at, today
             )
         if result.status is AnswerStatus.NOT_FOUND:
@@ -343,7 +344,7 @@ class Conversation:
         now = self._clock()
         async with self._sessions.begin() as session:
             profile = await known_profile(session, sender, now)
-            draft = await repo.get_draft(session, profile.id) if profile else None
+            draft = await drafts.load(session, profile.id) if profile else None
             if profile is None or draft is None or draft.step is not choice.step:
                 return Reply(notice=texts.STALE_QUESTION)
             tap = _SetupTap(session, profile, draft, message_id, now)
@@ -403,9 +404,9 @@ class Conversation:
         except ScheduleError:
             problem = texts.too_many_for_windows(draft.per_day, capacity_of(schedule))
             return Reply([Send(problem)], notice=problem)
-        updated = await repo.finish_onboarding(tap.session, tap.profile.id, draft, tap.now)
+        updated = await users.finish_onboarding(tap.session, tap.profile.id, draft, tap.now)
         await self._planner.plan_user(tap.session, updated, tap.now)
-        first = await repo.next_planned(tap.session, tap.profile.id)
+        first = await nudges.next_planned(tap.session, tap.profile.id)
         log_event(logger, "onboarding_finished", user=tap.profile.id, per_day=draft.per_day)
         summary = texts.summary(
             draft.partner_name,

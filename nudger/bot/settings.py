@@ -44,6 +44,7 @@ from nudger.bot.keyboards import (
     windows_keyboard,
 )
 from nudger.domain import calendar
+from nudger.domain.conversation import Draft, Step
 from nudger.domain.model import Profile
 from nudger.domain.planning import (
     QUIET_ENDS,
@@ -58,9 +59,8 @@ from nudger.domain.styles import AttachmentStyle
 from nudger.logs import log_event
 from nudger.messaging.base import Button, Keyboard
 from nudger.services.places import known_zone, valid_coordinates
-from nudger.storage import repository as repo
+from nudger.storage import drafts, nudges, users
 from nudger.storage.db import Session
-from nudger.storage.repository import Draft, Step
 
 logger = logging.getLogger(__name__)
 
@@ -390,7 +390,7 @@ class _Tap:
         ``saved_line`` (see :func:`saved`) goes above the menu and is the notice too.
         """
         await _stop_waiting(self.session, self.profile.id)
-        next_nudge = await repo.next_planned(self.session, self.profile.id)
+        next_nudge = await nudges.next_planned(self.session, self.profile.id)
         text = menu_text(self.profile, self.now, next_nudge)
         if saved_line is not None:
             text = f"{saved_line}\n\n{text}"
@@ -400,9 +400,9 @@ class _Tap:
 
 async def _stop_waiting(session: Session, user_id: int) -> None:
     """Forget a name or time zone the settings were waiting for (onboarding stays)."""
-    draft = await repo.get_draft(session, user_id)
+    draft = await drafts.load(session, user_id)
     if draft is not None and draft.step in _WAITING:
-        await repo.drop_draft(session, user_id)
+        await drafts.drop(session, user_id)
 
 
 class SettingsFlow:
@@ -417,7 +417,7 @@ class SettingsFlow:
             if profile is None:
                 return Reply([Send(texts.NOT_SET_UP)])
             await _stop_waiting(session, profile.id)
-            next_nudge = await repo.next_planned(session, profile.id)
+            next_nudge = await nudges.next_planned(session, profile.id)
         return Reply([Send(menu_text(profile, now, next_nudge), menu_keyboard())])
 
     async def tap(self, sender: Sender, data: str, message_id: int | None) -> Reply:
@@ -478,7 +478,7 @@ class SettingsFlow:
         profile, now = tap.profile, tap.now
         if editor in ("name", "tz"):
             step = Step.SET_NAME if editor == "name" else Step.SET_TIMEZONE
-            await repo.save_draft(tap.session, profile.id, Draft(step=step), now)
+            await drafts.save(tap.session, profile.id, Draft(step=step), now)
         else:
             await _stop_waiting(tap.session, profile.id)
         name = profile.partner_name or "your partner"
@@ -595,20 +595,20 @@ class SettingsFlow:
     async def _apply(
         self, session: Session, profile: Profile, now: datetime, changes: dict[str, object]
     ) -> Profile:
-        updated = await repo.update_settings(session, profile.id, now, **changes)
+        updated = await users.update_settings(session, profile.id, now, **changes)
         if {"timezone", "per_day", "windows", "quiet_start", "quiet_end"} & set(changes):
             await self._deps.planner.plan_user(session, updated, now)
         if {"timezone", "review_day", "review_hour"} & set(changes) and updated.timezone:
             due = calendar.next_review_at(
                 now, updated.timezone, updated.review_day, updated.review_hour
             )
-            await repo.set_next_review(session, profile.id, due)
+            await users.set_next_review(session, profile.id, due)
         await _stop_waiting(session, profile.id)
         log_event(logger, "settings_changed", user=profile.id, settings=",".join(sorted(changes)))
         return updated
 
     async def _decline_zone(self, session: Session, user_id: int, message_id: int | None) -> Reply:
-        draft = await repo.get_draft(session, user_id)
+        draft = await drafts.load(session, user_id)
         waiting = draft is not None and draft.step in (Step.TIMEZONE, Step.SET_TIMEZONE)
         text = DECLINED_WAITING if waiting else DECLINED
         edits: list[Action] = [] if message_id is None else [Edit(message_id, text)]
@@ -619,11 +619,11 @@ class SettingsFlow:
         now = self._deps.clock()
         async with self._deps.sessions.begin() as session:
             profile = await known_profile(session, sender, now)
-            draft = await repo.get_draft(session, profile.id) if profile else None
+            draft = await drafts.load(session, profile.id) if profile else None
             if profile is None or draft is None or draft.step not in _WAITING:
                 return Reply([Send(texts.UNKNOWN_TEXT)])  # the wait ended meanwhile
             if not profile.onboarded:
-                await repo.drop_draft(session, profile.id)
+                await drafts.drop(session, profile.id)
                 return Reply([Send(texts.NOT_SET_UP)])
             if draft.step is Step.SET_NAME:
                 name = clean_name(text)
@@ -641,7 +641,7 @@ class SettingsFlow:
                     profile = await self._apply(session, profile, now, {"timezone": zone})
                 saved_line = saved(f"your time zone is {zone_text(zone, now)}")
             await _stop_waiting(session, profile.id)
-            next_nudge = await repo.next_planned(session, profile.id)
+            next_nudge = await nudges.next_planned(session, profile.id)
         menu = menu_text(profile, now, next_nudge)
         return Reply([Send(f"{saved_line}\n\n{menu}", menu_keyboard())])
 
@@ -654,7 +654,7 @@ class SettingsFlow:
         now = self._deps.clock()
         async with self._deps.sessions.begin() as session:
             profile = await known_profile(session, sender, now)
-            draft = await repo.get_draft(session, profile.id) if profile else None
+            draft = await drafts.load(session, profile.id) if profile else None
         if profile is None:
             return Reply([Send(LOCATION_NOT_SET_UP)])
         onboarding = draft is not None and draft.step is Step.TIMEZONE

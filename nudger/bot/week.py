@@ -27,7 +27,7 @@ from nudger.domain.review import (
 from nudger.domain.streaks import week_start
 from nudger.domain.styles import AttachmentStyle
 from nudger.messaging.base import Button, Keyboard
-from nudger.storage import repository as repo
+from nudger.storage import history
 from nudger.storage.db import Session
 
 logger = logging.getLogger(__name__)
@@ -90,7 +90,7 @@ async def load_inputs(
     today = now.astimezone(zone).date()
     week_end = _local_day_start(week + _WEEK, zone)
     # Streaks and the consistency score look at the whole history.
-    records = await repo.delivered_since(session, profile.id, datetime.min.replace(tzinfo=UTC))
+    records = await history.delivered_since(session, profile.id, datetime.min.replace(tzinfo=UTC))
     delivered: list[Delivered] = []
     for record in records:
         if record.sent_at is None or record.sent_at >= week_end:
@@ -105,14 +105,14 @@ async def load_inputs(
         )
     with_nudges = {d.day for d in delivered}
     paused: set[date] = set()
-    for start, end in await repo.pause_periods(session, profile.id):
+    for start, end in await history.pause_periods(session, profile.id):
         paused |= _days_touched(start, min(end or now, now), zone)
     # A day with a nudge delivered counts as it went, even if a pause began later that day.
     paused -= with_nudges
     since = _local_day_start(
         week - timedelta(days=max(CONFLICT_WINDOW_DAYS, 7 * THERAPY_WEEKS)), zone
     )
-    conflicts = await repo.conflict_times(session, profile.id, since)
+    conflicts = await history.conflict_times(session, profile.id, since)
     first = min(with_nudges, default=today)
     return ReviewInputs(
         week=week,

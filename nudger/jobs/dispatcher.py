@@ -34,7 +34,7 @@ from nudger.jobs.coalescer import Coalescer
 from nudger.jobs.send_budget import SendBudget
 from nudger.logs import log_event
 from nudger.messaging.base import DeliveryError, Messenger
-from nudger.storage import repository as repo
+from nudger.storage import history, nudges, updates, users
 from nudger.storage.db import Session, Sessions, unavailable
 from nudger.web.metrics import Metrics
 
@@ -198,11 +198,11 @@ class Dispatcher:
             return False
         return backlog < self._lease.total_seconds() / 2
 
-    async def reap(self) -> repo.Reaped:
+    async def reap(self) -> nudges.Reaped:
         now = self._clock()
         async with self._sessions.begin() as session:
-            reaped = await repo.reap(session, now, now - self._grace)
-            forgotten = await repo.forget_updates(session, now - UPDATES_KEPT)
+            reaped = await nudges.reap(session, now, now - self._grace)
+            forgotten = await updates.forget_before(session, now - UPDATES_KEPT)
         await self.budget.forget_chats()
         if reaped.recovered or reaped.expired:
             log_event(logger, "reaped", recovered=reaped.recovered, expired=reaped.expired)
@@ -215,41 +215,43 @@ class Dispatcher:
         now = self._clock()
         ready: list[tuple[ClaimedNudge, Profile, Prompt]] = []
         async with self._sessions.begin() as session:
-            claimed = await repo.claim_due(
+            claimed = await nudges.claim_due(
                 session, now, now - self._grace, self._batch_size, now + self._lease
             )
-            profiles = await repo.get_profiles(session, {c.user_id for c in claimed})
+            profiles = await users.by_ids(session, {c.user_id for c in claimed})
             # What each user did with earlier prompts: one query for the batch, and only
             # for users who get a newly chosen prompt.
             choosing = {n.user_id for n in claimed if self._needs_choice(n)}
-            answers = await repo.answer_histories(session, choosing, now - STATS_WINDOW)
+            answers = await history.answer_histories(session, choosing, now - STATS_WINDOW)
             stats = {
                 user_id: category_stats(self._catalog, rows, now)
                 for user_id, rows in answers.items()
             }
-            histories = await repo.prompt_histories(session, choosing, now - _HISTORY)
+            histories = await history.prompt_histories(session, choosing, now - _HISTORY)
             chosen: list[tuple[ClaimedNudge, str]] = []
             for nudge in claimed:
                 profile = profiles.get(nudge.user_id)
                 skip = _not_deliverable(nudge, profile, now)
                 if skip is not None:
-                    await repo.finish(session, nudge, skip[0], skip[1])
+                    await nudges.finish(session, nudge, skip[0], skip[1])
                     continue
                 assert profile is not None
                 later = _postponed(nudge, profile, now)
                 if later is not None:
-                    await repo.release(session, nudge, later, "quiet_hours")
+                    await nudges.release(session, nudge, later, "quiet_hours")
                     continue
-                history = histories.setdefault(profile.id, {})
-                prompt = self._prompt_for(nudge, profile, history, stats.get(profile.id, {}), now)
+                sent_before = histories.setdefault(profile.id, {})
+                prompt = self._prompt_for(
+                    nudge, profile, sent_before, stats.get(profile.id, {}), now
+                )
                 if prompt is None:
-                    await repo.finish(session, nudge, NudgeState.FAILED, "no_prompt")
+                    await nudges.finish(session, nudge, NudgeState.FAILED, "no_prompt")
                     continue
-                history[prompt.id] = now  # two in one batch get different prompts
+                sent_before[prompt.id] = now  # two in one batch get different prompts
                 if nudge.prompt_id != prompt.id:
                     chosen.append((nudge, prompt.id))
                 ready.append((nudge, profile, prompt))
-            await repo.set_prompts(session, chosen)
+            await nudges.set_prompts(session, chosen)
         if claimed:
             log_event(logger, "nudges_claimed", count=len(claimed))
         return len(claimed), ready
@@ -290,7 +292,7 @@ class Dispatcher:
         if self.budget.held(now) or now + SEND_MARGIN >= nudge.lease_until:
             async with self._sessions.begin() as session:
                 due = self.budget.hold_until if self.budget.held(now) else now
-                await repo.release(session, nudge, due or now, "not_sent")
+                await nudges.release(session, nudge, due or now, "not_sent")
             return False
         try:
             with self._metrics.send_seconds.time():
@@ -319,7 +321,7 @@ class Dispatcher:
     async def _record_sends(self, sent: list[tuple[ClaimedNudge, int]]) -> list[bool]:
         """Record sends that finished together, in one transaction."""
         async with self._sessions.begin() as session:
-            recorded = await repo.mark_sent_many(session, sent, self._clock())
+            recorded = await nudges.mark_sent(session, sent, self._clock())
         return [nudge.id in recorded for nudge, _ in sent]
 
     async def _after_send(self, nudge: ClaimedNudge, write: Callable[[], Awaitable[bool]]) -> bool:
@@ -393,18 +395,18 @@ class Dispatcher:
         if outcome == "retry_after":
             assert error.retry_after is not None
             due = now + timedelta(seconds=error.retry_after)
-            return await repo.release(session, nudge, due, "retry_after")
+            return await nudges.release(session, nudge, due, "retry_after")
         if outcome == "chat_migrated":
             assert error.migrate_to is not None
-            await repo.set_chat(session, nudge.user_id, error.migrate_to, now)
-            return await repo.release(session, nudge, now, "chat_migrated")
+            await users.move_chat(session, nudge.user_id, error.migrate_to, now)
+            return await nudges.release(session, nudge, now, "chat_migrated")
         if outcome == "blocked":
             # The user row first, then the nudge: the planner locks in that order too
             # (users FOR NO KEY UPDATE, then inserts), so the two cannot deadlock.
-            await repo.set_inactive(session, nudge.user_id, now)
-            return await repo.finish(session, nudge, NudgeState.BLOCKED, error.reason)
+            await users.deactivate(session, nudge.user_id, now)
+            return await nudges.finish(session, nudge, NudgeState.BLOCKED, error.reason)
         if outcome == "unknown":
-            return await repo.finish(session, nudge, NudgeState.UNKNOWN, error.reason)
+            return await nudges.finish(session, nudge, NudgeState.UNKNOWN, error.reason)
         if outcome == "failed":
-            return await repo.finish(session, nudge, NudgeState.FAILED, error.reason)
-        return await repo.release(session, nudge, now + backoff(nudge.attempt), error.reason)
+            return await nudges.finish(session, nudge, NudgeState.FAILED, error.reason)
+        return await nudges.release(session, nudge, now + backoff(nudge.attempt), error.reason)

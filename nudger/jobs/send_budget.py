@@ -32,7 +32,7 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 
 from nudger.jobs.coalescer import Coalescer
-from nudger.storage import repository as repo
+from nudger.storage import send_budget
 from nudger.storage.db import Sessions
 
 #: The budget's row: one bot, one budget.
@@ -88,7 +88,7 @@ class SendBudget:
     async def backlog(self) -> float:
         """Refresh the shared hold; returns how many seconds of slots are already taken."""
         async with self._sessions() as session:
-            state = await repo.budget_state(session, NAME)
+            state = await send_budget.state(session, NAME)
         self._learn(state.hold_until)
         return max(0.0, state.next_slot - self._wall())
 
@@ -97,7 +97,7 @@ class SendBudget:
         if count <= 0:
             return []
         async with self._sessions.begin() as session:
-            first, hold = await repo.reserve_slots(
+            first, hold = await send_budget.reserve_slots(
                 session, NAME, count, self._wall(), self.interval
             )
         self._learn(hold)
@@ -151,7 +151,9 @@ class SendBudget:
         """
         counts = Counter(chat_key(user_id) for user_id in user_ids)
         async with self._sessions.begin() as session:
-            first = await repo.reserve_each(session, counts, self._wall(), self.chat_interval)
+            first = await send_budget.reserve_each(
+                session, counts, self._wall(), self.chat_interval
+            )
         taken: Counter[str] = Counter()
         slots = []
         for user_id in user_ids:
@@ -163,7 +165,7 @@ class SendBudget:
     async def forget_chats(self, idle: float = CHAT_KEPT_SECONDS) -> int:
         """Drop the pacing rows of chats nothing was sent to for ``idle`` seconds."""
         async with self._sessions.begin() as session:
-            return await repo.forget_slots(session, CHAT_PREFIX, self._wall() - idle)
+            return await send_budget.forget_slots(session, CHAT_PREFIX, self._wall() - idle)
 
     async def wait_for(self, slot: float) -> None:
         """Sleep until a reserved slot has come."""
@@ -175,4 +177,4 @@ class SendBudget:
         """After a 429: no process starts a send before ``until``."""
         self._learn(until)
         async with self._sessions.begin() as session:
-            self._learn(await repo.hold_sends(session, NAME, until))
+            self._learn(await send_budget.hold_sends(session, NAME, until))

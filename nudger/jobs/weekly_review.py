@@ -31,7 +31,7 @@ from nudger.jobs.dispatcher import backoff
 from nudger.jobs.send_budget import SendBudget
 from nudger.logs import log_event
 from nudger.messaging.base import DeliveryError, Messenger
-from nudger.storage import repository as repo
+from nudger.storage import reviews, users
 from nudger.storage.db import Sessions
 from nudger.web.metrics import Metrics
 
@@ -100,8 +100,8 @@ class Reviewer:
         now = self._clock()
         claimed: list[_Claimed] = []
         async with self._sessions.begin() as session:
-            users = await repo.reviews_due(session, now, PAGE)
-            for profile in users:
+            due_users = await users.reviews_due(session, now, PAGE)
+            for profile in due_users:
                 assert profile.timezone is not None  # reviews_due: set-up users only
                 try:
                     following = next_review_at(
@@ -110,7 +110,7 @@ class Reviewer:
                     due = profile.next_review_at
                     week = week_covered(due, profile.timezone) if due is not None else None
                 except (ValueError, KeyError) as error:  # e.g. a zone gone from the tz database
-                    await repo.set_next_review(session, profile.id, now + timedelta(days=7))
+                    await users.set_next_review(session, profile.id, now + timedelta(days=7))
                     log_event(
                         logger,
                         "review_failed",
@@ -119,26 +119,26 @@ class Reviewer:
                         reason=type(error).__name__,
                     )
                     continue
-                await repo.set_next_review(session, profile.id, following)
+                await users.set_next_review(session, profile.id, following)
                 if due is None or week is None or now - due > STALE_AFTER:
                     continue  # first scheduling, or too late after downtime
-                review_id = await repo.claim_review(session, profile.id, week, now)
+                review_id = await reviews.claim(session, profile.id, week, now)
                 if review_id is not None:  # None: already sent for this week
                     claimed.append(_Claimed(review_id, profile, week, 1))
-        return claimed, len(users) == PAGE
+        return claimed, len(due_users) == PAGE
 
     async def _claim_retries(self) -> tuple[list[_Claimed], bool]:
         now = self._clock()
         claimed: list[_Claimed] = []
         async with self._sessions.begin() as session:
-            retries = await repo.reviews_to_retry(session, now, PAGE)
-            profiles = await repo.get_profiles(session, {r.user_id for r in retries})
+            retries = await reviews.claim_retries(session, now, PAGE)
+            profiles = await users.by_ids(session, {r.user_id for r in retries})
             for retry in retries:
                 profile = profiles.get(retry.user_id)
                 if profile is None or not profile.onboarded or not profile.active:
-                    await repo.finish_review(session, retry.review_id, now, "user_unavailable")
+                    await reviews.finish(session, retry.review_id, now, "user_unavailable")
                 elif now - retry.created_at > STALE_AFTER or retry.attempt > MAX_ATTEMPTS:
-                    await repo.finish_review(session, retry.review_id, now, "gave_up")
+                    await reviews.finish(session, retry.review_id, now, "gave_up")
                 else:
                     claimed.append(
                         _Claimed(retry.review_id, profile, retry.week_start, retry.attempt)
@@ -148,7 +148,7 @@ class Reviewer:
     async def _inputs(self, review: _Claimed) -> ReviewInputs | None:
         """The review's history, or None if the user has gone meanwhile."""
         async with self._sessions() as session:
-            if not await repo.review_exists(session, review.review_id):
+            if not await reviews.exists(session, review.review_id):
                 return None  # the user deleted their data meanwhile
             return await load_inputs(
                 session, self._catalog, review.profile, review.week, self._clock()
@@ -171,7 +171,7 @@ class Reviewer:
         if self._budget.held(now):
             return await self._finish(review, "held", retry_at=self._budget.hold_until or now)
         async with self._sessions() as session:
-            if not await repo.review_exists(session, review.review_id):
+            if not await reviews.exists(session, review.review_id):
                 return 0  # the user deleted their data meanwhile
         try:
             await self._messenger.send_photo(
@@ -203,9 +203,9 @@ class Reviewer:
         now = self._clock()
         user = review.profile.id
         async with self._sessions.begin() as session:
-            await repo.finish_review(session, review.review_id, now, error, retry_at, skipped)
+            await reviews.finish(session, review.review_id, now, error, retry_at, skipped)
             if blocked:
-                await repo.set_inactive(session, user, now)
+                await users.deactivate(session, user, now)
         if error is None:
             log_event(logger, "review_sent", user=user, attempt=review.attempt)
             return 1

@@ -11,7 +11,7 @@ from nudger.clock import Clock
 from nudger.domain.model import NudgeState, Profile
 from nudger.domain.planning import MIN_GAP, PlannedSlot, plan_between
 from nudger.logs import log_event
-from nudger.storage import repository as repo
+from nudger.storage import nudges, users
 from nudger.storage.db import Session, Sessions
 
 logger = logging.getLogger(__name__)
@@ -65,12 +65,12 @@ class Planner:
         reserved as cancelled, so the 2-hour gap holds across a change of plan.
         """
         slots = self.slots_for(profile, now)
-        recent = await repo.recent_sends(session, profile.id, now - MIN_GAP)
+        recent = await nudges.recent_sends(session, profile.id, now - MIN_GAP)
         too_close = [s for s in slots if any(abs(s.due_at - t) < MIN_GAP for t in recent)]
         keep = [s for s in slots if s not in too_close]
-        await repo.insert_planned(session, profile.id, too_close, now, NudgeState.CANCELLED)
-        inserted = await repo.insert_planned(session, profile.id, keep, now)
-        await repo.mark_planned(session, [profile.id], now + self._horizon)
+        await nudges.insert_planned(session, profile.id, too_close, now, NudgeState.CANCELLED)
+        inserted = await nudges.insert_planned(session, profile.id, keep, now)
+        await users.mark_planned(session, [profile.id], now + self._horizon)
         return inserted
 
     async def tick(self) -> int:
@@ -84,20 +84,20 @@ class Planner:
         """
         now = self._clock()
         until = now + self._horizon
-        inserted = users = 0
+        inserted = planned_users = 0
         while True:
             async with self._sessions.begin() as session:
-                page = await repo.users_to_plan(session, until - self.refresh, PAGE)
+                page = await users.due_for_planning(session, until - self.refresh, PAGE)
                 planned = await asyncio.to_thread(self._plan_page, page, now)
-                inserted += await repo.insert_plans(
+                inserted += await nudges.insert_plans(
                     session, ((profile.id, slots) for profile, slots in planned), now
                 )
                 # Users that could not be planned are marked too: tried again next time round.
-                await repo.mark_planned(session, (p.id for p in page), until)
-            users += len(page)
+                await users.mark_planned(session, (p.id for p in page), until)
+            planned_users += len(page)
             if len(page) < PAGE:
                 break
-        log_event(logger, "plan_tick", users=users, planned=inserted)
+        log_event(logger, "plan_tick", users=planned_users, planned=inserted)
         return inserted
 
     def _plan_page(

@@ -25,7 +25,7 @@ from aiohttp import web
 from nudger.clock import Clock
 from nudger.errors import StartupError
 from nudger.logs import log_event
-from nudger.storage import repository as repo
+from nudger.storage import stats
 from nudger.storage.db import Sessions
 from nudger.web.metrics import Metrics
 
@@ -156,7 +156,7 @@ class Monitor:
     async def health(self) -> Health:
         try:
             async with asyncio.timeout(self._db_timeout), self._sessions() as session:
-                await repo.oldest_due(session, self._clock())
+                await stats.oldest_due(session, self._clock())
         except Exception as error:  # noqa: BLE001 - any failure of the database is "down"
             log_event(logger, "health_database_failed", logging.WARNING, error=type(error).__name__)
             return Health(False, "database")
@@ -169,8 +169,8 @@ class Monitor:
         """Read the nudges-by-state and oldest-due gauges from the database."""
         now = self._clock()
         async with asyncio.timeout(self._db_timeout), self._sessions() as session:
-            counts = await repo.count_by_state(session)
-            oldest = await repo.oldest_due(session, now)
+            counts = await stats.count_by_state(session)
+            oldest = await stats.oldest_due(session, now)
         self._metrics.set_nudges(counts)
         self._metrics.set_oldest_due(0.0 if oldest is None else (now - oldest).total_seconds())
 

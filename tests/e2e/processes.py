@@ -29,10 +29,11 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from nudger.domain.conversation import Draft, Step
 from nudger.domain.planning import PlannedSlot, Window
 from nudger.domain.styles import AttachmentStyle
-from nudger.storage import repository as repo
-from nudger.storage.repository import Draft, Step
+from nudger.storage import nudges
+from nudger.storage import users as user_rows
 from nudger.storage.tables import NudgeRow
 from nudger.testing import ApiCall, FakeBotApi
 from tests.e2e.conftest import TOKEN
@@ -218,7 +219,7 @@ async def seed(
     async with sessions.begin() as session:
         for n in range(users):
             chat = first_chat + n
-            profile = await repo.ensure_user(session, chat, chat, now)
+            profile = await user_rows.ensure(session, chat, chat, now)
             draft = Draft(
                 step=Step.WINDOWS,
                 partner_name="Sam",
@@ -227,9 +228,9 @@ async def seed(
                 per_day=1,
                 windows=frozenset({Window.MORNING}),
             )
-            await repo.finish_onboarding(session, profile.id, draft, now)
+            await user_rows.finish_onboarding(session, profile.id, draft, now)
             slots = [PlannedSlot(at, day, slot) for slot, at in enumerate(times)]
-            assert await repo.insert_planned(session, profile.id, slots, now) == per_user
+            assert await nudges.insert_planned(session, profile.id, slots, now) == per_user
             chat_by_user[profile.id] = chat
         rows = (await session.execute(select(NudgeRow.id, NudgeRow.user_id, NudgeRow.due_at))).all()
     return Seeded(

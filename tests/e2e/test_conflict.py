@@ -15,7 +15,7 @@ from nudger.domain.catalog import Context
 from nudger.domain.conflict import FOLLOW_UP_ALREADY, conflict_text
 from nudger.domain.model import Profile
 from nudger.domain.styles import AttachmentStyle
-from nudger.storage import repository as repo
+from nudger.storage import history, users
 from nudger.storage.db import session_factory
 from nudger.storage.tables import NudgeRow
 from nudger.testing import FakeBotApi, FakeMessage
@@ -57,7 +57,7 @@ async def onboard(chat: Chat, style: str = "Anxious") -> None:
 
 async def profile_of(app: NudgerApp, chat: Chat) -> Profile:
     async with session_factory(app.engine)() as session:
-        profile = await repo.get_profile(session, chat.user.user_id)
+        profile = await users.by_telegram_id(session, chat.user.user_id)
     assert profile is not None
     return profile
 
@@ -65,7 +65,7 @@ async def profile_of(app: NudgerApp, chat: Chat) -> Profile:
 async def conflicts(app: NudgerApp, chat: Chat) -> list[datetime]:
     profile = await profile_of(app, chat)
     async with session_factory(app.engine)() as session:
-        return await repo.conflict_times(session, profile.id, EPOCH)
+        return await history.conflict_times(session, profile.id, EPOCH)
 
 
 async def followups(app: NudgerApp) -> list[Any]:
@@ -92,7 +92,7 @@ def message(chat: Chat, message_id: int) -> FakeMessage:
 async def set_quiet(app: NudgerApp, chat: Chat, clock: FakeClock, quiet: tuple[int, int]) -> None:
     profile = await profile_of(app, chat)
     async with session_factory(app.engine).begin() as session:
-        await repo.update_settings(
+        await users.update_settings(
             session, profile.id, clock.now, quiet_start=quiet[0], quiet_end=quiet[1]
         )
 

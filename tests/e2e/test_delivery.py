@@ -8,12 +8,13 @@ from sqlalchemy import select
 
 from nudger.app import NudgerApp
 from nudger.domain.model import NudgeSource
-from nudger.storage import repository as repo
+from nudger.storage import nudges, users
 from nudger.storage.db import session_factory
 from nudger.storage.tables import UserRow
 from nudger.testing import FakeBotApi, FakeError
 from tests.conftest import FakeClock
-from tests.e2e.conftest import Chat, deliver_next, first_due, nudges
+from tests.e2e import conftest as e2e
+from tests.e2e.conftest import Chat, deliver_next, first_due
 from tests.e2e.processes import daytime_zone, deliveries, seed
 
 
@@ -31,9 +32,9 @@ async def test_two_nudges_for_one_chat_go_out_a_second_apart(
     await chat.onboard()
     now = clock.set(await first_due(app))
     async with session_factory(app.engine).begin() as session:
-        profile = await repo.get_profile(session, chat.user.user_id)
+        profile = await users.by_telegram_id(session, chat.user.user_id)
         assert profile is not None
-        await repo.add_nudge(session, profile.id, now, NudgeSource.NOW, now)
+        await nudges.add(session, profile.id, now, NudgeSource.NOW, now)
     mark = api.mark()
     assert await app.dispatcher.tick() == 2
     first, second = [c for c in api.calls[mark:] if c.method == "sendMessage"]
@@ -70,11 +71,11 @@ async def test_a_user_who_blocked_the_bot_gets_nothing_until_start(
     clock.set(await first_due(app))
     api.fail_next("sendMessage", FakeError.forbidden())
     assert await app.dispatcher.tick() == 0
-    assert [n.state for n in await nudges(app)].count("blocked") == 1
+    assert [n.state for n in await e2e.nudges(app)].count("blocked") == 1
     assert not await _active(app, chat.user.user_id)
-    assert not [n for n in await nudges(app) if n.state == "planned"]
+    assert not [n for n in await e2e.nudges(app) if n.state == "planned"]
     await app.planner.tick()
-    assert not [n for n in await nudges(app) if n.state == "planned"]  # none for the inactive
+    assert not [n for n in await e2e.nudges(app) if n.state == "planned"]  # none for the inactive
 
     await chat.say("/start", replies=2)  # they are back
     assert await _active(app, chat.user.user_id)

@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from nudger.clock import utc_now
-from nudger.storage import repository as repo
+from nudger.storage import nudges
 from nudger.storage.tables import NudgeRow
 from nudger.testing import FakeBotApi
 from tests.e2e.conftest import TOKEN
@@ -58,14 +58,14 @@ POSTGRES_ONLY = pytest.mark.parametrize(
 REFUSAL = "another `nudger run` is already receiving updates for this database; "
 
 
-async def reap_as_later(sessions: async_sessionmaker[AsyncSession]) -> repo.Reaped:
+async def reap_as_later(sessions: async_sessionmaker[AsyncSession]) -> nudges.Reaped:
     """What the reaper of a later process does to the leases of a killed one: hands them back.
 
     Run only while no process is running: the clock is moved past every lease taken so far.
     """
     now = utc_now()
     async with sessions.begin() as session:
-        return await repo.reap(session, lease_passed(now, LEASE), now - GRACE)
+        return await nudges.reap(session, lease_passed(now, LEASE), now - GRACE)
 
 
 # --- 1. kill -9 --------------------------------------------------------------------------

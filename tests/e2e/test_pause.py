@@ -13,7 +13,7 @@ from nudger.app import NudgerApp
 from nudger.bot import pause
 from nudger.domain.durations import LengthProblem
 from nudger.domain.model import Profile
-from nudger.storage import repository as repo
+from nudger.storage import history, users
 from nudger.storage.tables import NudgeRow
 from nudger.testing import FakeBotApi
 from tests.conftest import FakeClock
@@ -24,14 +24,14 @@ BERLIN = ZoneInfo("Europe/Berlin")
 
 async def _profile(app: NudgerApp, telegram_id: int) -> Profile:
     async with app.conversation._deps.sessions() as session:
-        profile = await repo.get_profile(session, telegram_id)
+        profile = await users.by_telegram_id(session, telegram_id)
     assert profile is not None
     return profile
 
 
 async def _periods(app: NudgerApp, user_id: int) -> list[tuple[datetime, datetime | None]]:
     async with app.conversation._deps.sessions() as session:
-        return await repo.pause_periods(session, user_id)
+        return await history.pause_periods(session, user_id)
 
 
 async def _nudges(app: NudgerApp, user_id: int) -> list[Any]:
@@ -237,9 +237,9 @@ async def test_resume_due_works_in_batches_and_skips_blocked_users(
     for chat in chats:
         await chat.onboard()
         await chat.say("/pause 1d")
-    users = [await _profile(app, chat.user.user_id) for chat in chats]
+    profiles = [await _profile(app, chat.user.user_id) for chat in chats]
     async with app.conversation._deps.sessions.begin() as session:
-        await repo.set_inactive(session, users[2].id, clock.now)  # blocked the bot meanwhile
+        await users.deactivate(session, profiles[2].id, clock.now)  # blocked the bot meanwhile
 
     clock.advance(timedelta(days=1))
     notices = await app.conversation.pauses.resume_due(limit=2)
@@ -248,7 +248,7 @@ async def test_resume_due_works_in_batches_and_skips_blocked_users(
     for chat in chats:
         profile = await _profile(app, chat.user.user_id)
         assert (profile.paused, profile.paused_until) == (False, None)
-    for user in users:
+    for user in profiles:
         [(_, ended)] = await _periods(app, user.id)
         assert ended == clock.now
     assert await app.conversation.pauses.resume_due(limit=2) == []

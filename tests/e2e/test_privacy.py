@@ -15,8 +15,10 @@ from sqlalchemy import select
 from nudger import texts
 from nudger.app import NudgerApp
 from nudger.bot import privacy
+from nudger.domain.conversation import Draft, Step
 from nudger.domain.model import NudgeSource
-from nudger.storage import repository as repo
+from nudger.storage import drafts, nudges, users
+from nudger.storage import privacy as privacy_rows
 from nudger.storage.tables import Base, ConflictRow, NudgeRow, QuizRow, ReviewRow, UserRow
 from nudger.testing import FakeBotApi, FakeError, FakeMessage
 from nudger.testing.fake_bot_api import ApiCall
@@ -35,7 +37,7 @@ def _columns(model: type[Base]) -> set[str]:
 
 async def _user_id(app: NudgerApp, telegram_id: int) -> int:
     async with app.conversation._deps.sessions() as session:
-        profile = await repo.get_profile(session, telegram_id)
+        profile = await users.by_telegram_id(session, telegram_id)
     assert profile is not None
     return profile.id
 
@@ -134,7 +136,7 @@ async def _used(app: NudgerApp, api: FakeBotApi, clock: FakeClock, chat: Chat) -
     await chat.tap(follow_up, conflict.message_id)
     user_id = await _user_id(app, chat.user.user_id)
     async with app.conversation._deps.sessions() as session:
-        assert await repo.has_pending(session, user_id, NudgeSource.FOLLOWUP)
+        assert await nudges.has_pending(session, user_id, NudgeSource.FOLLOWUP)
 
     # A quiz under way: the first question answered.
     _intro, question = await chat.say("/quiz", replies=2)
@@ -153,7 +155,7 @@ async def _used(app: NudgerApp, api: FakeBotApi, clock: FakeClock, chat: Chat) -
 
 async def _quiz_answers(app: NudgerApp, user_id: int, answers: tuple[int, ...]) -> bool:
     async with app.conversation._deps.sessions() as session:
-        quiz = await repo.get_quiz(session, user_id)
+        quiz = await drafts.load_quiz(session, user_id)
     return quiz is not None and quiz.answers == answers
 
 
@@ -418,9 +420,9 @@ async def test_delete_erases_every_row_and_the_bot_forgets(
     fresh = await rows_of(app, await _user_id(app, TELEGRAM_ID))
     assert all(rows == [] for t, rows in fresh.items() if t not in ("users", "onboarding"))
     async with app.conversation._deps.sessions() as session:
-        profile = await repo.get_profile(session, TELEGRAM_ID)
+        profile = await users.by_telegram_id(session, TELEGRAM_ID)
         assert profile is not None and profile.partner_name is None and not profile.onboarded
-        assert await repo.get_draft(session, profile.id) == repo.Draft(step=repo.Step.NAME)
+        assert await drafts.load(session, profile.id) == Draft(step=Step.NAME)
     summary = await chat.onboard(name="Robin")
     assert "Partner: Robin" in (summary.text or "")
 
@@ -472,7 +474,7 @@ async def test_an_old_warning_cannot_delete_the_account_set_up_afterwards(
 
 
 def test_every_table_about_a_user_is_exported_and_deleted() -> None:
-    """A new table with a foreign key to users.id must be added to ``repo._USER_TABLES``."""
+    """A new table with a foreign key to users.id must be added to ``privacy_rows.USER_TABLES``."""
     about_users = {
         (table.name, fk.parent.name)
         for table in Base.metadata.sorted_tables
@@ -480,10 +482,10 @@ def test_every_table_about_a_user_is_exported_and_deleted() -> None:
         if (fk.column.table.name, fk.column.name) == ("users", "id")
     }
     assert about_users  # the check below means something
-    covered = {(model.__tablename__, column) for model, column in repo._USER_TABLES}
+    covered = {(model.__tablename__, column) for model, column in privacy_rows.USER_TABLES}
     assert covered == about_users | {("users", "id")}
     # Users last: deleting it first would break the others' foreign keys without cascades.
-    assert repo._USER_TABLES[-1] == (UserRow, "id")
+    assert privacy_rows.USER_TABLES[-1] == (UserRow, "id")
 
 
 async def test_a_nudge_button_after_delete_says_the_bot_knows_nothing(

@@ -23,6 +23,7 @@ from nudger.bot.quiz import (
     onboarding_question,
     use_button,
 )
+from nudger.domain.conversation import Draft, Quiz, Step
 from nudger.domain.model import Profile
 from nudger.domain.quiz import (
     ITEMS,
@@ -40,9 +41,8 @@ from nudger.domain.quiz import (
     switched_text,
 )
 from nudger.domain.styles import AttachmentStyle
-from nudger.storage import repository as repo
+from nudger.storage import drafts, users
 from nudger.storage.db import session_factory
-from nudger.storage.repository import Draft, Quiz, Step
 from nudger.testing import FakeBotApi, FakeMessage
 from tests.e2e.conftest import Chat
 
@@ -71,11 +71,11 @@ def answers_for(style: AttachmentStyle) -> list[int]:
 
 async def state(app: NudgerApp, chat: Chat) -> tuple[Profile | None, Quiz | None, Draft | None]:
     async with session_factory(app.engine)() as session:
-        profile = await repo.get_profile(session, chat.user.user_id)
+        profile = await users.by_telegram_id(session, chat.user.user_id)
         if profile is None:
             return None, None, None
-        quiz = await repo.get_quiz(session, profile.id)
-        return profile, quiz, await repo.get_draft(session, profile.id)
+        quiz = await drafts.load_quiz(session, profile.id)
+        return profile, quiz, await drafts.load(session, profile.id)
 
 
 async def snapshot(app: NudgerApp) -> dict[str, list[tuple[Any, ...]]]:

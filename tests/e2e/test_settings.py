@@ -14,11 +14,11 @@ from nudger import texts
 from nudger.app import NudgerApp
 from nudger.bot import settings as s
 from nudger.domain import calendar
+from nudger.domain.conversation import Draft, Step
 from nudger.domain.model import Profile
 from nudger.domain.planning import Window
 from nudger.domain.styles import AttachmentStyle
-from nudger.storage import repository as repo
-from nudger.storage.repository import Draft
+from nudger.storage import drafts, users
 from nudger.storage.tables import Base, NudgeRow, UserRow
 from nudger.testing import FakeMessage
 from tests.conftest import FakeClock
@@ -40,14 +40,14 @@ NEW_YORK = (40.7128, -74.006)
 
 async def _profile(app: NudgerApp, user_id: int = 501) -> Profile:
     async with app.conversation._deps.sessions() as session:
-        profile = await repo.get_profile(session, user_id)
+        profile = await users.by_telegram_id(session, user_id)
     assert profile is not None
     return profile
 
 
 async def _draft(app: NudgerApp, profile: Profile) -> Draft | None:
     async with app.conversation._deps.sessions() as session:
-        return await repo.get_draft(session, profile.id)
+        return await drafts.load(session, profile.id)
 
 
 async def _next_review(app: NudgerApp) -> datetime | None:
@@ -315,7 +315,7 @@ async def test_name_by_text(app: NudgerApp, chat: Chat) -> None:
     _, editor = await _tap_edit(chat, "Partner name", menu.message_id)
     assert editor.text == f"Right now I call your partner Sam.\n\n{s.ASK_NEW_NAME}"
     profile = await _profile(app)
-    assert await _draft(app, profile) == Draft(step=repo.Step.SET_NAME)
+    assert await _draft(app, profile) == Draft(step=Step.SET_NAME)
 
     before = await snapshot(app.engine)
     for bad in ("🙂🙂", "x" * 41, "two\nlines"):
@@ -429,7 +429,7 @@ async def test_time_zone_by_location_during_onboarding(app: NudgerApp, chat: Cha
     question = chat.user.last_message
     assert question.text == texts.ASK_COUNT and question.buttons == ["1", "2", "3"]
     draft = await _draft(app, await _profile(app))
-    assert draft is not None and draft.step is repo.Step.COUNT
+    assert draft is not None and draft.step is Step.COUNT
     assert draft.timezone == "Europe/Berlin"
 
     # The offer is answered: pressing it again is stale and changes nothing.

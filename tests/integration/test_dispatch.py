@@ -16,13 +16,13 @@ from telegram import Bot
 from telegram.request import HTTPXRequest
 
 from nudger.app import load_catalog
+from nudger.domain.conversation import Draft, Step
 from nudger.domain.model import NudgeSource, Outcome
 from nudger.domain.planning import PlannedSlot, Window
 from nudger.domain.styles import AttachmentStyle
 from nudger.jobs.dispatcher import MAX_ATTEMPTS, SEND_MARGIN, Dispatcher, backoff
 from nudger.messaging.telegram import TelegramMessenger
-from nudger.storage import repository as repo
-from nudger.storage.repository import Draft, Step
+from nudger.storage import nudges, users
 from nudger.storage.tables import NudgeRow, UserRow
 from nudger.testing import FakeBotApi, FakeError
 from tests.conftest import FakeClock
@@ -43,7 +43,7 @@ class Rig:
     async def nudge(self, minutes_ago: int = 0) -> int:
         now = self.clock()
         async with self.sessions.begin() as session:
-            return await repo.add_nudge(
+            return await nudges.add(
                 session, self.user_id, now - timedelta(minutes=minutes_ago), NudgeSource.PLAN, now
             )
 
@@ -83,7 +83,7 @@ async def rig(sessions: async_sessionmaker[AsyncSession], clock: FakeClock) -> A
         async with bot:
             now = clock()
             async with sessions.begin() as session:
-                profile = await repo.ensure_user(session, CHAT, CHAT, now)
+                profile = await users.ensure(session, CHAT, CHAT, now)
                 draft = Draft(
                     step=Step.WINDOWS,
                     partner_name="Sam",
@@ -92,7 +92,7 @@ async def rig(sessions: async_sessionmaker[AsyncSession], clock: FakeClock) -> A
                     per_day=1,
                     windows=frozenset({Window.EVENING}),
                 )
-                await repo.finish_onboarding(session, profile.id, draft, now)
+                await users.finish_onboarding(session, profile.id, draft, now)
             messenger = TelegramMessenger(bot)
             dispatcher = Dispatcher(
                 sessions,
@@ -259,14 +259,12 @@ async def test_nudges_too_late_are_expired_not_sent(rig: Rig) -> None:
 async def test_pausing_drops_planned_and_inactive_users_get_nothing(rig: Rig) -> None:
     nudge_id = await rig.nudge()
     async with rig.sessions.begin() as session:
-        await repo.set_paused(session, rig.user_id, True, rig.clock())
+        await users.set_paused(session, rig.user_id, True, rig.clock())
     async with rig.sessions() as session:
         assert await session.get(NudgeRow, nudge_id) is None  # pausing dropped what was planned
     async with rig.sessions.begin() as session:
         await session.execute(update(UserRow).where(UserRow.id == rig.user_id).values(active=False))
-        extra = await repo.add_nudge(
-            session, rig.user_id, rig.clock(), NudgeSource.NOW, rig.clock()
-        )
+        extra = await nudges.add(session, rig.user_id, rig.clock(), NudgeSource.NOW, rig.clock())
     assert await rig.dispatcher.tick() == 0
     assert (await rig.row(extra)).state == "cancelled"
     assert rig.sends() == 0
@@ -297,10 +295,10 @@ async def test_a_tap_on_a_nudge_whose_send_timed_out_is_recorded(rig: Rig) -> No
     assert (await rig.row(nudge_id)).state == "unknown"
     now = rig.clock()
     async with rig.sessions.begin() as session:
-        answer = await repo.answer(
+        answer = await nudges.answer(
             session, nudge_id, rig.user_id, Outcome.DONE, now, now, now - timedelta(hours=1)
         )
-    assert answer.status is repo.AnswerStatus.RECORDED
+    assert answer.status is nudges.AnswerStatus.RECORDED
     row = await rig.row(nudge_id)
     assert (row.state, row.sent_at, row.answered_at) == ("done", now, now)
 
@@ -316,15 +314,15 @@ async def test_a_block_while_planning_does_not_deadlock(rig: Rig) -> None:
     now = rig.clock()
     slot = PlannedSlot(now, now.date(), 0)
     async with rig.sessions.begin() as session:
-        assert await repo.insert_planned(session, rig.user_id, [slot], now) == 1
+        assert await nudges.insert_planned(session, rig.user_id, [slot], now) == 1
     rig.api.fail_next("sendMessage", FakeError.forbidden())
     async with rig.sessions.begin() as planner:
-        await repo.users_to_plan(planner, now, 500)  # FOR SHARE on the user
+        await users.due_for_planning(planner, now, 500)  # FOR SHARE on the user
         mark = rig.api.mark()
         tick = asyncio.create_task(rig.dispatcher.tick())
         await rig.api.wait_for_call("sendMessage", since=mark)
         await asyncio.sleep(0.2)  # let the dispatcher reach its writes and wait for the lock
-        await repo.insert_planned(planner, rig.user_id, [slot], now)  # conflicts with the row
+        await nudges.insert_planned(planner, rig.user_id, [slot], now)  # conflicts with the row
     async with asyncio.timeout(10):
         assert await tick == 0
     assert not (await rig.user()).active

@@ -8,13 +8,13 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import select
 
+from nudger.domain.conversation import Draft, Step
 from nudger.domain.model import NudgeSource
 from nudger.domain.planning import MIN_GAP, Window
 from nudger.domain.styles import AttachmentStyle
 from nudger.services.planning import Planner
-from nudger.storage import repository as repo
+from nudger.storage import nudges, users
 from nudger.storage.db import Sessions, create_engine, session_factory
-from nudger.storage.repository import Draft, Step
 from nudger.storage.tables import NudgeRow
 
 NOW = datetime(2026, 11, 27, 6, 0, tzinfo=UTC)  # 07:00 in Berlin
@@ -31,18 +31,18 @@ async def test_a_slot_too_close_to_a_recent_send_is_reserved_not_sent(sessions: 
         windows=frozenset(Window),
     )
     async with sessions.begin() as session:
-        user = await repo.ensure_user(session, 1, 1, NOW)
-        profile = await repo.finish_onboarding(session, user.id, draft, NOW)
+        user = await users.ensure(session, 1, 1, NOW)
+        profile = await users.finish_onboarding(session, user.id, draft, NOW)
     first = planner.slots_for(profile, NOW)[0]
     sent_at = max(NOW - timedelta(minutes=5), first.due_at - timedelta(minutes=30))
     now = sent_at + timedelta(minutes=1)
     assert now < first.due_at < sent_at + MIN_GAP  # the first new slot would come too soon
     async with sessions.begin() as session:
         # A nudge from the old settings went out just now.
-        nudge_id = await repo.add_nudge(session, user.id, sent_at, NudgeSource.NOW, sent_at)
-        [claimed] = await repo.claim_due(session, sent_at, sent_at, 1, sent_at + MIN_GAP)
+        nudge_id = await nudges.add(session, user.id, sent_at, NudgeSource.NOW, sent_at)
+        [claimed] = await nudges.claim_due(session, sent_at, sent_at, 1, sent_at + MIN_GAP)
         assert claimed.id == nudge_id
-        await repo.mark_sent(session, claimed, 1, sent_at)
+        await nudges._dead_mark_sent(session, claimed, 1, sent_at)
     async with sessions.begin() as session:
         planned = await planner.plan_user(session, profile, now)
     async with sessions() as session:
@@ -70,7 +70,7 @@ async def test_two_workers_planning_at_once_make_each_slot_once(
     profiles = []
     async with sessions.begin() as session:
         for telegram_id, (timezone, per_day, windows) in enumerate(settings, start=1):
-            user = await repo.ensure_user(session, telegram_id, telegram_id, NOW)
+            user = await users.ensure(session, telegram_id, telegram_id, NOW)
             draft = Draft(
                 step=Step.WINDOWS,
                 partner_name="Sam",
@@ -79,7 +79,7 @@ async def test_two_workers_planning_at_once_make_each_slot_once(
                 per_day=per_day,
                 windows=windows,
             )
-            profiles.append(await repo.finish_onboarding(session, user.id, draft, NOW))
+            profiles.append(await users.finish_onboarding(session, user.id, draft, NOW))
     horizon = timedelta(hours=36)
     first = Planner(sessions, lambda: NOW, horizon)
     expected = {

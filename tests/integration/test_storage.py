@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from nudger.domain.model import NudgeSource, NudgeState, Outcome
 from nudger.domain.planning import PlannedSlot
 from nudger.errors import StartupError
-from nudger.storage import repository as repo
+from nudger.storage import history, nudges, updates, users
 from nudger.storage.db import create_engine, session_factory
 from nudger.storage.migrations import alembic_config, head_revision, upgrade_to_head
 from nudger.storage.tables import Base, NudgeRow, UserRow
@@ -27,7 +27,7 @@ DAY = NOW.replace(hour=0)  # the start of the user's day
 
 async def _user(sessions: async_sessionmaker[AsyncSession], telegram_id: int = 42) -> int:
     async with sessions.begin() as session:
-        return (await repo.ensure_user(session, telegram_id, telegram_id, NOW)).id
+        return (await users.ensure(session, telegram_id, telegram_id, NOW)).id
 
 
 async def _due(sessions: async_sessionmaker[AsyncSession], user_id: int, n: int) -> list[int]:
@@ -35,7 +35,7 @@ async def _due(sessions: async_sessionmaker[AsyncSession], user_id: int, n: int)
     async with sessions.begin() as session:
         for i in range(n):
             ids.append(
-                await repo.add_nudge(
+                await nudges.add(
                     session, user_id, NOW - timedelta(seconds=i), NudgeSource.PLAN, NOW
                 )
             )
@@ -69,7 +69,7 @@ async def test_datetimes_round_trip_as_utc(sessions: async_sessionmaker[AsyncSes
     user_id = await _user(sessions)
     berlin_noon = datetime.fromisoformat("2026-11-27T12:00:00+01:00")
     async with sessions.begin() as session:
-        nudge_id = await repo.add_nudge(session, user_id, berlin_noon, NudgeSource.NOW, NOW)
+        nudge_id = await nudges.add(session, user_id, berlin_noon, NudgeSource.NOW, NOW)
     async with sessions() as session:
         row = await session.get(NudgeRow, nudge_id)
         assert row is not None
@@ -77,7 +77,7 @@ async def test_datetimes_round_trip_as_utc(sessions: async_sessionmaker[AsyncSes
         assert row.due_at.utcoffset() == timedelta(0)
     with pytest.raises(Exception, match="naive datetime"):
         async with sessions.begin() as session:
-            await repo.add_nudge(session, user_id, datetime(2026, 1, 1), NudgeSource.NOW, NOW)
+            await nudges.add(session, user_id, datetime(2026, 1, 1), NudgeSource.NOW, NOW)
 
 
 async def test_planning_inserts_each_slot_once(sessions: async_sessionmaker[AsyncSession]) -> None:
@@ -86,11 +86,11 @@ async def test_planning_inserts_each_slot_once(sessions: async_sessionmaker[Asyn
         PlannedSlot(NOW + timedelta(hours=h), date(2026, 11, 27), i) for i, h in enumerate((1, 5))
     ]
     async with sessions.begin() as session:
-        assert await repo.insert_planned(session, user_id, slots, NOW) == 2
+        assert await nudges.insert_planned(session, user_id, slots, NOW) == 2
     async with sessions.begin() as session:
-        assert await repo.insert_planned(session, user_id, slots, NOW) == 0
+        assert await nudges.insert_planned(session, user_id, slots, NOW) == 0
         moved = [PlannedSlot(s.due_at + timedelta(minutes=7), s.local_date, s.slot) for s in slots]
-        assert await repo.insert_planned(session, user_id, moved, NOW) == 0
+        assert await nudges.insert_planned(session, user_id, moved, NOW) == 0
     async with sessions() as session:
         assert await session.scalar(select(func.count()).select_from(NudgeRow)) == 2
 
@@ -101,35 +101,31 @@ async def test_claim_takes_due_rows_once_and_fences_later_writes(
     user_id = await _user(sessions)
     await _due(sessions, user_id, 3)
     async with sessions.begin() as session:
-        future = await repo.add_nudge(
-            session, user_id, NOW + timedelta(days=1), NudgeSource.PLAN, NOW
-        )
-        stale = await repo.add_nudge(
-            session, user_id, NOW - timedelta(hours=3), NudgeSource.PLAN, NOW
-        )
+        future = await nudges.add(session, user_id, NOW + timedelta(days=1), NudgeSource.PLAN, NOW)
+        stale = await nudges.add(session, user_id, NOW - timedelta(hours=3), NudgeSource.PLAN, NOW)
     lease = NOW + timedelta(minutes=2)
     not_before = NOW - timedelta(hours=2)
     async with sessions.begin() as session:
-        claimed = await repo.claim_due(session, NOW, not_before, 10, lease)
+        claimed = await nudges.claim_due(session, NOW, not_before, 10, lease)
     assert len(claimed) == 3
     assert future not in {c.id for c in claimed} and stale not in {c.id for c in claimed}
     assert all(c.attempt == 1 and c.chat_id == 42 for c in claimed)
     async with sessions.begin() as session:
-        assert await repo.claim_due(session, NOW, not_before, 10, lease) == []
+        assert await nudges.claim_due(session, NOW, not_before, 10, lease) == []
 
     # The lease runs out: the reaper gives the rows back, and the stale one expires.
     later = lease + timedelta(seconds=1)
     async with sessions.begin() as session:
-        reaped = await repo.reap(session, later, later - timedelta(hours=2))
+        reaped = await nudges.reap(session, later, later - timedelta(hours=2))
     assert (reaped.recovered, reaped.expired) == (3, 1)
     async with sessions.begin() as session:
-        again = await repo.claim_due(session, later, later - timedelta(hours=2), 10, later)
+        again = await nudges.claim_due(session, later, later - timedelta(hours=2), 10, later)
     assert {c.id for c in again} == {c.id for c in claimed}
     assert all(c.attempt == 2 for c in again)
     async with sessions.begin() as session:
         # The first claim's late answer must not overwrite the second claim.
-        assert not await repo.mark_sent(session, claimed[0], 111, later)
-        assert await repo.mark_sent(session, again[0], 222, later)
+        assert not await nudges._dead_mark_sent(session, claimed[0], 111, later)
+        assert await nudges._dead_mark_sent(session, again[0], 222, later)
     async with sessions() as session:
         row = await session.get(NudgeRow, claimed[0].id)
         assert row is not None and (row.state, row.message_id) == ("sent", 222)
@@ -150,7 +146,7 @@ async def test_concurrent_claimers_never_share_a_row(db_url: str) -> None:
             got: list[int] = []
             while True:
                 async with factory.begin() as session:
-                    batch = await repo.claim_due(
+                    batch = await nudges.claim_due(
                         session, NOW, NOW - timedelta(hours=2), 7, NOW + timedelta(minutes=2)
                     )
                 if not batch:
@@ -175,26 +171,28 @@ async def test_only_the_owner_can_answer_and_only_once(
     snooze_until = NOW + timedelta(hours=1)
     async with sessions.begin() as session:
         # Not sent yet: nothing to answer.
-        early = await repo.answer(session, nudge_id, owner, Outcome.DONE, NOW, snooze_until, DAY)
-        assert early.status is repo.AnswerStatus.ALREADY
-        [claimed] = await repo.claim_due(session, NOW, NOW - timedelta(hours=2), 5, snooze_until)
-        await repo.set_prompts(session, [(claimed, "anx-x")])
-        await repo.mark_sent(session, claimed, 10, NOW)
+        early = await nudges.answer(session, nudge_id, owner, Outcome.DONE, NOW, snooze_until, DAY)
+        assert early.status is nudges.AnswerStatus.ALREADY
+        [claimed] = await nudges.claim_due(session, NOW, NOW - timedelta(hours=2), 5, snooze_until)
+        await nudges.set_prompts(session, [(claimed, "anx-x")])
+        await nudges._dead_mark_sent(session, claimed, 10, NOW)
     async with sessions.begin() as session:
-        theft = await repo.answer(session, nudge_id, other, Outcome.DONE, NOW, snooze_until, DAY)
-        assert theft.status is repo.AnswerStatus.NOT_FOUND
-        first = await repo.answer(session, nudge_id, owner, Outcome.SNOOZE, NOW, snooze_until, DAY)
-        assert first.status is repo.AnswerStatus.RECORDED and first.snooze_id is not None
-        second = await repo.answer(session, nudge_id, owner, Outcome.DONE, NOW, snooze_until, DAY)
-        assert second.status is repo.AnswerStatus.ALREADY
+        theft = await nudges.answer(session, nudge_id, other, Outcome.DONE, NOW, snooze_until, DAY)
+        assert theft.status is nudges.AnswerStatus.NOT_FOUND
+        first = await nudges.answer(
+            session, nudge_id, owner, Outcome.SNOOZE, NOW, snooze_until, DAY
+        )
+        assert first.status is nudges.AnswerStatus.RECORDED and first.snooze_id is not None
+        second = await nudges.answer(session, nudge_id, owner, Outcome.DONE, NOW, snooze_until, DAY)
+        assert second.status is nudges.AnswerStatus.ALREADY
         assert second.state is NudgeState.SNOOZED
         late = NOW + timedelta(days=1)
-        [resend] = await repo.claim_due(session, late, NOW, 5, late + timedelta(minutes=2))
-        await repo.mark_sent(session, resend, 11, NOW + timedelta(hours=1))
-        old = await repo.answer(
+        [resend] = await nudges.claim_due(session, late, NOW, 5, late + timedelta(minutes=2))
+        await nudges._dead_mark_sent(session, resend, 11, NOW + timedelta(hours=1))
+        old = await nudges.answer(
             session, resend.id, owner, Outcome.DONE, late, late, DAY + timedelta(days=1)
         )
-        assert old.status is repo.AnswerStatus.OLD
+        assert old.status is nudges.AnswerStatus.OLD
     async with sessions() as session:
         snoozed = await session.get(NudgeRow, first.snooze_id)
         assert snoozed is not None
@@ -252,8 +250,8 @@ async def test_answer_history_has_the_dones_and_skips_since(
             ]
         )
     async with sessions() as session:
-        both = await repo.answer_histories(session, [owner, other, quiet, other], since)
-        none = await repo.answer_histories(session, [], since)
+        both = await history.answer_histories(session, [owner, other, quiet, other], since)
+        none = await history.answer_histories(session, [], since)
     mine = both[owner]
     assert mine == [
         ("anx-f", NudgeState.SKIPPED, NOW - timedelta(days=90)),
@@ -273,11 +271,11 @@ async def test_first_sight_is_true_once_per_update_id(
     sessions: async_sessionmaker[AsyncSession],
 ) -> None:
     async with sessions.begin() as session:
-        assert await repo.first_sight(session, 10_000_000_001, NOW)
-        assert not await repo.first_sight(session, 10_000_000_001, NOW + timedelta(seconds=1))
-        assert await repo.first_sight(session, 7, NOW)
+        assert await updates.record_seen(session, 10_000_000_001, NOW)
+        assert not await updates.record_seen(session, 10_000_000_001, NOW + timedelta(seconds=1))
+        assert await updates.record_seen(session, 7, NOW)
     async with sessions.begin() as session:  # and across transactions
-        assert not await repo.first_sight(session, 10_000_000_001, NOW + timedelta(hours=1))
+        assert not await updates.record_seen(session, 10_000_000_001, NOW + timedelta(hours=1))
 
 
 async def test_forget_updates_deletes_only_older_ones(
@@ -285,11 +283,11 @@ async def test_forget_updates_deletes_only_older_ones(
 ) -> None:
     async with sessions.begin() as session:
         for update_id, age in ((1, timedelta(days=3)), (2, timedelta(days=2)), (3, timedelta(0))):
-            assert await repo.first_sight(session, update_id, NOW - age)
+            assert await updates.record_seen(session, update_id, NOW - age)
     async with sessions.begin() as session:
-        assert await repo.forget_updates(session, NOW - timedelta(days=2)) == 1
+        assert await updates.forget_before(session, NOW - timedelta(days=2)) == 1
     async with sessions.begin() as session:
-        assert await repo.first_sight(session, 1, NOW)  # forgotten: new again
-        assert not await repo.first_sight(session, 2, NOW)
-        assert not await repo.first_sight(session, 3, NOW)
-        assert await repo.forget_updates(session, NOW - timedelta(days=2)) == 0
+        assert await updates.record_seen(session, 1, NOW)  # forgotten: new again
+        assert not await updates.record_seen(session, 2, NOW)
+        assert not await updates.record_seen(session, 3, NOW)
+        assert await updates.forget_before(session, NOW - timedelta(days=2)) == 0
