@@ -20,9 +20,9 @@ from nudger.storage.db import Session, Sessions
 
 @dataclass(frozen=True)
 class Sender:
-    """Who sent an update: their platform user id and the chat to answer in."""
+    """Who sent an update: their Telegram user id and the chat to answer in."""
 
-    user_id: int
+    telegram_id: int
     chat_id: int
 
 
@@ -95,7 +95,7 @@ async def known_profile(session: Session, sender: Sender, now: datetime) -> Prof
     Anyone who writes to the bot has evidently not blocked it, so an inactive
     user is marked active again.
     """
-    profile = await users.by_telegram_id(session, sender.user_id)
+    profile = await users.by_telegram_id(session, sender.telegram_id)
     if profile is not None and not profile.active:
         profile = await users.reactivate(session, profile.id, sender.chat_id, now)
     return profile

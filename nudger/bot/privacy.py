@@ -233,7 +233,7 @@ class PrivacyFlow:
         """/export: everything about the user as a JSON file."""
         now = self._deps.clock()
         async with self._deps.sessions.begin() as session:
-            profile = await users.by_telegram_id(session, sender.user_id)
+            profile = await users.by_telegram_id(session, sender.telegram_id)
             if profile is None:
                 return Reply([Send(NO_DATA_TO_EXPORT)])
             rows = await privacy.export(session, profile.id)
@@ -246,7 +246,7 @@ class PrivacyFlow:
     async def delete(self, sender: Sender) -> Reply:
         """/delete: asks for confirmation first; the buttons name this account's incarnation."""
         async with self._deps.sessions.begin() as session:
-            profile = await users.by_telegram_id(session, sender.user_id)
+            profile = await users.by_telegram_id(session, sender.telegram_id)
         stamp = _stamp(profile) if profile else None
         if profile is None or stamp is None:
             return Reply([Send(NO_DATA_TO_DELETE)])
@@ -264,7 +264,7 @@ class PrivacyFlow:
         confirm = match[1] == "del"
         tapped = int(match[2]) if match[2] else None
         async with self._deps.sessions.begin() as session:
-            profile = await users.by_telegram_id(session, sender.user_id)
+            profile = await users.by_telegram_id(session, sender.telegram_id)
             if profile is None:
                 # Already erased (a second tap), or never here: nothing to do either way.
                 return Reply(notice=NOTHING_LEFT)

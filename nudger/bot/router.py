@@ -198,10 +198,36 @@ class Conversation:
 
     # --- commands ------------------------------------------------------------
 
+    def _command_table(self) -> dict[str, Callable[[Sender, str], Awaitable[Reply]]]:
+        return {
+            "start": lambda sender, _args: self.start(sender),
+            "help": lambda sender, _args: self.help(sender),
+            "now": lambda sender, _args: self.now(sender),
+            "week": lambda sender, _args: self.review.week(sender),
+            "pause": self.pauses.pause,
+            "resume": lambda sender, _args: self.pauses.resume(sender),
+            "settings": lambda sender, _args: self.settings.show(sender),
+            "quiz": lambda sender, _args: self.quiz.start(sender),
+            "conflict": lambda sender, _args: self.conflict.start(sender),
+            "export": lambda sender, _args: self.privacy.export(sender),
+            "delete": lambda sender, _args: self.privacy.delete(sender),
+        }
+
+    def commands(self) -> list[str]:
+        """The commands the bot answers, without the slash."""
+        return list(self._command_table())
+
+    async def command(self, sender: Sender, name: str, args: str = "") -> Reply:
+        """A command (``name`` without the slash) with the text after it."""
+        use_case = self._command_table().get(name)
+        if use_case is None:
+            return Reply([Send(texts.UNKNOWN_TEXT)])
+        return await use_case(sender, args)
+
     async def start(self, sender: Sender) -> Reply:
         now = self._clock()
         async with self._sessions.begin() as session:
-            profile = await users.ensure(session, sender.user_id, sender.chat_id, now)
+            profile = await users.ensure(session, sender.telegram_id, sender.chat_id, now)
             await drafts.save(session, profile.id, Draft(step=Step.NAME), now)
         log_event(logger, "onboarding_started", user=profile.id)
         return Reply([Send(texts.WELCOME), Send(texts.ASK_NAME)])
@@ -273,7 +299,7 @@ class Conversation:
     async def _awaited_step(self, sender: Sender) -> Step | None:
         """Which answer the user's open question waits for, if any."""
         async with self._sessions() as session:
-            profile = await users.by_telegram_id(session, sender.user_id)
+            profile = await users.by_telegram_id(session, sender.telegram_id)
             draft = await drafts.load(session, profile.id) if profile else None
         return draft.step if draft is not None else None
 

@@ -44,7 +44,6 @@ logger = logging.getLogger(__name__)
 MAX_NOTICE = 200
 
 #: A command's use case: who sent it and the text after the command ("" if none).
-UseCase = Callable[[Sender, str], Awaitable[Reply]]
 
 #: Retrying an update while the database is unavailable: first wait, and the longest.
 RETRY_FIRST = 1.0
@@ -55,7 +54,7 @@ def _sender(update: Update) -> Sender | None:
     user, chat = update.effective_user, update.effective_chat
     if user is None or chat is None or chat.type != "private":
         return None
-    return Sender(user_id=user.id, chat_id=chat.id)
+    return Sender(telegram_id=user.id, chat_id=chat.id)
 
 
 class Handlers:
@@ -129,22 +128,9 @@ class Handlers:
         # so it is neither counted nor answered. Group -1 counts every update and stops none.
         application.add_handler(TypeHandler(Update, self._deduplicate), group=-2)
         application.add_handler(TypeHandler(Update, self._count), group=-1)
-        commands: dict[str, UseCase] = {
-            "start": lambda sender, _args: c.start(sender),
-            "help": lambda sender, _args: c.help(sender),
-            "now": lambda sender, _args: c.now(sender),
-            "week": lambda sender, _args: c.review.week(sender),
-            "pause": c.pauses.pause,
-            "resume": lambda sender, _args: c.pauses.resume(sender),
-            "settings": lambda sender, _args: c.settings.show(sender),
-            "quiz": lambda sender, _args: c.quiz.start(sender),
-            "conflict": lambda sender, _args: c.conflict.start(sender),
-            "export": lambda sender, _args: c.privacy.export(sender),
-            "delete": lambda sender, _args: c.privacy.delete(sender),
-        }
         private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
-        for name, use_case in commands.items():
-            application.add_handler(CommandHandler(name, self._command(use_case), filters=private))
+        for name in c.commands():
+            application.add_handler(CommandHandler(name, self._command(name), filters=private))
         application.add_handler(CallbackQueryHandler(self._on_tap))
         application.add_handler(
             MessageHandler(private & filters.TEXT & ~filters.COMMAND, self._on_text)
@@ -164,12 +150,12 @@ class Handlers:
         if self._on_update is not None:
             self._on_update()
 
-    def _command(self, use_case: UseCase) -> Callable[[Update, Any], Coroutine[Any, Any, None]]:
+    def _command(self, name: str) -> Callable[[Update, Any], Coroutine[Any, Any, None]]:
         async def handle(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             sender = _sender(update)
             if sender is not None:
                 args = " ".join(context.args or [])
-                await self._render(sender, await use_case(sender, args))
+                await self._render(sender, await self._conversation.command(sender, name, args))
 
         return handle
 
@@ -209,7 +195,7 @@ class Handlers:
             # Only taps in the user's own private chat with the bot count.
             await self._answer(query.id, texts.NOT_YOURS)
             return
-        sender = Sender(user_id=query.from_user.id, chat_id=message.chat.id)
+        sender = Sender(telegram_id=query.from_user.id, chat_id=message.chat.id)
         message_id = message.message_id
         try:
             reply = await self._conversation.tap(sender, query.data or "", message_id)
