@@ -21,8 +21,7 @@ PARTNER = "partner"
 #: Limits on the raw ``text`` and ``why`` (as documented in config/prompts.toml).
 MAX_TEXT = 220
 MAX_WHY = 160
-#: Telegram's limit for a message text; a rendered nudge must fit with room to spare.
-TELEGRAM_TEXT_LIMIT = 4096
+#: The longest partner name a prompt is rendered with (setup and /settings refuse longer ones).
 MAX_PARTNER_NAME = 40
 #: Every attachment style must get at least this many daily prompts via ``for_style``.
 MIN_DAILY_PER_STYLE = 5

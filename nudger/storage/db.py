@@ -100,9 +100,5 @@ def unavailable(error: BaseException) -> bool:
     return isinstance(error, OSError | TimeoutError | PoolTimeout)
 
 
-def is_sqlite(engine: AsyncEngine) -> bool:
-    return engine.dialect.name == "sqlite"
-
-
 def session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     return async_sessionmaker(engine, expire_on_commit=False)

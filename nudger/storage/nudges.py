@@ -208,10 +208,12 @@ async def set_prompts(session: AsyncSession, chosen: Sequence[tuple[ClaimedNudge
 async def mark_sent(
     session: AsyncSession, sent: Sequence[tuple[ClaimedNudge, int]], now: datetime
 ) -> set[int]:
-    """:func:`_dead_mark_sent` for several nudges; returns the ids recorded.
+    """Record that Telegram took these claimed nudges (``(nudge, message id)`` pairs); returns
+    the ids recorded.
 
-    Each row is fenced by its claim's attempt, as in :func:`_dead_mark_sent`. Two statements of
-    fixed shape (an executemany, then a look-up), so both are compiled once per process.
+    Each row is recorded only if its claim still owns it (same attempt, still ``sending``). Two
+    statements of fixed shape (an executemany, then a look-up), so both are compiled once per
+    process.
     """
     if not sent:
         return set()
@@ -242,13 +244,6 @@ async def mark_sent(
         {"keys": [(n.id, n.attempt) for n, _ in sent]},
     )
     return set(recorded)
-
-
-async def _dead_mark_sent(
-    session: AsyncSession, nudge: ClaimedNudge, message_id: int, now: datetime
-) -> bool:
-    """Record that Telegram took the claimed nudge (only if this claim still owns it)."""
-    return nudge.id in await mark_sent(session, [(nudge, message_id)], now)
 
 
 async def release(session: AsyncSession, nudge: ClaimedNudge, due_at: datetime, error: str) -> bool:

@@ -42,7 +42,7 @@ async def test_a_slot_too_close_to_a_recent_send_is_reserved_not_sent(sessions: 
         nudge_id = await nudges.add(session, user.id, sent_at, NudgeSource.NOW, sent_at)
         [claimed] = await nudges.claim_due(session, sent_at, sent_at, 1, sent_at + MIN_GAP)
         assert claimed.id == nudge_id
-        await nudges._dead_mark_sent(session, claimed, 1, sent_at)
+        await nudges.mark_sent(session, [(claimed, 1)], sent_at)
     async with sessions.begin() as session:
         planned = await planner.plan_user(session, profile, now)
     async with sessions() as session:

@@ -124,8 +124,8 @@ async def test_claim_takes_due_rows_once_and_fences_later_writes(
     assert all(c.attempt == 2 for c in again)
     async with sessions.begin() as session:
         # The first claim's late answer must not overwrite the second claim.
-        assert not await nudges._dead_mark_sent(session, claimed[0], 111, later)
-        assert await nudges._dead_mark_sent(session, again[0], 222, later)
+        assert not await nudges.mark_sent(session, [(claimed[0], 111)], later)
+        assert await nudges.mark_sent(session, [(again[0], 222)], later)
     async with sessions() as session:
         row = await session.get(NudgeRow, claimed[0].id)
         assert row is not None and (row.state, row.message_id) == ("sent", 222)
@@ -175,7 +175,7 @@ async def test_only_the_owner_can_answer_and_only_once(
         assert early.status is nudges.AnswerStatus.ALREADY
         [claimed] = await nudges.claim_due(session, NOW, NOW - timedelta(hours=2), 5, snooze_until)
         await nudges.set_prompts(session, [(claimed, "anx-x")])
-        await nudges._dead_mark_sent(session, claimed, 10, NOW)
+        await nudges.mark_sent(session, [(claimed, 10)], NOW)
     async with sessions.begin() as session:
         theft = await nudges.answer(session, nudge_id, other, Outcome.DONE, NOW, snooze_until, DAY)
         assert theft.status is nudges.AnswerStatus.NOT_FOUND
@@ -188,7 +188,7 @@ async def test_only_the_owner_can_answer_and_only_once(
         assert second.state is NudgeState.SNOOZED
         late = NOW + timedelta(days=1)
         [resend] = await nudges.claim_due(session, late, NOW, 5, late + timedelta(minutes=2))
-        await nudges._dead_mark_sent(session, resend, 11, NOW + timedelta(hours=1))
+        await nudges.mark_sent(session, [(resend, 11)], NOW + timedelta(hours=1))
         old = await nudges.answer(
             session, resend.id, owner, Outcome.DONE, late, late, DAY + timedelta(days=1)
         )
