@@ -148,15 +148,6 @@ SOMETHING_WRONG = (
     "Sorry, something went wrong on my side, and nothing was changed. Please try again in a moment."
 )
 
-DONE_BUTTON = "✅ Done"
-SKIP_BUTTON = "⏭ Skip"
-SNOOZE_BUTTON = "⏰ Snooze 1h"
-
-
-def nudge(action: str, why: str) -> str:
-    return f"{action}\n\nWhy it helps: {why}"
-
-
 OLD_NUDGE = "That nudge was for an earlier day, so it stays as it was. Today's will come."
 DONE_MARK = "✅ Done — nice."
 SKIP_MARK = "⏭ Skipped — that's fine. There's always tomorrow."

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
@@ -48,7 +47,8 @@ from nudger.domain.planning import (
 )
 from nudger.domain.styles import AttachmentStyle
 from nudger.logs import log_event
-from nudger.messaging.base import Button, Keyboard
+from nudger.messaging.base import Keyboard
+from nudger.services import nudge_message, review
 from nudger.services.places import known_zone
 from nudger.storage import drafts, nudges, updates, users
 from nudger.storage.db import Session
@@ -69,18 +69,6 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 SNOOZE = timedelta(hours=1)
-_OUTCOME_CODES = {"d": Outcome.DONE, "s": Outcome.SKIP, "z": Outcome.SNOOZE}
-_NUDGE_DATA = re.compile(r"^n:(\d{1,18}):([dsz])$")
-
-
-def nudge_keyboard(nudge_id: int) -> Keyboard:
-    return (
-        (
-            Button(texts.DONE_BUTTON, f"n:{nudge_id}:d"),
-            Button(texts.SKIP_BUTTON, f"n:{nudge_id}:s"),
-            Button(texts.SNOOZE_BUTTON, f"n:{nudge_id}:z"),
-        ),
-    )
 
 
 @dataclass(frozen=True)
@@ -187,13 +175,13 @@ class Conversation:
         self.pauses = PauseFlow(deps)
         self.review = ReviewFlow(deps)
         self._taps: dict[str, Callable[[Sender, str, int | None], Awaitable[Reply]]] = {
-            "n": self._answer_nudge,
+            nudge_message.PREFIX: self._answer_nudge,
             "o": self._onboarding_tap,
             "s": self.settings.tap,
             "q": self.quiz.tap,
             "c": self.conflict.tap,
             "x": self.privacy.tap,
-            "w": self.review.tap,
+            review.PREFIX: self.review.tap,
         }
 
     # --- commands ------------------------------------------------------------
@@ -318,10 +306,10 @@ class Conversation:
         return await self.settings.location(sender, latitude, longitude)
 
     async def _answer_nudge(self, sender: Sender, data: str, message_id: int | None) -> Reply:
-        match = _NUDGE_DATA.match(data)
-        if match is None:
+        parsed = nudge_message.parse_answer(data)
+        if parsed is None:
             return Reply(notice=texts.BAD_BUTTON)
-        nudge_id, outcome = int(match.group(1)), _OUTCOME_CODES[match.group(2)]
+        nudge_id, outcome = parsed
         now = self._clock()
         async with self._sessions.begin() as session:
             profile = await known_profile(session, sender, now)
@@ -342,11 +330,7 @@ class Conversation:
             return Reply(notice=texts.already(state))
         log_event(logger, "nudge_answered", user=profile.id, nudge=nudge_id, outcome=outcome.value)
         prompt = self._catalog.get(result.prompt_id or "")
-        body = (
-            texts.nudge(prompt.render(profile.partner_name or "your partner"), prompt.why)
-            if prompt
-            else "Nudge"
-        )
+        body = nudge_message.nudge_text(prompt, profile.partner_name) if prompt else "Nudge"
         if outcome is Outcome.DONE:
             mark = texts.DONE_MARK
         elif outcome is Outcome.SKIP:

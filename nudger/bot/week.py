@@ -1,170 +1,21 @@
-"""/week and the weekly review: a chart and a short text, on demand or pushed.
+"""/week: this week's review (a chart and a short text) on demand, and earlier weeks by button.
 
-The figures come from :mod:`nudger.domain.review`, the picture from
-:mod:`nudger.services.charts`. Loading happens in one short transaction; the chart is
-drawn afterwards in a worker thread, so no database lock is held meanwhile.
+Loading and drawing are shared with the weekly push, in :mod:`nudger.services.review`.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date
 from zoneinfo import ZoneInfo
 
 from nudger import texts
 from nudger.bot.base import Deps, Reply, Send, Sender, SendPhoto, known_profile
-from nudger.domain.catalog import Catalog
-from nudger.domain.model import Profile
-from nudger.domain.review import (
-    CONFLICT_WINDOW_DAYS,
-    THERAPY_WEEKS,
-    Delivered,
-    build_review,
-    review_text,
-)
 from nudger.domain.streaks import week_start
-from nudger.domain.styles import AttachmentStyle
-from nudger.messaging.base import Button, Keyboard
-from nudger.storage import history
-from nudger.storage.db import Session
+from nudger.services import review
 
 logger = logging.getLogger(__name__)
-
-_WEEK = timedelta(days=7)
-#: How far back /week's buttons go.
-MAX_WEEKS_BACK = 52
-
-
-@dataclass(frozen=True)
-class ReviewInputs:
-    """Everything one review needs, loaded from the database."""
-
-    week: date
-    today: date
-    first_day: date
-    delivered: tuple[Delivered, ...]
-    paused_days: frozenset[date]
-    conflict_days: tuple[date, ...]
-    style: AttachmentStyle
-    partner_name: str
-
-    @property
-    def first_week(self) -> date:
-        """The Monday of the user's first nudge (or of today): /week goes no further back."""
-        return week_start(self.first_day)
-
-    @property
-    def paused_all_week(self) -> bool:
-        """Paused on every day of the week so far, with nothing delivered."""
-        last = min(self.today, self.week + timedelta(days=6))
-        days = {self.week + timedelta(days=i) for i in range((last - self.week).days + 1)}
-        delivered = any(self.week <= d.day <= last for d in self.delivered)
-        return days <= self.paused_days and not delivered
-
-
-@dataclass(frozen=True)
-class RenderedReview:
-    png: bytes
-    caption: str
-
-
-def _local_day_start(day: date, zone: ZoneInfo) -> datetime:
-    return datetime.combine(day, time(0), tzinfo=zone).astimezone(UTC)
-
-
-def _days_touched(start: datetime, end: datetime, zone: ZoneInfo) -> set[date]:
-    """Local dates that the span [start, end] touches."""
-    first, last = start.astimezone(zone).date(), end.astimezone(zone).date()
-    return {first + timedelta(days=i) for i in range((last - first).days + 1)}
-
-
-async def load_inputs(
-    session: Session, catalog: Catalog, profile: Profile, week: date, now: datetime
-) -> ReviewInputs:
-    """Read the user's history for the review of the week starting on Monday ``week``."""
-    if profile.timezone is None or profile.style is None:
-        raise ValueError("the user is not set up")
-    zone = ZoneInfo(profile.timezone)
-    today = now.astimezone(zone).date()
-    week_end = _local_day_start(week + _WEEK, zone)
-    # Streaks and the consistency score look at the whole history.
-    records = await history.delivered_since(session, profile.id, datetime.min.replace(tzinfo=UTC))
-    delivered: list[Delivered] = []
-    for record in records:
-        if record.sent_at is None or record.sent_at >= week_end:
-            continue
-        prompt = catalog.get(record.prompt_id) if record.prompt_id else None
-        delivered.append(
-            Delivered(
-                day=record.sent_at.astimezone(zone).date(),
-                state=record.state,
-                category=prompt.category if prompt else None,
-            )
-        )
-    with_nudges = {d.day for d in delivered}
-    paused: set[date] = set()
-    for start, end in await history.pause_periods(session, profile.id):
-        paused |= _days_touched(start, min(end or now, now), zone)
-    # A day with a nudge delivered counts as it went, even if a pause began later that day.
-    paused -= with_nudges
-    since = _local_day_start(
-        week - timedelta(days=max(CONFLICT_WINDOW_DAYS, 7 * THERAPY_WEEKS)), zone
-    )
-    conflicts = await history.conflict_times(session, profile.id, since)
-    first = min(with_nudges, default=today)
-    return ReviewInputs(
-        week=week,
-        today=today,
-        first_day=first,
-        delivered=tuple(delivered),
-        paused_days=frozenset(paused),
-        conflict_days=tuple(t.astimezone(zone).date() for t in conflicts if t < week_end),
-        style=profile.style,
-        partner_name=profile.partner_name or "your partner",
-    )
-
-
-def render(inputs: ReviewInputs) -> RenderedReview:
-    """Figures, caption and chart (CPU work: call it in a worker thread)."""
-    # Imported on first use: matplotlib and numpy add about 40 MiB that a process which
-    # never draws a review (or not yet) need not hold.
-    from nudger.services.charts import render_week
-
-    review = build_review(
-        inputs.delivered,
-        week=inputs.week,
-        today=inputs.today,
-        first_day=inputs.first_day,
-        paused_days=inputs.paused_days,
-        conflict_days=inputs.conflict_days,
-        style=inputs.style,
-    )
-    title = f"Week of {inputs.week.day} {inputs.week:%b %Y}"
-    return RenderedReview(render_week(review, title), review_text(review, inputs.partner_name))
-
-
-def week_keyboard(week: date, current: date, first: date) -> Keyboard:
-    """Buttons to the week before (back to ``first``) and, for past weeks, the week after."""
-    buttons: list[Button] = []
-    if week > first and (current - week).days // 7 < MAX_WEEKS_BACK:
-        earlier = week - _WEEK
-        buttons.append(Button(f"◀ Week of {earlier.day} {earlier:%b}", f"w:{earlier.isoformat()}"))
-    if week < current:
-        later = week + _WEEK
-        label = "This week ▶" if later == current else f"Week of {later.day} {later:%b} ▶"
-        buttons.append(Button(label, f"w:{later.isoformat()}"))
-    return (tuple(buttons),) if buttons else ()
-
-
-def _parse_week(data: str) -> date | None:
-    _, _, value = data.partition(":")
-    try:
-        day = date.fromisoformat(value)
-    except ValueError:
-        return None
-    return day if day.weekday() == 0 and len(value) == 10 else None
 
 
 class ReviewFlow:
@@ -177,7 +28,7 @@ class ReviewFlow:
 
     async def tap(self, sender: Sender, data: str, message_id: int | None) -> Reply:
         """``w:<Monday>``: the review of that week, as a new picture."""
-        week = _parse_week(data)
+        week = review.parse_week(data)
         if week is None:
             return Reply(notice=texts.BAD_BUTTON)
         return await self._show(sender, week)
@@ -191,12 +42,12 @@ class ReviewFlow:
             current = week_start(now.astimezone(ZoneInfo(profile.timezone)).date())
             if week is None:
                 week = current
-            elif week > current or (current - week).days // 7 > MAX_WEEKS_BACK:
+            elif week > current or (current - week).days // 7 > review.MAX_WEEKS_BACK:
                 return Reply(notice=texts.NO_SUCH_WEEK)
-            inputs = await load_inputs(session, self._deps.catalog, profile, week, now)
+            inputs = await review.load_inputs(session, self._deps.catalog, profile, week, now)
         if week < inputs.first_week:
             return Reply(notice=texts.NO_SUCH_WEEK)
-        rendered = await asyncio.to_thread(render, inputs)
-        keyboard = week_keyboard(week, current, inputs.first_week)
+        rendered = await asyncio.to_thread(review.render, inputs)
+        keyboard = review.week_keyboard(week, current, inputs.first_week)
         photo = SendPhoto(rendered.png, rendered.caption, keyboard)
         return Reply([photo], notice=f"Week of {week.day} {week:%b}")

@@ -18,6 +18,8 @@ from nudger.domain.styles import CATEGORIES, AttachmentStyle, Audience
 
 #: The only placeholder a prompt may use, and which every prompt text must use.
 PARTNER = "partner"
+#: How the bot refers to the partner when the user has not named them (yet).
+UNNAMED_PARTNER = "your partner"
 #: Limits on the raw ``text`` and ``why`` (as documented in config/prompts.toml).
 MAX_TEXT = 220
 MAX_WHY = 160
@@ -107,6 +109,11 @@ class Prompt:
     def render(self, partner: str) -> str:
         """The action with the partner's name filled in."""
         return self.text.format_map({PARTNER: partner})
+
+
+def partner_called(name: str | None) -> str:
+    """What to call the partner in a sentence: their name, or "your partner" if none is set."""
+    return name or UNNAMED_PARTNER
 
 
 class CatalogError(ValueError):

@@ -16,8 +16,6 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from nudger import texts
-from nudger.bot.router import nudge_keyboard
 from nudger.clock import Clock
 from nudger.config import BATCHES_IN_FLIGHT
 from nudger.domain.catalog import Catalog, Context, Prompt
@@ -34,6 +32,7 @@ from nudger.jobs.coalescer import Coalescer
 from nudger.jobs.send_budget import SendBudget
 from nudger.logs import log_event
 from nudger.messaging.base import DeliveryError, Messenger
+from nudger.services import nudge_message
 from nudger.storage import history, nudges, updates, users
 from nudger.storage.db import Session, Sessions, unavailable
 from nudger.web.metrics import Metrics
@@ -283,7 +282,7 @@ class Dispatcher:
             return None
 
     async def _deliver(self, nudge: ClaimedNudge, profile: Profile, prompt: Prompt) -> bool:
-        text = texts.nudge(prompt.render(profile.partner_name or "your partner"), prompt.why)
+        text = nudge_message.nudge_text(prompt, profile.partner_name)
         await self.budget.turn(nudge.user_id)
         started = time.perf_counter()
         # Checked after the wait for the send slot: a 429 may have come in meanwhile, or the
@@ -297,7 +296,7 @@ class Dispatcher:
         try:
             with self._metrics.send_seconds.time():
                 message_id = await self._messenger.send(
-                    profile.chat_id, text, nudge_keyboard(nudge.id)
+                    profile.chat_id, text, nudge_message.nudge_keyboard(nudge.id)
                 )
         except DeliveryError as error:
             await self._failed(nudge, error)

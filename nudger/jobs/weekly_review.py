@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from nudger.bot.pause import PauseFlow
-from nudger.bot.week import ReviewInputs, load_inputs, render, week_keyboard
 from nudger.clock import Clock
 from nudger.domain.calendar import next_review_at, week_covered
 from nudger.domain.catalog import Catalog
@@ -31,6 +30,7 @@ from nudger.jobs.dispatcher import backoff
 from nudger.jobs.send_budget import SendBudget
 from nudger.logs import log_event
 from nudger.messaging.base import DeliveryError, Messenger
+from nudger.services.review import ReviewInputs, load_inputs, render, week_keyboard
 from nudger.storage import reviews, users
 from nudger.storage.db import Sessions
 from nudger.web.metrics import Metrics

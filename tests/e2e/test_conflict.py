@@ -15,6 +15,7 @@ from nudger.domain.catalog import Context
 from nudger.domain.conflict import FOLLOW_UP_ALREADY, conflict_text
 from nudger.domain.model import Profile
 from nudger.domain.styles import AttachmentStyle
+from nudger.services import nudge_message
 from nudger.storage import history, users
 from nudger.storage.db import session_factory
 from nudger.storage.tables import NudgeRow
@@ -26,7 +27,7 @@ BERLIN = ZoneInfo("Europe/Berlin")  # UTC+1 in November
 LATER_TODAY = "Remind me later today"
 TOMORROW_MORNING = "Remind me tomorrow morning"
 THIS_MORNING = "Remind me this morning"
-NUDGE_BUTTONS = [texts.DONE_BUTTON, texts.SKIP_BUTTON, texts.SNOOZE_BUTTON]
+NUDGE_BUTTONS = [nudge_message.DONE_BUTTON, nudge_message.SKIP_BUTTON, nudge_message.SNOOZE_BUTTON]
 EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 
 

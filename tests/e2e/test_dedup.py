@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from nudger import texts
 from nudger.app import NudgerApp
+from nudger.services import nudge_message
 from nudger.storage.tables import UpdateSeenRow
 from nudger.testing import FakeBotApi
 from tests.conftest import FakeClock
@@ -66,7 +67,7 @@ async def test_the_same_done_tap_twice_changes_one_state_and_answers_once(
 ) -> None:
     await chat.onboard()
     message_id = await deliver_next(app, api, clock, chat)
-    callback_id = chat.user.press_button(texts.DONE_BUTTON, message_id)
+    callback_id = chat.user.press_button(nudge_message.DONE_BUTTON, message_id)
     update_id = api.last_update_id
     await api.wait_for_call("editMessageText", lambda c: c.params.get("message_id") == message_id)
     rows = await nudges(app)

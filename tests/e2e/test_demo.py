@@ -25,13 +25,19 @@ from nudger.demo import (
     parse_duration,
     run_demo,
 )
+from nudger.services import nudge_message
 from nudger.services.places import TimezoneResolver
 from nudger.testing import FakeBotApi
 from tests.conftest import FakeClock
 
 # Sunday 23:00 in Berlin: a day later, Monday's nudges are all out and still today's.
 START = datetime(2026, 11, 22, 22, 0, tzinfo=UTC)
-NUDGE_BUTTONS = f"    [1] {texts.DONE_BUTTON}  [2] {texts.SKIP_BUTTON}  [3] {texts.SNOOZE_BUTTON}"
+DONE, SKIP, SNOOZE = (
+    nudge_message.DONE_BUTTON,
+    nudge_message.SKIP_BUTTON,
+    nudge_message.SNOOZE_BUTTON,
+)
+NUDGE_BUTTONS = f"    [1] {DONE}  [2] {SKIP}  [3] {SNOOZE}"
 STAMP = re.compile(r"^\[(\w{3} \d{2} \w{3} \d{2}:\d{2}) (\w+)\] ")
 BUTTON = re.compile(r"\[(\d+)\] (.+?)(?=  \[\d+\] |$)")
 
@@ -112,7 +118,7 @@ async def test_a_day_in_the_demo(tmp_path: Path, places: TimezoneResolver) -> No
         Press("Evening"),
         Press("Save"),
         "/skip-time 1d",
-        Press(texts.DONE_BUTTON),
+        Press(nudge_message.DONE_BUTTON),
         "/skip-time banana",
         "99",
         "/help",
@@ -164,7 +170,7 @@ async def test_a_day_in_the_demo(tmp_path: Path, places: TimezoneResolver) -> No
     assert times[0][0].strftime("%a %d %b %H:%M") == f"{first[1]} {first[2]}"
     assert day[-1].startswith("(demo) it is now Mon 23 Nov 2026 22:00 UTC")
 
-    assert any(line.endswith(f"you pressed: {texts.DONE_BUTTON}") for line in done)
+    assert any(line.endswith(f"you pressed: {nudge_message.DONE_BUTTON}") for line in done)
     assert any(f"(edited) …{texts.DONE_MARK}" in line for line in done)
     assert "    (no buttons now)" in done
 

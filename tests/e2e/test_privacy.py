@@ -17,6 +17,7 @@ from nudger.app import NudgerApp
 from nudger.bot import privacy
 from nudger.domain.conversation import Draft, Step
 from nudger.domain.model import NudgeSource
+from nudger.services import nudge_message
 from nudger.storage import drafts, nudges, users
 from nudger.storage import privacy as privacy_rows
 from nudger.storage.tables import Base, ConflictRow, NudgeRow, QuizRow, ReviewRow, UserRow
@@ -124,10 +125,10 @@ async def _used(app: NudgerApp, api: FakeBotApi, clock: FakeClock, chat: Chat) -
     clock.advance(timedelta(hours=1))
     await chat.say("/resume")
     done = await deliver_next(app, api, clock, chat)
-    await chat.tap(texts.DONE_BUTTON, done)
+    await chat.tap(nudge_message.DONE_BUTTON, done)
     clock.advance(timedelta(minutes=1))
     snoozed = await deliver_next(app, api, clock, chat)
-    await chat.tap(texts.SNOOZE_BUTTON, snoozed)
+    await chat.tap(nudge_message.SNOOZE_BUTTON, snoozed)
 
     # The next morning: /conflict, and its follow-up later (whatever time it offers).
     clock.set(max(clock.now, datetime(2026, 11, 24, 9, 0, tzinfo=BERLIN).astimezone(UTC)))
@@ -362,7 +363,7 @@ async def test_delete_erases_every_row_and_the_bot_forgets(
     await other.onboard(name="Kim", style="Avoidant")
     await _used(app, api, clock, chat)
     [other_nudge] = await other.say("/now")
-    await other.tap(texts.DONE_BUTTON, other_nudge.message_id)
+    await other.tap(nudge_message.DONE_BUTTON, other_nudge.message_id)
     await other.say("/pause 3d")
     user_id = await _user_id(app, TELEGRAM_ID)
     other_id = await _user_id(app, 502)
@@ -499,7 +500,7 @@ async def test_a_nudge_button_after_delete_says_the_bot_knows_nothing(
     await chat.tap(privacy.DELETE_BUTTON, warning.message_id)
     await eventually(lambda: _gone(app, user_id))
 
-    assert await chat.tap(texts.DONE_BUTTON, message_id) == texts.NOT_SET_UP
+    assert await chat.tap(nudge_message.DONE_BUTTON, message_id) == texts.NOT_SET_UP
     assert await traces(app, user_id, TELEGRAM_ID, PARTNER) == []
 
 
@@ -532,8 +533,8 @@ async def test_a_nudge_in_flight_during_delete_leaves_no_trace(
     assert await traces(app, user_id, TELEGRAM_ID, PARTNER) == []
 
     # Snoozing the nudge that arrived creates nothing either.
-    [nudge] = [m for m in chat.user.messages if texts.SNOOZE_BUTTON in m.buttons]
-    await chat.tap(texts.SNOOZE_BUTTON, nudge.message_id)
+    [nudge] = [m for m in chat.user.messages if nudge_message.SNOOZE_BUTTON in m.buttons]
+    await chat.tap(nudge_message.SNOOZE_BUTTON, nudge.message_id)
     assert await traces(app, user_id, TELEGRAM_ID, PARTNER) == []
 
 

@@ -7,9 +7,9 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
-from nudger import texts
 from nudger.app import NudgerApp
 from nudger.domain.model import NudgeSource
+from nudger.services import nudge_message
 from nudger.storage import nudges, users
 from nudger.storage.tables import NudgeRow
 from nudger.testing import FakeBotApi
@@ -51,7 +51,7 @@ async def test_a_snooze_that_would_land_in_quiet_hours_comes_when_they_end(
     await chat.onboard(per_day="1", windows=("Evening",))
     message_id = await deliver_next(app, api, clock, chat)
     clock.set(datetime(2026, 11, 23, 21, 30, tzinfo=BERLIN))
-    notice = await chat.tap(texts.SNOOZE_BUTTON, message_id)
+    notice = await chat.tap(nudge_message.SNOOZE_BUTTON, message_id)
     assert notice == "⏰ Snoozed — I'll bring it back tomorrow at 08:00."
     [snooze] = [n for n in await e2e.nudges(app) if n.source == NudgeSource.SNOOZE.value]
     assert snooze.due_at == datetime(2026, 11, 24, 8, 0, tzinfo=BERLIN)

@@ -15,6 +15,7 @@ from sqlalchemy import select, update
 from nudger import texts
 from nudger.app import NudgerApp
 from nudger.jobs.weekly_review import Reviewer
+from nudger.services import nudge_message
 from nudger.storage.db import create_engine, session_factory
 from nudger.storage.tables import ReviewRow, UserRow
 from nudger.testing import FakeBotApi, FakeError
@@ -46,7 +47,7 @@ async def _answer_next(app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeC
     await app.dispatcher.reap()
     await app.planner.tick()
     message_id = await deliver_next(app, api, clock, chat)
-    await chat.tap(texts.DONE_BUTTON, message_id)
+    await chat.tap(nudge_message.DONE_BUTTON, message_id)
 
 
 @contextlib.asynccontextmanager
@@ -330,8 +331,16 @@ async def test_a_week_with_a_skip_a_pause_and_tense_moments_is_reviewed_as_lived
     days within two weeks brings the note on couples therapy.
     """
     await set_up_on_monday(app, chat, clock, per_day="1", windows=("Morning",))
-    plan = {23: texts.DONE_BUTTON, 24: texts.SKIP_BUTTON, 26: texts.DONE_BUTTON}
-    plan |= {27: texts.DONE_BUTTON, 28: texts.DONE_BUTTON, 29: texts.DONE_BUTTON}
+    plan = {
+        23: nudge_message.DONE_BUTTON,
+        24: nudge_message.SKIP_BUTTON,
+        26: nudge_message.DONE_BUTTON,
+    }
+    plan |= {
+        27: nudge_message.DONE_BUTTON,
+        28: nudge_message.DONE_BUTTON,
+        29: nudge_message.DONE_BUTTON,
+    }
     for day in range(23, 30):
         clock.set(datetime(2026, 11, day, 8, 0, tzinfo=BERLIN))
         await app.reviewer.tick()  # ends Wednesday's pause on Thursday at 08:00

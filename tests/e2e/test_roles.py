@@ -11,6 +11,7 @@ from sqlalchemy.engine import make_url
 from nudger import texts
 from nudger.app import NudgerApp
 from nudger.errors import StartupError
+from nudger.services import nudge_message
 from nudger.services.places import TimezoneResolver
 from nudger.storage.locks import ADVISORY_KEY
 from nudger.testing import FakeBotApi
@@ -52,7 +53,7 @@ async def test_a_worker_sends_nudges_but_never_polls_nor_sets_commands(
         assert chat.user.last_message.message_id == message_id
         assert len(api.calls_to("setMyCommands")) == commands
         # The poller answers the tap on the worker's nudge.
-        assert await chat.tap(texts.DONE_BUTTON, message_id) is not None
+        assert await chat.tap(nudge_message.DONE_BUTTON, message_id) is not None
         assert not worker.telegram.polling
         assert worker.receiving is False
     finally:

@@ -13,13 +13,14 @@ from nudger import texts
 from nudger.app import NudgerApp
 from nudger.config import load_settings
 from nudger.logs import configure_logging
+from nudger.services import nudge_message
 from nudger.services.places import TimezoneResolver
 from nudger.storage.tables import UserRow
 from nudger.testing import FakeBotApi
 from tests.conftest import FakeClock
 from tests.e2e.conftest import TOKEN, Chat, deliver_next, eventually, first_due, nudges, snapshot
 
-NUDGE_BUTTONS = [texts.DONE_BUTTON, texts.SKIP_BUTTON, texts.SNOOZE_BUTTON]
+NUDGE_BUTTONS = [nudge_message.DONE_BUTTON, nudge_message.SKIP_BUTTON, nudge_message.SNOOZE_BUTTON]
 
 
 async def test_registers_commands_with_telegram(app: NudgerApp, api: FakeBotApi) -> None:
@@ -87,8 +88,8 @@ async def test_onboarding_by_taps_and_text(app: NudgerApp, chat: Chat, clock: Fa
 @pytest.mark.parametrize(
     ("button", "mark", "done", "skipped", "streak"),
     [
-        (texts.DONE_BUTTON, texts.DONE_MARK, 1, 0, 1),
-        (texts.SKIP_BUTTON, texts.SKIP_MARK, 0, 1, 0),
+        (nudge_message.DONE_BUTTON, texts.DONE_MARK, 1, 0, 1),
+        (nudge_message.SKIP_BUTTON, texts.SKIP_MARK, 0, 1, 0),
     ],
 )
 async def test_nudge_answered_then_week(
@@ -135,7 +136,7 @@ async def test_snooze_resends_the_same_prompt_an_hour_later(
     await chat.onboard()
     first_id = await deliver_next(app, api, clock, chat)
     first_text = chat.user.last_message.text
-    notice = await chat.tap(texts.SNOOZE_BUTTON)
+    notice = await chat.tap(nudge_message.SNOOZE_BUTTON)
     assert notice is not None and notice.startswith("⏰ Snoozed")
     await api.wait_until(
         lambda: next(m for m in chat.user.messages if m.message_id == first_id).edited
@@ -152,7 +153,7 @@ async def test_snooze_resends_the_same_prompt_an_hour_later(
     assert again.text == first_text
     assert again.buttons == NUDGE_BUTTONS
 
-    await chat.tap(texts.DONE_BUTTON, again.message_id)
+    await chat.tap(nudge_message.DONE_BUTTON, again.message_id)
     caption = (await chat.week()).caption or ""
     assert "Done: 1 of 1 sent" in caption
     assert "Streak: 1 day" in caption
@@ -173,7 +174,7 @@ async def test_second_tap_changes_nothing_and_says_so(
     await chat.onboard()
     message_id = await deliver_next(app, api, clock, chat)
     nudge_id = nudge_id_of(api, message_id)
-    await chat.tap(texts.DONE_BUTTON, message_id)
+    await chat.tap(nudge_message.DONE_BUTTON, message_id)
     await api.wait_for_call("editMessageText", lambda c: c.params.get("message_id") == message_id)
     before = await snapshot(app.engine)
     edits = len(api.calls_to("editMessageText"))
@@ -303,7 +304,7 @@ async def test_now_sends_a_nudge_immediately(app: NudgerApp, api: FakeBotApi, ch
     sent = [n for n in await nudges(app) if n.state == "sent"]
     assert len(sent) == 1 and sent[0].source == "now"
     assert sent[0].prompt_id is not None and sent[0].prompt_id.startswith("gen-")
-    await chat.tap(texts.DONE_BUTTON, nudge.message_id)
+    await chat.tap(nudge_message.DONE_BUTTON, nudge.message_id)
     assert "Done: 1 of 1 sent" in ((await chat.week()).caption or "")
 
 
@@ -333,7 +334,7 @@ async def test_start_again_keeps_history_and_replans(
 ) -> None:
     await chat.onboard(per_day="1", windows=("Evening",))
     message_id = await deliver_next(app, api, clock, chat)
-    await chat.tap(texts.DONE_BUTTON, message_id)
+    await chat.tap(nudge_message.DONE_BUTTON, message_id)
     await chat.onboard(name="Robin", style="Avoidant", per_day="1", windows=("Morning",))
     rows = await nudges(app)
     assert [n.state for n in rows if n.state != "planned"] == ["done"]
@@ -366,7 +367,7 @@ async def test_logs_carry_events_but_no_personal_data(
     logging.getLogger("nudger.testing").setLevel(logging.WARNING)
     await chat.onboard(name="Zebulon", style="Avoidant")
     message_id = await deliver_next(app, api, clock, chat)
-    await chat.tap(texts.DONE_BUTTON, message_id)
+    await chat.tap(nudge_message.DONE_BUTTON, message_id)
     await chat.week()
     err = capsys.readouterr().err
     assert "event=onboarding_finished" in err
@@ -397,7 +398,7 @@ async def test_dst_week_counts_in_local_days(
         if tap:
             clock.set(local.replace(hour=21, minute=59, second=30))
             assert clock.now.astimezone(UTC).day != day  # already tomorrow in UTC
-            await chat.tap(texts.DONE_BUTTON, message_id)
+            await chat.tap(nudge_message.DONE_BUTTON, message_id)
     clock.set(datetime(2026, 11, 2, 9, 0, tzinfo=new_york))  # Monday morning
     text = (await chat.week()).caption or ""
     assert "Streak: 0 days (longest 2 days)" in text
@@ -413,10 +414,10 @@ async def test_the_week_and_streak_use_local_midnight(
     clock.set(datetime(2026, 11, 22, 8, 0, tzinfo=auckland))  # Sunday local
     await chat.onboard(zone="Pacific/Auckland", per_day="1", windows=("Morning",))
     sunday = await deliver_next(app, api, clock, chat)  # Sunday morning local
-    await chat.tap(texts.DONE_BUTTON, sunday)
+    await chat.tap(nudge_message.DONE_BUTTON, sunday)
     await app.planner.tick()
     monday = await deliver_next(app, api, clock, chat)  # Monday morning local = Sunday UTC
-    await chat.tap(texts.DONE_BUTTON, monday)
+    await chat.tap(nudge_message.DONE_BUTTON, monday)
     text = (await chat.week()).caption or ""
     assert "23" in text.splitlines()[0]  # local week, although it is still Sunday in UTC
     assert "Done: 1 of 1 sent" in text  # Sunday's nudge was last week
@@ -510,7 +511,7 @@ async def test_a_snooze_does_not_come_back_while_paused(
 ) -> None:
     await chat.onboard()
     message_id = await deliver_next(app, api, clock, chat)
-    await chat.tap(texts.SNOOZE_BUTTON, message_id)
+    await chat.tap(nudge_message.SNOOZE_BUTTON, message_id)
     [reply] = await chat.say("/pause")
     assert reply.text == texts.PAUSED
     clock.advance(timedelta(hours=1))
@@ -591,7 +592,7 @@ async def test_a_nudge_from_an_earlier_day_cannot_be_answered(
         + timedelta(days=1, minutes=5)
     )  # 00:05 the next local day
     before = await snapshot(app.engine)
-    assert await chat.tap(texts.DONE_BUTTON, message_id) == texts.OLD_NUDGE
+    assert await chat.tap(nudge_message.DONE_BUTTON, message_id) == texts.OLD_NUDGE
     assert await snapshot(app.engine) == before
 
 
@@ -616,7 +617,7 @@ async def test_a_snooze_tapped_while_paused_is_not_sent(
     await chat.onboard()
     message_id = await deliver_next(app, api, clock, chat)
     await chat.say("/pause")
-    await chat.tap(texts.SNOOZE_BUTTON, message_id)
+    await chat.tap(nudge_message.SNOOZE_BUTTON, message_id)
     clock.advance(timedelta(hours=1))
     mark = api.mark()
     assert await app.dispatcher.tick() == 0

@@ -1,0 +1,50 @@
+"""A nudge as the user sees it: its text, its Done/Skip/Snooze buttons, and the codec of their data.
+
+The dispatcher builds the message when it sends a nudge; the bot rebuilds the same text when
+an answer edits the message. Both come here, so the two can't drift apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nudger.domain.catalog import Prompt, partner_called
+from nudger.domain.model import Outcome
+from nudger.messaging.base import Button, Keyboard
+
+DONE_BUTTON = "✅ Done"
+SKIP_BUTTON = "⏭ Skip"
+SNOOZE_BUTTON = "⏰ Snooze 1h"
+
+#: The button data prefix of a nudge's answers: ``n:<nudge id>:<d|s|z>``.
+PREFIX = "n"
+_OUTCOME_CODES = {"d": Outcome.DONE, "s": Outcome.SKIP, "z": Outcome.SNOOZE}
+_CODE_OF = {outcome: code for code, outcome in _OUTCOME_CODES.items()}
+_DATA = re.compile(rf"^{PREFIX}:(\d{{1,18}}):([dsz])$")
+
+
+def nudge_text(prompt: Prompt, partner_name: str | None) -> str:
+    """The nudge's message: the action for the partner, then why it helps."""
+    return f"{prompt.render(partner_called(partner_name))}\n\nWhy it helps: {prompt.why}"
+
+
+def answer_data(nudge_id: int, outcome: Outcome) -> str:
+    return f"{PREFIX}:{nudge_id}:{_CODE_OF[outcome]}"
+
+
+def nudge_keyboard(nudge_id: int) -> Keyboard:
+    return (
+        (
+            Button(DONE_BUTTON, answer_data(nudge_id, Outcome.DONE)),
+            Button(SKIP_BUTTON, answer_data(nudge_id, Outcome.SKIP)),
+            Button(SNOOZE_BUTTON, answer_data(nudge_id, Outcome.SNOOZE)),
+        ),
+    )
+
+
+def parse_answer(data: str) -> tuple[int, Outcome] | None:
+    """The nudge id and the answer from a button's data; None if it isn't a nudge answer."""
+    match = _DATA.match(data)
+    if match is None:
+        return None
+    return int(match.group(1)), _OUTCOME_CODES[match.group(2)]
