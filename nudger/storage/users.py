@@ -97,7 +97,7 @@ async def set_paused(session: AsyncSession, user_id: int, paused: bool, now: dat
 
 
 async def deactivate(session: AsyncSession, user_id: int, now: datetime) -> None:
-    """The user blocked the bot: nothing more is sent until they /start again."""
+    """The user blocked the bot: nothing more is sent until they write to it again."""
     await session.execute(
         update(UserRow).where(UserRow.id == user_id).values(active=False, updated_at=now)
     )
