@@ -253,3 +253,12 @@ async def test_resume_due_works_in_batches_and_skips_blocked_users(
         [(_, ended)] = await _periods(app, user.id)
         assert ended == clock.now
     assert await app.router.pauses.resume_due(limit=2) == []
+
+
+async def test_pause_and_settings_write_the_end_the_same_way(app: NudgerApp, chat: Chat) -> None:
+    """One date format (defect 4): no leading zero on a one-digit day, in both places."""
+    await chat.onboard()  # Europe/Berlin; the clock is Mon 23 Nov 2026, 08:00 there
+    [reply] = await chat.say("/pause 2w")
+    assert "Paused until Mon 7 Dec, 08:00 (your time)." in (reply.text or "")
+    [menu] = await chat.say("/settings")
+    assert "• Paused until Mon 7 Dec, 08:00 (your time)." in (menu.text or "")
