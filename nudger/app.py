@@ -22,8 +22,8 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Literal
 
-from nudger import texts
-from nudger.bot.router import Conversation, Deps
+from nudger.bot.base import Deps
+from nudger.bot.router import Router
 from nudger.clock import Clock, utc_now
 from nudger.config import Settings
 from nudger.domain.catalog import Catalog
@@ -136,7 +136,7 @@ class NudgerApp:
                 metrics=self.metrics,
                 resend_unknown=settings.resend_unknown,
             )
-            self.conversation = Conversation(
+            self.router = Router(
                 Deps(
                     sessions,
                     self.catalog,
@@ -151,12 +151,12 @@ class NudgerApp:
                 messenger,
                 self.catalog,
                 self.clock,
-                self.conversation.pauses,
+                self.router.pauses,
                 self.budget,  # one send budget for nudges and reviews, in all processes
                 self.metrics,
             )
             handlers = Handlers(
-                self.conversation, messenger, self.metrics.updates.inc, transient=unavailable
+                self.router, messenger, self.metrics.updates.inc, transient=unavailable
             )
             handlers.install(self.telegram.application)
             self.telegram.handle_updates(handlers.run_update)
@@ -202,7 +202,7 @@ class NudgerApp:
         webhook = None
         if settings.webhook_url is not None and settings.webhook_secret is not None:
             webhook = (settings.webhook_url, settings.webhook_secret.get_secret_value())
-        return await self.telegram.start(texts.COMMANDS, webhook)
+        return await self.telegram.start(self.router.menu(), webhook)
 
     async def _lock_receiving(self, stack: contextlib.AsyncExitStack) -> None:
         """Only one process may receive updates for this database (see storage.locks)."""

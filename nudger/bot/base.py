@@ -1,4 +1,8 @@
-"""What every use case shares: who is talking, what to show back, and the parts to use."""
+"""What every use case shares: who is talking, what to show back, and the parts to use.
+
+Also the contract the messaging adapter calls (:class:`Inbound`), so the adapter needs
+this module only, not the router that implements it.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from nudger.clock import Clock
@@ -63,6 +68,29 @@ class Reply:
     notice: str | None = None
 
 
+class Inbound(Protocol):
+    """What comes in from a messenger, as the adapter in ``messaging/handlers.py`` calls it.
+
+    :class:`nudger.bot.router.Router` implements it.
+    """
+
+    def commands(self) -> list[str]:
+        """The commands the bot answers, without the slash."""
+        ...
+
+    async def command(self, sender: Sender, name: str, args: str = "") -> Reply: ...
+
+    async def text(self, sender: Sender, text: str) -> Reply: ...
+
+    async def tap(self, sender: Sender, data: str, message_id: int | None) -> Reply: ...
+
+    async def location(self, sender: Sender, latitude: float, longitude: float) -> Reply: ...
+
+    async def seen_update(self, update_id: int) -> bool: ...
+
+    async def remember_update(self, update_id: int) -> None: ...
+
+
 @dataclass(frozen=True)
 class Deps:
     """The parts a use case may use; the composition root builds them."""
@@ -89,8 +117,9 @@ def to_local(at: datetime | None, profile: Profile) -> datetime | None:
     return at.astimezone(ZoneInfo(profile.timezone))
 
 
-async def known_profile(session: Session, sender: Sender, now: datetime) -> Profile | None:
-    """The sender's profile, or None if they never sent /start (or deleted their data).
+async def profile_reactivating(session: Session, sender: Sender, now: datetime) -> Profile | None:
+    """The sender's profile, marked active again if it was not; None if they never sent
+    /start (or deleted their data).
 
     Anyone who writes to the bot has evidently not blocked it, so an inactive
     user is marked active again.
@@ -115,9 +144,12 @@ def clean_name(text: str) -> str | None:
     return name
 
 
-async def set_up_profile(session: Session, sender: Sender, now: datetime) -> Profile | None:
-    """The sender's profile if they finished setup, else None (reply ``texts.NOT_SET_UP``)."""
-    profile = await known_profile(session, sender, now)
+async def onboarded_profile_reactivating(
+    session: Session, sender: Sender, now: datetime
+) -> Profile | None:
+    """As :func:`profile_reactivating`, but None unless they finished setup (reply
+    ``words.NOT_SET_UP``)."""
+    profile = await profile_reactivating(session, sender, now)
     return profile if profile is not None and profile.onboarded else None
 
 

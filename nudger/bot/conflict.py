@@ -18,10 +18,14 @@ for it explicitly.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from datetime import datetime
 
-from nudger import texts
-from nudger.bot.base import Deps, Reply, Send, Sender, set_up_profile, show
+from nudger.bot import words
+from nudger.bot.base import Deps, Reply, Send, Sender, onboarded_profile_reactivating, show
+from nudger.bot.button_data import pack, unpack
+from nudger.bot.routes import Command, Routes, Taps
+from nudger.domain.catalog import partner_called
 from nudger.domain.conflict import (
     FOLLOW_UP_ALREADY,
     FollowUp,
@@ -39,16 +43,39 @@ from nudger.storage import history, nudges
 
 logger = logging.getLogger(__name__)
 
-LATER_DATA = "c:later"
-MORNING_DATA = "c:morning"
-THIS_MORNING_DATA = "c:thismorning"
-#: Each button's callback data and when it offered the follow-up (``follow_up_when``).
+# --- words (the steps and the follow-up's wording are content, in domain/conflict.py) -----
+
+ABOUT_CONFLICT = "Three steps for a tense moment, right now"
+
+# --- buttons ---------------------------------------------------------------------------
+
+PREFIX = "c"
+LATER_DATA = pack(PREFIX, "later")
+MORNING_DATA = pack(PREFIX, "morning")
+THIS_MORNING_DATA = pack(PREFIX, "thismorning")
+#: Each button's data and when it offered the follow-up (``follow_up_when``).
 _OFFERED = {
     LATER_DATA: "later today",
     MORNING_DATA: "tomorrow morning",
     THIS_MORNING_DATA: "this morning",
 }
 _DATA_FOR = {when: data for data, when in _OFFERED.items()}
+
+
+@dataclass(frozen=True)
+class Remind:
+    """A follow-up button: ``offered`` is when it offered it, as the message said."""
+
+    offered: str
+    #: The button said "later today".
+    asked_for_today: bool
+
+
+def parse(data: str) -> Remind | None:
+    """The follow-up button behind ``c:...`` data, or None if it isn't one of ours."""
+    if unpack(data, PREFIX) is None or data not in _OFFERED:
+        return None
+    return Remind(_OFFERED[data], asked_for_today=data == LATER_DATA)
 
 
 def follow_up_for(profile: Profile, now: datetime) -> FollowUp:
@@ -68,13 +95,21 @@ class ConflictFlow:
     def __init__(self, deps: Deps) -> None:
         self._deps = deps
 
+    def routes(self) -> Routes:
+        return Routes(
+            commands=(
+                Command("conflict", ABOUT_CONFLICT, lambda sender, _args: self.start(sender)),
+            ),
+            taps=Taps(PREFIX, parse, self.tap),
+        )
+
     async def start(self, sender: Sender) -> Reply:
         """/conflict."""
         now = self._deps.clock()
         async with self._deps.sessions.begin() as session:
-            profile = await set_up_profile(session, sender, now)
+            profile = await onboarded_profile_reactivating(session, sender, now)
             if profile is None:
-                return Reply([Send(texts.NOT_SET_UP)])
+                return Reply([Send(words.NOT_SET_UP)])
             assert profile.timezone is not None  # set up
             await history.add_conflict(session, profile.id, now)
         log_event(logger, "conflict_used", user=profile.id)
@@ -83,19 +118,16 @@ class ConflictFlow:
         keyboard = follow_up_keyboard(follow_up, now, profile.timezone)
         return Reply([Send(self._text(profile, when), keyboard)])
 
-    async def tap(self, sender: Sender, data: str, message_id: int | None) -> Reply:
-        """A button with ``c:`` callback data: plan the follow-up that fits the moment now."""
-        asked = _OFFERED.get(data)
-        if asked is None:
-            return Reply(notice=texts.BAD_BUTTON)
+    async def tap(self, sender: Sender, remind: Remind, message_id: int | None) -> Reply:
+        """A follow-up button: plan the follow-up that fits the moment now."""
         now = self._deps.clock()
         async with self._deps.sessions.begin() as session:
-            profile = await set_up_profile(session, sender, now)
+            profile = await onboarded_profile_reactivating(session, sender, now)
             if profile is None:
-                return Reply(notice=texts.NOT_SET_UP)
+                return Reply(notice=words.NOT_SET_UP)
             assert profile.timezone is not None  # set up
             if await nudges.has_pending(session, profile.id, NudgeSource.FOLLOWUP):
-                return self._answered(profile, asked, message_id, FOLLOW_UP_ALREADY)
+                return self._answered(profile, remind.offered, message_id, FOLLOW_UP_ALREADY)
             follow_up = follow_up_for(profile, now)
             nudge_id = await nudges.add(
                 session, profile.id, follow_up.at, NudgeSource.FOLLOWUP, now
@@ -103,14 +135,14 @@ class ConflictFlow:
         log_event(
             logger, "follow_up_planned", user=profile.id, nudge=nudge_id, kind=follow_up.kind.value
         )
-        late = data == LATER_DATA and follow_up.kind is FollowUpKind.MORNING
+        late = remind.asked_for_today and follow_up.kind is FollowUpKind.MORNING
         outcome = follow_up_confirmation(follow_up, now, profile.timezone, asked_for_today=late)
-        return self._answered(profile, asked, message_id, outcome)
+        return self._answered(profile, remind.offered, message_id, outcome)
 
     @staticmethod
     def _text(profile: Profile, when: str) -> str:
         assert profile.style is not None  # onboarded
-        return conflict_text(profile.style, profile.partner_name or "your partner", when)
+        return conflict_text(profile.style, partner_called(profile.partner_name), when)
 
     def _answered(
         self, profile: Profile, asked: str, message_id: int | None, outcome: str

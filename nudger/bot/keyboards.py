@@ -1,4 +1,8 @@
-"""Buttons shared by onboarding and /settings: style, nudges per day, times of day."""
+"""Buttons shared by onboarding and /settings: style, nudges per day, times of day.
+
+Each takes a function that writes a button's data, so every feature keeps its own prefix
+(see :mod:`nudger.bot.button_data`).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from nudger.domain.styles import AttachmentStyle
 from nudger.messaging.base import Button, Keyboard
 
 CHECK = "✓ "
+SAVE = "Save"
 
 
 def rows(buttons: Sequence[Button], per_row: int) -> Keyboard:
@@ -21,18 +26,18 @@ def marked(label: str, chosen: bool) -> str:
     return CHECK + label if chosen else label
 
 
-def style_keyboard(prefix: str, current: AttachmentStyle | None = None) -> Keyboard:
-    """One button per style with data ``prefix + style``; the current one ticked."""
-    buttons = [Button(marked(s.label, s is current), f"{prefix}{s.value}") for s in AttachmentStyle]
+def style_keyboard(
+    data: Callable[[AttachmentStyle], str], current: AttachmentStyle | None = None
+) -> Keyboard:
+    """One button per style with data ``data(style)``; the current one ticked."""
+    buttons = [Button(marked(s.label, s is current), data(s)) for s in AttachmentStyle]
     return (tuple(buttons[:2]), tuple(buttons[2:]))
 
 
-def count_keyboard(prefix: str, current: int | None = None) -> Keyboard:
-    """1 to 3 nudges a day, with data ``prefix + n``; the current count ticked."""
+def count_keyboard(data: Callable[[int], str], current: int | None = None) -> Keyboard:
+    """1 to 3 nudges a day, with data ``data(n)``; the current count ticked."""
     return (
-        tuple(
-            Button(marked(str(n), n == current), f"{prefix}{n}") for n in range(1, MAX_PER_DAY + 1)
-        ),
+        tuple(Button(marked(str(n), n == current), data(n)) for n in range(1, MAX_PER_DAY + 1)),
     )
 
 
@@ -42,5 +47,5 @@ def windows_keyboard(
     """A toggle per time of day (data ``toggle(window)``), chosen ones ticked, and Save."""
     return (
         tuple(Button(marked(w.label, w in chosen), toggle(w)) for w in Window),
-        (Button("Save", save),),
+        (Button(SAVE, save),),
     )

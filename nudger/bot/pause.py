@@ -10,8 +10,10 @@ import logging
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from nudger import texts
-from nudger.bot.base import Deps, Reply, Send, Sender, known_profile, to_local
+from nudger.bot import words
+from nudger.bot.base import Deps, Reply, Send, Sender, profile_reactivating, to_local
+from nudger.bot.routes import Command, Routes
+from nudger.domain.calendar import day_and_time
 from nudger.domain.durations import (
     MAX_PAUSE_DAYS,
     LengthError,
@@ -30,12 +32,31 @@ logger = logging.getLogger(__name__)
 RESUME_BATCH = 100
 
 
-# --- wording -----------------------------------------------------------------------
+# --- words ---------------------------------------------------------------------------
+
+ABOUT_PAUSE = "Stop nudges for a while (e.g. /pause 1w) or until you resume"
+ABOUT_RESUME = "Start nudges again"
+PAUSED = (
+    "Paused. No nudges until you send /resume. To have them come back by themselves, "
+    "send a length instead, like /pause 1w."
+)
+ALREADY_PAUSED = (
+    "You're already paused, until you send /resume. To have nudges come back by themselves, "
+    "send a length, like /pause 3d."
+)
+NOT_PAUSED = "You're not paused; nudges are on. To take a break, send /pause, or /pause 1w."
 
 
 def when(at: datetime) -> str:
-    """'Thu 4 Dec, 09:30' in whatever zone ``at`` is in."""
-    return f"{at:%a} {at.day} {at:%b}, {at:%H:%M}"
+    """'Thu 4 Dec, 09:30' in whatever zone ``at`` is in (the one format: day_and_time)."""
+    return day_and_time(at)
+
+
+def resumed(first: datetime | None) -> str:
+    text = "Welcome back. Nudges are on again."
+    if first is not None:
+        text += f" The next one comes {when(first)} (your time)."
+    return text
 
 
 def paused_until(end: datetime, moved_from_quiet_hours: bool) -> str:
@@ -103,13 +124,21 @@ class PauseFlow:
     def __init__(self, deps: Deps) -> None:
         self._deps = deps
 
+    def routes(self) -> Routes:
+        return Routes(
+            commands=(
+                Command("pause", ABOUT_PAUSE, self.pause),
+                Command("resume", ABOUT_RESUME, lambda sender, _args: self.resume(sender)),
+            )
+        )
+
     async def pause(self, sender: Sender, args: str) -> Reply:
         """/pause stops nudges until /resume; ``/pause <length>`` until then, by itself."""
         now = self._deps.clock()
         async with self._deps.sessions.begin() as session:
-            profile = await known_profile(session, sender, now)
+            profile = await profile_reactivating(session, sender, now)
             if profile is None or not profile.onboarded or profile.timezone is None:
-                return Reply([Send(texts.NOT_SET_UP)])
+                return Reply([Send(words.NOT_SET_UP)])
             if not args.strip():
                 return Reply([Send(await self._pause_open_ended(session, profile, now))])
             try:
@@ -133,22 +162,22 @@ class PauseFlow:
         if profile.paused:
             # Already paused: say until when; the length is changed with /pause <length>.
             local = to_local(profile.paused_until, profile)
-            return texts.ALREADY_PAUSED if local is None else already_paused_until(local)
+            return ALREADY_PAUSED if local is None else already_paused_until(local)
         await users.start_pause(session, profile.id, now, None)
         log_event(logger, "paused", user=profile.id)
-        return texts.PAUSED
+        return PAUSED
 
     async def resume(self, sender: Sender) -> Reply:
         now = self._deps.clock()
         async with self._deps.sessions.begin() as session:
-            profile = await known_profile(session, sender, now)
+            profile = await profile_reactivating(session, sender, now)
             if profile is None or not profile.onboarded:
-                return Reply([Send(texts.NOT_SET_UP)])
+                return Reply([Send(words.NOT_SET_UP)])
             if not await users.end_pause(session, profile.id, now):
-                return Reply([Send(texts.NOT_PAUSED)])
+                return Reply([Send(NOT_PAUSED)])
             first = await self._replan(session, profile, now)
         log_event(logger, "resumed", user=profile.id, by="user")
-        return Reply([Send(texts.resumed(to_local(first, profile)))])
+        return Reply([Send(resumed(to_local(first, profile)))])
 
     async def resume_due(self, limit: int = RESUME_BATCH) -> list[Notice]:
         """End pauses whose length has run out, re-plan, and say what to tell each user.

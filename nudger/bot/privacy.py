@@ -17,10 +17,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from nudger import texts
 from nudger.bot.base import Action, Deps, Reply, Send, SendDocument, Sender, show
+from nudger.bot.button_data import pack, unpack
+from nudger.bot.routes import Command, Routes, Taps
 from nudger.domain.calendar import WEEKDAY_NAMES
-from nudger.domain.catalog import Catalog
+from nudger.domain.catalog import Catalog, partner_called
 from nudger.domain.model import Profile
 from nudger.logs import log_event
 from nudger.messaging.base import Button, Keyboard
@@ -31,7 +32,10 @@ logger = logging.getLogger(__name__)
 EXPORT_FORMAT = "nudger-export"
 EXPORT_VERSION = 1
 
-# --- wording -----------------------------------------------------------------------
+# --- words ---------------------------------------------------------------------------
+
+ABOUT_EXPORT = "Get all your data as a file"
+ABOUT_DELETE = "Erase everything I know about you"
 
 NO_DATA_TO_EXPORT = (
     "I don't hold any data about you, so there's nothing to export. Send /start to begin."
@@ -65,10 +69,31 @@ OLD_WARNING = (
     "If you'd still like to erase your data, send /delete again."
 )
 
+# --- buttons ---------------------------------------------------------------------------
+
+PREFIX = "x"
 #: ``x:del:<stamp>`` / ``x:keep:<stamp>``. A bare ``x:del`` / ``x:keep`` (a warning sent
 #: before buttons carried a stamp) is understood too; its "Yes" is always out of date.
-_TAP = re.compile(r"x:(del|keep)(?::([0-9]{1,20}))?")
+_STAMP = re.compile(r"[0-9]{1,20}")
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class Answer:
+    """Yes (``confirm``) or Cancel under a /delete warning for the account ``stamp``."""
+
+    confirm: bool
+    stamp: int | None
+
+
+def parse(data: str) -> Answer | None:
+    """The warning's button behind ``x:...`` data, or None if it isn't one of ours."""
+    match unpack(data, PREFIX):
+        case [("del" | "keep") as kind]:
+            return Answer(kind == "del", None)
+        case [("del" | "keep") as kind, stamp] if _STAMP.fullmatch(stamp):
+            return Answer(kind == "del", int(stamp))
+    return None
 
 
 def account_stamp(created_at: datetime) -> int:
@@ -82,8 +107,8 @@ def account_stamp(created_at: datetime) -> int:
 
 def delete_keyboard(stamp: int) -> Keyboard:
     return (
-        (Button(DELETE_BUTTON, f"x:del:{stamp}"),),
-        (Button(KEEP_BUTTON, f"x:keep:{stamp}"),),
+        (Button(DELETE_BUTTON, pack(PREFIX, "del", stamp)),),
+        (Button(KEEP_BUTTON, pack(PREFIX, "keep", stamp)),),
     )
 
 
@@ -196,7 +221,7 @@ def export_document(
     """The export envelope around :func:`privacy.export`'s rows (pure)."""
     users = rows.get("users") or [{}]
     partner = users[0].get("partner_name")
-    partner_name = partner if isinstance(partner, str) and partner else "your partner"
+    partner_name = partner_called(partner if isinstance(partner, str) else None)
     document: dict[str, object] = {
         "format": EXPORT_FORMAT,
         "version": EXPORT_VERSION,
@@ -229,6 +254,15 @@ class PrivacyFlow:
     def __init__(self, deps: Deps) -> None:
         self._deps = deps
 
+    def routes(self) -> Routes:
+        return Routes(
+            commands=(
+                Command("export", ABOUT_EXPORT, lambda sender, _args: self.export(sender)),
+                Command("delete", ABOUT_DELETE, lambda sender, _args: self.delete(sender)),
+            ),
+            taps=Taps(PREFIX, parse, self.tap),
+        )
+
     async def export(self, sender: Sender) -> Reply:
         """/export: everything about the user as a JSON file."""
         now = self._deps.clock()
@@ -252,17 +286,13 @@ class PrivacyFlow:
             return Reply([Send(NO_DATA_TO_DELETE)])
         return Reply([Send(DELETE_WARNING, delete_keyboard(stamp))])
 
-    async def tap(self, sender: Sender, data: str, message_id: int | None) -> Reply:
-        """``x:del:<stamp>`` (confirm) or ``x:keep:<stamp>`` (cancel) under a warning.
+    async def tap(self, sender: Sender, answer: Answer, message_id: int | None) -> Reply:
+        """Yes (confirm) or Cancel under a warning.
 
         A "Yes" whose stamp isn't the current account's (a warning from before the user
         deleted and started afresh) deletes nothing.
         """
-        match = _TAP.fullmatch(data)
-        if match is None:
-            return Reply(notice=texts.BAD_BUTTON)
-        confirm = match[1] == "del"
-        tapped = int(match[2]) if match[2] else None
+        confirm, tapped = answer.confirm, answer.stamp
         async with self._deps.sessions.begin() as session:
             profile = await users.by_telegram_id(session, sender.telegram_id)
             if profile is None:

@@ -20,6 +20,9 @@ at any point) becomes the draft's style and setup goes on to the time zone.
 /quiz (or the ``q:start`` button) while a quiz is under way starts it again
 from the first question; an onboarding quiz restarted that way stays an
 onboarding quiz.
+
+The items, the scale and the result's wording are the questionnaire's content, in
+:mod:`nudger.domain.quiz`; what the bot says around them is below.
 """
 
 from __future__ import annotations
@@ -29,24 +32,21 @@ import re
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from nudger import texts
-from nudger.bot.base import Action, Deps, Edit, Reply, Send, Sender, known_profile, show
-from nudger.domain.conversation import Draft, Quiz, Step
+from nudger.bot import onboarding, words
+from nudger.bot.base import Action, Deps, Edit, Reply, Send, Sender, profile_reactivating, show
+from nudger.bot.button_data import pack, unpack
+from nudger.bot.routes import Command, Routes, Taps
+from nudger.domain.catalog import partner_called
+from nudger.domain.conversation import Draft, Quiz
 from nudger.domain.model import Profile
 from nudger.domain.quiz import (
     ITEMS,
-    KEEP_BUTTON,
-    KEPT_TEXT,
     SCALE,
     QuizResult,
     intro_text,
     question_text,
     result_text,
-    same_style_text,
-    save_question,
     score,
-    switch_button,
-    switched_text,
 )
 from nudger.domain.styles import AttachmentStyle
 from nudger.logs import log_event
@@ -56,16 +56,23 @@ from nudger.storage.db import Session
 
 logger = logging.getLogger(__name__)
 
-# --- Wording (the quiz's own; the shared texts live in nudger.texts) ----------------------
+_NOT_SURE = AttachmentStyle.UNKNOWN
 
+# --- words ---------------------------------------------------------------------------
+
+ABOUT_QUIZ = "A short quiz to find your partner's style"
 STOP_BUTTON = "Stop the quiz"
 SKIP_BUTTON = "Skip it, keep “Not sure”"
 STOPPED_TEXT = "Quiz stopped. Nothing changed; you can take it again any time with /quiz."
+STOPPED_NOTICE = "Stopped"
+SKIPPED_NOTICE = "Skipped"
 STALE_ANSWER = "That question isn't the open one any more."
 NO_QUIZ = "That quiz is over. Send /quiz to take it again."
 FINISH_SETUP_FIRST = (
     "Let's finish setting up first. On the style question, tap “Not sure” to take the quiz."
 )
+KEEP_BUTTON = "No, keep it as it is"
+KEPT_TEXT = "Okay, nothing changed. Your nudges stay as they were."
 TYPED_DURING_QUIZ = (
     "We're in the middle of the quiz: please answer with the buttons 1 to 7 under the "
     f"last question, or tap “{STOP_BUTTON}”."
@@ -76,7 +83,8 @@ TYPED_AFTER_QUIZ = (
 )
 SWITCHED_NOTICE = "Switched"
 KEPT_NOTICE = "Kept"
-_NOT_SURE = AttachmentStyle.UNKNOWN
+KEEP_NOT_SURE_BUTTON = f"Keep “{_NOT_SURE.label}”"
+SKIPPED_IN_SETUP = f"Quiz skipped. We'll go with “{_NOT_SURE.label}” for now."
 
 
 def onboarding_question(result: QuizResult) -> str:
@@ -91,34 +99,96 @@ def use_button(style: AttachmentStyle) -> str:
     return f"Use {style.label}"
 
 
-KEEP_NOT_SURE_BUTTON = f"Keep “{_NOT_SURE.label}”"
+def save_question(result: QuizResult, current: AttachmentStyle) -> str | None:
+    """Ask whether to switch to the result, or None when it matches ``current``."""
+    if result.style is current:
+        return None
+    return (
+        f"Your nudges are set for “{current.label}” now. Switch them to "
+        f"“{result.style.label}”? You can change it again any time with /quiz or /start."
+    )
 
-SKIPPED_IN_SETUP = f"Quiz skipped. We'll go with “{_NOT_SURE.label}” for now."
+
+def same_style_text(current: AttachmentStyle) -> str:
+    """When the result matches the stored style, so nothing needs to change."""
+    return (
+        f"That matches what you picked before (“{current.label}”), so your nudges stay as they are."
+    )
 
 
-def _answered(question: str, answer: str) -> str:
-    """A setup question with its answer, as onboarding shows answered questions."""
-    return f"{question}\n\nYour answer: {answer}"
+def switch_button(style: AttachmentStyle) -> str:
+    return f"Yes, switch to {style.label}"
 
 
-# --- Callback data ---------------------------------------------------------------------
+def switched_text(style: AttachmentStyle, partner: str) -> str:
+    return f"Done. Your nudges for {partner} now follow “{style.label}”."
 
-_ANSWER = re.compile(r"q:a:([0-9]{1,2}):([0-9])")
-START_DATA = "q:start"
-_STOP = "q:stop"
-_USE = "q:use"
-_KEEP = "q:keep"
+
+# --- buttons ---------------------------------------------------------------------------
+
+PREFIX = "q"
+START_DATA = pack(PREFIX, "start")
+_STOP = pack(PREFIX, "stop")
+_USE = pack(PREFIX, "use")
+_KEEP = pack(PREFIX, "keep")
+_INDEX = re.compile(r"[0-9]{1,2}")
+_VALUE = re.compile(r"[0-9]")
+
+
+@dataclass(frozen=True)
+class Start:
+    pass
+
+
+@dataclass(frozen=True)
+class Answer:
+    """``q:a:<question index>:<value>``: checked against the open question when tapped."""
+
+    index: int
+    value: int
+
+
+@dataclass(frozen=True)
+class Stop:
+    pass
+
+
+@dataclass(frozen=True)
+class Choose:
+    """``q:use`` / ``q:keep`` under a finished quiz's result."""
+
+    use: bool
+
+
+QuizChoice = Start | Answer | Stop | Choose
+
+
+def parse(data: str) -> QuizChoice | None:
+    """The quiz button behind ``q:...`` data, or None if it isn't one of ours."""
+    match unpack(data, PREFIX):
+        case ["start"]:
+            return Start()
+        case ["a", index, value] if _INDEX.fullmatch(index) and _VALUE.fullmatch(value):
+            return Answer(int(index), int(value))
+        case ["stop"]:
+            return Stop()
+        case [("use" | "keep") as kind]:
+            return Choose(kind == "use")
+    return None
 
 
 def question_keyboard(index: int, onboarding: bool) -> Keyboard:
     return (
-        tuple(Button(str(value), f"q:a:{index}:{value}") for value in SCALE),
+        tuple(Button(str(value), pack(PREFIX, "a", index, value)) for value in SCALE),
         (Button(SKIP_BUTTON if onboarding else STOP_BUTTON, _STOP),),
     )
 
 
 def _choice_keyboard(use_label: str, keep_label: str) -> Keyboard:
     return ((Button(use_label, _USE),), (Button(keep_label, _KEEP),))
+
+
+# --- use cases -------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -137,14 +207,14 @@ class _Ctx:
             name = self.draft.partner_name if self.draft else None
         else:
             name = self.profile.partner_name
-        return name or "your partner"
+        return partner_called(name)
 
     @property
     def usable(self) -> bool:
         """Whether the quiz still belongs to where the user is: setup at the style step,
         or a finished setup."""
         if self.quiz.onboarding:
-            return self.draft is not None and self.draft.step is Step.STYLE
+            return onboarding.asks_style(self.draft)
         return self.profile.onboarded
 
 
@@ -152,36 +222,40 @@ class QuizFlow:
     def __init__(self, deps: Deps) -> None:
         self._deps = deps
 
+    def routes(self) -> Routes:
+        return Routes(
+            commands=(Command("quiz", ABOUT_QUIZ, lambda sender, _args: self.start(sender)),),
+            taps=Taps(PREFIX, parse, self.tap),
+            typed=self.typed,
+        )
+
     # --- starting ------------------------------------------------------------
 
     async def start(self, sender: Sender) -> Reply:
         """/quiz (and the ``q:start`` button): a fresh quiz, from the first question."""
         now = self._deps.clock()
         async with self._deps.sessions.begin() as session:
-            profile = await known_profile(session, sender, now)
+            profile = await profile_reactivating(session, sender, now)
             if profile is None:
-                return Reply([Send(texts.NOT_SET_UP)])
+                return Reply([Send(words.NOT_SET_UP)])
             draft = await drafts.load(session, profile.id)
             current = await drafts.load_quiz(session, profile.id)
             in_setup_quiz = (
-                current is not None
-                and current.onboarding
-                and draft is not None
-                and draft.step is Step.STYLE
+                current is not None and current.onboarding and onboarding.asks_style(draft)
             )
             if in_setup_quiz and draft is not None:
-                partner = draft.partner_name or "your partner"
-                onboarding = True
+                partner = partner_called(draft.partner_name)
+                in_setup = True
             elif profile.onboarded:
-                partner = profile.partner_name or "your partner"
-                onboarding = False
+                partner = partner_called(profile.partner_name)
+                in_setup = False
             elif draft is not None:
                 return Reply([Send(FINISH_SETUP_FIRST)])
             else:
-                return Reply([Send(texts.NOT_SET_UP)])
-            await drafts.save_quiz(session, profile.id, Quiz((), onboarding), now)
-        log_event(logger, "quiz_started", user=profile.id, onboarding=onboarding)
-        return Reply(self._first_question(partner, onboarding))
+                return Reply([Send(words.NOT_SET_UP)])
+            await drafts.save_quiz(session, profile.id, Quiz((), in_setup), now)
+        log_event(logger, "quiz_started", user=profile.id, onboarding=in_setup)
+        return Reply(self._first_question(partner, in_setup))
 
     async def start_in_onboarding(self, sender: Sender, message_id: int | None) -> Reply:
         """Onboarding's "Not sure" on the style question (``message_id``): the quiz starts.
@@ -191,17 +265,17 @@ class QuizFlow:
         """
         now = self._deps.clock()
         async with self._deps.sessions.begin() as session:
-            profile = await known_profile(session, sender, now)
+            profile = await profile_reactivating(session, sender, now)
             draft = await drafts.load(session, profile.id) if profile else None
-            if profile is None or draft is None or draft.step is not Step.STYLE:
-                return Reply(notice=texts.STALE_QUESTION)
+            if profile is None or draft is None or not onboarding.asks_style(draft):
+                return Reply(notice=words.STALE_QUESTION)
             await drafts.save_quiz(session, profile.id, Quiz((), True), now)
         log_event(logger, "quiz_started", user=profile.id, onboarding=True)
-        partner = draft.partner_name or "your partner"
+        partner = partner_called(draft.partner_name)
         actions: list[Action] = []
         if message_id is not None:
-            question = texts.ask_style(partner)
-            actions.append(Edit(message_id, _answered(question, _NOT_SURE.label)))
+            question = onboarding.ask_style(partner)
+            actions.append(Edit(message_id, onboarding.answered(question, _NOT_SURE.label)))
         return Reply([*actions, *self._first_question(partner, True)], notice=_NOT_SURE.label)
 
     @staticmethod
@@ -212,48 +286,49 @@ class QuizFlow:
         ]
 
     @staticmethod
-    def typed(profile: Profile, quiz: Quiz | None) -> str | None:
-        """What to say to free text from a set-up user (no setup draft) with ``quiz`` open.
+    async def typed(session: Session, profile: Profile) -> str | None:
+        """What to say to free text from a set-up user (no setup draft) with a quiz open.
 
         None when no quiz of theirs waits for a button (no row, or a setup quiz).
         """
+        quiz = await drafts.load_quiz(session, profile.id)
         if quiz is None or quiz.onboarding or not profile.onboarded:
             return None
         return TYPED_DURING_QUIZ if len(quiz.answers) < len(ITEMS) else TYPED_AFTER_QUIZ
 
     # --- taps ----------------------------------------------------------------
 
-    async def tap(self, sender: Sender, data: str, message_id: int | None) -> Reply:
-        """A button with ``q:`` callback data."""
-        if data == START_DATA:
+    async def tap(self, sender: Sender, choice: QuizChoice, message_id: int | None) -> Reply:
+        """A quiz button; one under a question that is no longer open is ignored."""
+        if isinstance(choice, Start):
             return await self.start(sender)
-        answer = _ANSWER.fullmatch(data)
-        if answer is None and data not in (_STOP, _USE, _KEEP):
-            return Reply(notice=texts.BAD_BUTTON)
         now = self._deps.clock()
         async with self._deps.sessions.begin() as session:
-            profile = await known_profile(session, sender, now)
+            profile = await profile_reactivating(session, sender, now)
             quiz = await drafts.load_quiz(session, profile.id) if profile else None
             if profile is None or quiz is None:
                 return Reply(notice=NO_QUIZ)
             draft = await drafts.load(session, profile.id)
             ctx = _Ctx(session, profile, quiz, draft, now)
             if not ctx.usable:
-                return Reply(notice=texts.STALE_QUESTION if quiz.onboarding else NO_QUIZ)
-            if answer is not None:
-                return await self._answer(ctx, int(answer[1]), int(answer[2]), message_id)
-            if data == _STOP:
-                return await self._stop(ctx, message_id)
-            if len(quiz.answers) != len(ITEMS):
-                return Reply(notice=STALE_ANSWER)  # q:use / q:keep before the last answer
-            return await self._choose(ctx, data == _USE, message_id)
+                return Reply(notice=words.STALE_QUESTION if quiz.onboarding else NO_QUIZ)
+            match choice:
+                case Answer(index=index, value=value):
+                    return await self._answer(ctx, index, value, message_id)
+                case Stop():
+                    return await self._stop(ctx, message_id)
+                case Choose(use=use):
+                    if len(quiz.answers) != len(ITEMS):
+                        return Reply(notice=STALE_ANSWER)  # before the last answer
+                    return await self._choose(ctx, use, message_id)
+        raise AssertionError(choice)  # pragma: no cover - Start is handled above
 
     async def _answer(self, ctx: _Ctx, index: int, value: int, message_id: int | None) -> Reply:
         answers = ctx.quiz.answers
         if index != len(answers) or index >= len(ITEMS):
             return Reply(notice=STALE_ANSWER)
         if value not in SCALE:
-            return Reply(notice=texts.BAD_BUTTON)
+            return Reply(notice=words.BAD_BUTTON)
         answers = (*answers, value)
         await drafts.save_quiz(
             ctx.session, ctx.profile.id, replace(ctx.quiz, answers=answers), ctx.now
@@ -290,9 +365,9 @@ class QuizFlow:
         await drafts.drop_quiz(ctx.session, ctx.profile.id)
         log_event(logger, "quiz_stopped", user=ctx.profile.id, onboarding=ctx.quiz.onboarding)
         if not ctx.quiz.onboarding:
-            return Reply([show(message_id, STOPPED_TEXT)], notice="Stopped")
+            return Reply([show(message_id, STOPPED_TEXT)], notice=STOPPED_NOTICE)
         actions = await self._continue_setup(ctx, _NOT_SURE)
-        return Reply([show(message_id, SKIPPED_IN_SETUP), *actions], notice="Skipped")
+        return Reply([show(message_id, SKIPPED_IN_SETUP), *actions], notice=SKIPPED_NOTICE)
 
     async def _choose(self, ctx: _Ctx, use: bool, message_id: int | None) -> Reply:
         """``q:use`` / ``q:keep`` on a finished quiz."""
@@ -308,7 +383,7 @@ class QuizFlow:
         if ctx.quiz.onboarding:
             style = result.style if use else _NOT_SURE
             actions = await self._continue_setup(ctx, style)
-            shown = _answered(onboarding_question(result), style.label)
+            shown = onboarding.answered(onboarding_question(result), style.label)
             return Reply([show(message_id, shown), *actions], notice=style.label)
         if not use:
             return Reply([show(message_id, KEPT_TEXT)], notice=KEPT_NOTICE)
@@ -321,8 +396,6 @@ class QuizFlow:
         return Reply([show(message_id, shown)], notice=SWITCHED_NOTICE)
 
     async def _continue_setup(self, ctx: _Ctx, style: AttachmentStyle) -> list[Action]:
-        """Onboarding: the quiz answered the style question; on to the time zone."""
+        """Onboarding: the quiz answered the style question; setup goes on."""
         assert ctx.draft is not None  # checked by _Ctx.usable
-        draft = replace(ctx.draft, step=Step.TIMEZONE, style=style)
-        await drafts.save(ctx.session, ctx.profile.id, draft, ctx.now)
-        return [Send(texts.ASK_TIMEZONE)]
+        return await onboarding.style_chosen(ctx.session, ctx.profile.id, ctx.draft, style, ctx.now)

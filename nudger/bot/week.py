@@ -1,6 +1,7 @@
 """/week: this week's review (a chart and a short text) on demand, and earlier weeks by button.
 
-Loading and drawing are shared with the weekly push, in :mod:`nudger.services.review`.
+Loading and drawing, and the week buttons' data (``w:<Monday>``), are shared with the
+weekly push, in :mod:`nudger.services.review`.
 """
 
 from __future__ import annotations
@@ -10,44 +11,61 @@ import logging
 from datetime import date
 from zoneinfo import ZoneInfo
 
-from nudger import texts
-from nudger.bot.base import Deps, Reply, Send, Sender, SendPhoto, known_profile
+from nudger.bot import words
+from nudger.bot.base import Deps, Reply, Send, Sender, SendPhoto, profile_reactivating
+from nudger.bot.routes import Command, Routes, Taps
 from nudger.domain.streaks import week_start
 from nudger.services import review
 
 logger = logging.getLogger(__name__)
 
+# --- words ---------------------------------------------------------------------------
 
-class ReviewFlow:
+ABOUT_WEEK = "Your week: a chart, your streak and one idea for next week"
+NO_SUCH_WEEK = "I can show the weeks since your first nudge, up to a year back."
+
+
+def week_notice(week: date) -> str:
+    """'Week of 16 Nov'."""
+    return f"Week of {week.day} {week:%b}"
+
+
+# --- use cases -------------------------------------------------------------------------
+
+
+class WeekFlow:
     def __init__(self, deps: Deps) -> None:
         self._deps = deps
+
+    def routes(self) -> Routes:
+        return Routes(
+            commands=(Command("week", ABOUT_WEEK, lambda sender, _args: self.week(sender)),),
+            taps=Taps(review.PREFIX, review.parse_week, self.tap),
+        )
 
     async def week(self, sender: Sender) -> Reply:
         """/week: this week so far, with a button for the week before."""
         return await self._show(sender, None)
 
-    async def tap(self, sender: Sender, data: str, message_id: int | None) -> Reply:
+    async def tap(self, sender: Sender, week: date, message_id: int | None) -> Reply:
         """``w:<Monday>``: the review of that week, as a new picture."""
-        week = review.parse_week(data)
-        if week is None:
-            return Reply(notice=texts.BAD_BUTTON)
         return await self._show(sender, week)
 
     async def _show(self, sender: Sender, week: date | None) -> Reply:
         now = self._deps.clock()
         async with self._deps.sessions.begin() as session:
-            profile = await known_profile(session, sender, now)
+            profile = await profile_reactivating(session, sender, now)
             if profile is None or not profile.onboarded or profile.timezone is None:
-                return Reply([Send(texts.NOT_SET_UP)], notice=texts.NOT_SET_UP)
+                return Reply([Send(words.NOT_SET_UP)], notice=words.NOT_SET_UP)
             current = week_start(now.astimezone(ZoneInfo(profile.timezone)).date())
             if week is None:
                 week = current
             elif week > current or (current - week).days // 7 > review.MAX_WEEKS_BACK:
-                return Reply(notice=texts.NO_SUCH_WEEK)
+                return Reply(notice=NO_SUCH_WEEK)
             inputs = await review.load_inputs(session, self._deps.catalog, profile, week, now)
         if week < inputs.first_week:
-            return Reply(notice=texts.NO_SUCH_WEEK)
+            return Reply(notice=NO_SUCH_WEEK)
         rendered = await asyncio.to_thread(review.render, inputs)
         keyboard = review.week_keyboard(week, current, inputs.first_week)
         photo = SendPhoto(rendered.png, rendered.caption, keyboard)
-        return Reply([photo], notice=f"Week of {week.day} {week:%b}")
+        return Reply([photo], notice=week_notice(week))

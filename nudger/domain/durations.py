@@ -82,8 +82,10 @@ class Length:
     hours: int = 0
 
     @property
-    def delta(self) -> timedelta:
-        return timedelta(days=self.days, hours=self.hours)
+    def total_hours(self) -> int:
+        """Days as 24 hours each: how the limits are checked (plain ints: no overflow however
+        large the counts; :func:`pause_end` counts the days on the local calendar instead)."""
+        return self.days * 24 + self.hours
 
 
 def parse_length(text: str) -> Length:
@@ -112,13 +114,12 @@ def parse_length(text: str) -> Length:
             break
         separator = _SEPARATOR.match(cleaned, position)
         position = separator.end() if separator else position
-    # Compared as whole hours (plain ints): no overflow however large the counts.
-    total_hours = days * 24 + hours
-    if total_hours < MIN_PAUSE // timedelta(hours=1):
+    length = Length(days=days, hours=hours)
+    if length.total_hours < MIN_PAUSE // timedelta(hours=1):
         raise LengthError(LengthProblem.TOO_SHORT)
-    if total_hours > MAX_PAUSE // timedelta(hours=1):
+    if length.total_hours > MAX_PAUSE // timedelta(hours=1):
         raise LengthError(LengthProblem.TOO_LONG)
-    return Length(days=days, hours=hours)
+    return length
 
 
 def _count(digits: str | None, word: str | None) -> int:

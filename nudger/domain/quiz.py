@@ -22,8 +22,9 @@ norm because we have no norm sample; "strictly above" means that answering
 Result: both low -> secure, only anxiety high -> anxious, only avoidance high ->
 avoidant, both high -> fearful (gentlest prompts from both sides).
 
-This module is pure: it holds texts and arithmetic only. The caller keeps the
-answers between questions and asks the user before storing a new style.
+This module is pure: it holds the questionnaire's content (items, scale, result) and
+arithmetic only. The caller (``bot/quiz.py``) keeps the answers between questions and asks
+the user, in its own words, before storing a new style.
 """
 
 from __future__ import annotations
@@ -266,37 +267,3 @@ def result_text(result: QuizResult, partner: str) -> str:
         NOT_A_DIAGNOSIS,
     ]
     return "\n".join(lines)
-
-
-# --- Asking before the stored style changes ------------------------------------------------
-
-
-def save_question(result: QuizResult, current: AttachmentStyle) -> str | None:
-    """Ask whether to switch to the result, or None when it matches ``current``."""
-    if result.style is current:
-        return None
-    return (
-        f"Your nudges are set for “{current.label}” now. Switch them to "
-        f"“{result.style.label}”? You can change it again any time with /quiz or /start."
-    )
-
-
-def same_style_text(current: AttachmentStyle) -> str:
-    """When the result matches the stored style, so nothing needs to change."""
-    return (
-        f"That matches what you picked before (“{current.label}”), so your nudges stay as they are."
-    )
-
-
-def switch_button(style: AttachmentStyle) -> str:
-    return f"Yes, switch to {style.label}"
-
-
-KEEP_BUTTON = "No, keep it as it is"
-
-
-def switched_text(style: AttachmentStyle, partner: str) -> str:
-    return f"Done. Your nudges for {partner} now follow “{style.label}”."
-
-
-KEPT_TEXT = "Okay, nothing changed. Your nudges stay as they were."

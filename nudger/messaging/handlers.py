@@ -1,7 +1,8 @@
-"""Inbound PTB handlers: parse the Update, call the use case, render the reply.
+"""Inbound PTB handlers: parse the Update, call the router, render the reply.
 
-They stay thin: no decisions here, only translation between Telegram and
-:mod:`nudger.bot.router`.
+They stay thin: no decisions here, only translation between Telegram and the router
+(:class:`nudger.bot.base.Inbound`). A command handler is registered for each command the
+router declares.
 """
 
 from __future__ import annotations
@@ -24,11 +25,11 @@ from telegram.ext import (
     filters,
 )
 
-from nudger import texts
-from nudger.bot.router import (
+from nudger.bot import words
+from nudger.bot.base import (
     Action,
-    Conversation,
     Edit,
+    Inbound,
     Reply,
     Send,
     SendDocument,
@@ -43,8 +44,6 @@ logger = logging.getLogger(__name__)
 #: Telegram shows at most 200 characters in the notice after a button tap.
 MAX_NOTICE = 200
 
-#: A command's use case: who sent it and the text after the command ("" if none).
-
 #: Retrying an update while the database is unavailable: first wait, and the longest.
 RETRY_FIRST = 1.0
 RETRY_LONGEST = 30.0
@@ -58,16 +57,16 @@ def _sender(update: Update) -> Sender | None:
 
 
 class Handlers:
-    """Wires a :class:`Conversation` into a PTB :class:`Application`."""
+    """Wires the router into a PTB :class:`Application`."""
 
     def __init__(
         self,
-        conversation: Conversation,
+        router: Inbound,
         messenger: Messenger,
         on_update: Callable[[], object] | None = None,
         transient: Callable[[BaseException], bool] = lambda _error: False,
     ) -> None:
-        self._conversation = conversation
+        self._router = router
         self._messenger = messenger
         self._on_update = on_update
         self._transient = transient
@@ -108,7 +107,7 @@ class Handlers:
             delay = min(delay * 2, RETRY_LONGEST)
         if update_id not in self._duplicates:
             try:
-                await self._conversation.remember_update(update_id)
+                await self._router.remember_update(update_id)
             except Exception as error:  # noqa: BLE001 - handled; only a redelivery could repeat it
                 log_event(
                     logger, "update_not_recorded", logging.WARNING, error=type(error).__name__
@@ -123,13 +122,12 @@ class Handlers:
         return not self._stopping.is_set()
 
     def install(self, application: Application) -> None:  # type: ignore[type-arg]
-        c = self._conversation
         # Group -2 drops a redelivered update (same update_id) before anything else sees it,
         # so it is neither counted nor answered. Group -1 counts every update and stops none.
         application.add_handler(TypeHandler(Update, self._deduplicate), group=-2)
         application.add_handler(TypeHandler(Update, self._count), group=-1)
         private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
-        for name in c.commands():
+        for name in self._router.commands():
             application.add_handler(CommandHandler(name, self._command(name), filters=private))
         application.add_handler(CallbackQueryHandler(self._on_tap))
         application.add_handler(
@@ -141,7 +139,7 @@ class Handlers:
         application.add_error_handler(self._on_error)
 
     async def _deduplicate(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
-        if await self._conversation.seen_update(update.update_id):
+        if await self._router.seen_update(update.update_id):
             log_event(logger, "update_duplicate", update_id=update.update_id)
             self._duplicates.add(update.update_id)
             raise ApplicationHandlerStop
@@ -155,7 +153,7 @@ class Handlers:
             sender = _sender(update)
             if sender is not None:
                 args = " ".join(context.args or [])
-                await self._render(sender, await self._conversation.command(sender, name, args))
+                await self._render(sender, await self._router.command(sender, name, args))
 
         return handle
 
@@ -163,7 +161,7 @@ class Handlers:
         sender = _sender(update)
         if sender is None or update.message is None:
             return
-        await self._render(sender, await self._conversation.text(sender, update.message.text or ""))
+        await self._render(sender, await self._router.text(sender, update.message.text or ""))
 
     async def _on_location(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
         sender = _sender(update)
@@ -171,7 +169,7 @@ class Handlers:
         if sender is None or message is None or message.location is None:
             return
         where = message.location
-        reply = await self._conversation.location(sender, where.latitude, where.longitude)
+        reply = await self._router.location(sender, where.latitude, where.longitude)
         await self._render(sender, reply)
 
     async def _on_unknown_command(
@@ -179,12 +177,12 @@ class Handlers:
     ) -> None:
         sender = _sender(update)
         if sender is not None:
-            await self._render(sender, Reply([Send(texts.UNKNOWN_TEXT)]))
+            await self._render(sender, Reply([Send(words.UNKNOWN_TEXT)]))
 
     async def _on_other(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
         sender = _sender(update)
         if sender is not None:
-            await self._render(sender, Reply([Send(texts.UNKNOWN_TEXT)]))
+            await self._render(sender, Reply([Send(words.UNKNOWN_TEXT)]))
 
     async def _on_tap(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query
@@ -193,15 +191,15 @@ class Handlers:
         message = query.message
         if message is None or message.chat.id != query.from_user.id:
             # Only taps in the user's own private chat with the bot count.
-            await self._answer(query.id, texts.NOT_YOURS)
+            await self._answer(query.id, words.NOT_YOURS)
             return
         sender = Sender(telegram_id=query.from_user.id, chat_id=message.chat.id)
         message_id = message.message_id
         try:
-            reply = await self._conversation.tap(sender, query.data or "", message_id)
+            reply = await self._router.tap(sender, query.data or "", message_id)
         except Exception as error:
             if not self._transient(error):  # else the tap is handled again and answered then
-                await self._answer(query.id, texts.SOMETHING_WRONG)
+                await self._answer(query.id, words.SOMETHING_WRONG)
             raise
         await self._answer(query.id, reply.notice)
         await self._perform(sender, reply.actions)
@@ -261,4 +259,4 @@ class Handlers:
             sender = _sender(update)
             if sender is not None:
                 with contextlib.suppress(DeliveryError):
-                    await self._messenger.send(sender.chat_id, texts.SOMETHING_WRONG)
+                    await self._messenger.send(sender.chat_id, words.SOMETHING_WRONG)

@@ -7,14 +7,17 @@ import random
 import socket
 from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from nudger.app import NudgerApp, Role
+from nudger.bot.base import Deps
+from nudger.bot.help import help_text
 from nudger.bot.quiz import SKIP_BUTTON as QUIZ_SKIP_BUTTON
+from nudger.bot.router import Router
 from nudger.config import load_settings
 from nudger.services.places import TimezoneResolver
 from nudger.storage.tables import Base, NudgeRow
@@ -22,6 +25,12 @@ from nudger.testing import FakeBotApi, FakeMessage, FakeUser
 from tests.conftest import FakeClock
 
 TOKEN = "123456:TEST-token"
+
+#: The command menu as the features declare it, read without an app: building the router
+#: only hands each feature its parts, which nothing uses until an update comes.
+MENU = Router(cast(Deps, None)).menu()
+#: What /help says.
+HELP = help_text(MENU)
 
 
 #: Tables holding users' data and state: every table but the bookkeeping of update ids seen

@@ -14,13 +14,13 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from nudger import texts
 from nudger.app import NudgerApp
+from nudger.bot.nudges import DONE_MARK, already
 from nudger.services import nudge_message
 from nudger.storage.tables import UpdateSeenRow
 from nudger.testing import FakeBotApi
 from tests.conftest import FakeClock
-from tests.e2e.conftest import Chat, deliver_next, eventually, nudges
+from tests.e2e.conftest import HELP, Chat, deliver_next, eventually, nudges
 
 
 async def _seen(app: NudgerApp) -> set[int]:
@@ -32,7 +32,7 @@ async def _after_replay(chat: Chat, update_id: int) -> None:
     """Replay an update, then wait for a later one to be answered (updates run in order)."""
     chat.api.replay(update_id)
     [reply] = await chat.say("/help")
-    assert reply.text == texts.HELP
+    assert reply.text == HELP
 
 
 def _duplicates(caplog: pytest.LogCaptureFixture) -> list[object]:
@@ -58,7 +58,7 @@ async def test_the_same_now_twice_makes_one_nudge_and_one_reply(
 
     assert [n.source for n in await nudges(app)].count("now") == 1
     sent = [c for c in api.calls[mark:] if c.method == "sendMessage"]
-    assert [c.params["text"] for c in sent] == [texts.HELP]
+    assert [c.params["text"] for c in sent] == [HELP]
     assert _duplicates(caplog) == [update_id]
 
 
@@ -96,11 +96,11 @@ async def test_a_real_double_tap_is_two_updates_and_the_second_says_already(
         for c in api.calls_to("sendMessage")
         if c.ok and c.result["message_id"] == message_id
     ]
-    assert await chat.press(message_id, data) == texts.DONE_MARK
+    assert await chat.press(message_id, data) == DONE_MARK
     first = api.last_update_id
     rows = await nudges(app)
 
-    assert await chat.press(message_id, data) == texts.already("done")
+    assert await chat.press(message_id, data) == already("done")
     assert api.last_update_id != first
     assert await nudges(app) == rows
     both = {first, api.last_update_id}
@@ -161,7 +161,7 @@ async def test_an_update_the_library_cannot_read_does_not_stop_the_others(
             }
         )
         [reply] = await chat.say("/help")
-    assert reply.text == texts.HELP
+    assert reply.text == HELP
     unreadable = [r for r in caplog.records if getattr(r, "event", None) == "update_unreadable"]
     assert [getattr(r, "fields", {}).get("update_id") for r in unreadable] == [update_id]
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]

@@ -14,8 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from nudger import texts
 from nudger.app import NudgerApp
+from nudger.bot.help import INTRO
+from nudger.bot.nudges import DONE_MARK
+from nudger.bot.onboarding import ASK_COUNT, ASK_NAME
 from nudger.demo import (
     DEMO_USER_ID,
     MAX_SKIP,
@@ -140,14 +142,14 @@ async def test_a_day_in_the_demo(tmp_path: Path, places: TimezoneResolver) -> No
         help_,
         quit_,
     ) = await _demo(steps, tmp_path, places)
-    assert start[-1].endswith(f"bot: {texts.ASK_NAME}")
+    assert start[-1].endswith(f"bot: {ASK_NAME}")
 
     assert any("bot: Which sounds most like Sam?" in line for line in name)
     numbered = [button for line in name for button in _buttons(line)]
     assert [number for number, _ in numbered] == list(range(1, len(numbered) + 1))
     assert "Anxious" in dict(numbered).values() and len(numbered) >= 4
     assert any(line.endswith("you pressed: Anxious") for line in style)
-    assert any(line.endswith(f"bot: {texts.ASK_COUNT}") for line in zone)
+    assert any(line.endswith(f"bot: {ASK_COUNT}") for line in zone)
     assert "    [1] 1  [2] 2  [3] 3" in zone
     assert any(line.endswith("you pressed: 2") for line in count)
     assert any(line.endswith("you pressed: Morning") for line in morning)
@@ -171,14 +173,14 @@ async def test_a_day_in_the_demo(tmp_path: Path, places: TimezoneResolver) -> No
     assert day[-1].startswith("(demo) it is now Mon 23 Nov 2026 22:00 UTC")
 
     assert any(line.endswith(f"you pressed: {nudge_message.DONE_BUTTON}") for line in done)
-    assert any(f"(edited) …{texts.DONE_MARK}" in line for line in done)
+    assert any(f"(edited) …{DONE_MARK}" in line for line in done)
     assert "    (no buttons now)" in done
 
     assert banana == ["(demo) /skip-time needs a duration like 90m, 3h, 2d or 1d12h, not 'banana'."]
     [no_button_note] = no_button
     assert no_button_note.startswith("(demo) there is no button 99; the latest buttons are 1 to")
     # The demo carries on after the bad inputs.
-    assert any(texts.HELP.splitlines()[0] in line for line in help_)
+    assert any(INTRO.splitlines()[0] in line for line in help_)
     assert quit_ == ["(demo) bye"]
 
 
@@ -218,7 +220,7 @@ async def test_location_time_and_inputs_the_demo_cannot_use(
     [bad_place_note] = bad_place
     assert bad_place_note.startswith("(demo) /location needs a latitude and a longitude")
     assert say_nothing == ["(demo) /say needs some text to send, e.g. /say 42"]
-    assert start[-1].endswith(f"bot: {texts.ASK_NAME}")
+    assert start[-1].endswith(f"bot: {ASK_NAME}")
     # "/say 42" sends the number as the partner's name; the style question follows.
     assert any("Which sounds most like 42?" in line for line in say_42)
     # A location is no answer to the style question: the bot replies, nothing crashes.
@@ -301,7 +303,7 @@ def test_nudger_demo_command(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "/skip-time 3h" in result.stdout  # the intro
     assert "you: /help" in result.stdout
-    assert texts.HELP.splitlines()[0] in result.stdout
+    assert INTRO.splitlines()[0] in result.stdout
     assert f"files the bot sends are saved in {files}" in result.stdout
     assert result.stdout.rstrip().endswith("(demo) bye")
     assert result.stderr == ""

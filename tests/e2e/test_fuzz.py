@@ -40,20 +40,20 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 from telegram import Update
 
-from nudger import texts
 from nudger.app import NudgerApp
+from nudger.bot.words import NOT_SET_UP, NOT_YOURS
 from nudger.messaging.handlers import MAX_NOTICE
 from nudger.storage.tables import UpdateSeenRow, UserRow
 from nudger.testing import FakeBotApi
 from nudger.testing.fake_bot_api import BOT_ID, BOT_USERNAME, ApiCall
 from tests.conftest import FakeClock
-from tests.e2e.conftest import STATE_TABLES, Chat, nudges, snapshot
+from tests.e2e.conftest import MENU, STATE_TABLES, Chat, nudges, snapshot
 
 FUZZER = 501
 BYSTANDER = 777
 #: Callback data without a prefix: answered (BAD_BUTTON) before any database access.
 SENTINEL = "fuzz-sentinel"
-COMMANDS = [name for name, _ in texts.COMMANDS]
+COMMANDS = [name for name, _ in MENU]
 PREFIXES = ["n", "o", "s", "q", "c", "x", "w"]
 GROUP = {"id": -100_777_501, "type": "supergroup", "title": "Friends"}
 CHANNEL = {"id": -100_999, "type": "channel", "title": "News"}
@@ -290,7 +290,7 @@ class Tap:
         world.history.append(world.api.last_update_id)
         notices = None
         if self.data in world.bystander_nudge_data:  # not the fuzzer's to answer
-            notices = frozenset({texts.NOT_YOURS, texts.NOT_SET_UP})  # (if it deleted itself)
+            notices = frozenset({NOT_YOURS, NOT_SET_UP})  # (if it deleted itself)
         return Sent("answer", callback_id, self.data, notices)
 
 
@@ -335,7 +335,7 @@ class ForeignTap:
         elif self.where == "group":
             message = _message(GROUP, BOT, text="a nudge, forwarded")
         callback_id = world.queue_tap(message, self.data)
-        return Sent("answer", callback_id, self.data, frozenset({texts.NOT_YOURS}))
+        return Sent("answer", callback_id, self.data, frozenset({NOT_YOURS}))
 
 
 @dataclass(frozen=True)

@@ -11,13 +11,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from nudger import texts
+from nudger.bot.words import SOMETHING_WRONG
 from nudger.jobs.send_budget import CHAT_PREFIX
 from nudger.services.places import TimezoneResolver
 from nudger.storage.tables import SendBudgetRow
 from nudger.testing import FakeBotApi
 from tests.conftest import FakeClock
-from tests.e2e.conftest import Chat, build_app, eventually, first_due, nudges
+from tests.e2e.conftest import HELP, Chat, build_app, eventually, first_due, nudges
 from tests.e2e.outage import Outage
 from tests.e2e.processes import deliveries
 
@@ -57,7 +57,7 @@ async def test_updates_wait_for_the_database_and_are_handled_in_order(
         await api.wait_for_call("sendMessage", since=mark, count=2, timeout=60)
     replies = [c.params["text"] for c in api.calls[mark:] if c.method == "sendMessage"]
     assert replies[0].startswith("Which sounds most like Sam?")
-    assert texts.SOMETHING_WRONG not in replies
+    assert SOMETHING_WRONG not in replies
     assert len(replies) == 2
     failed = _events(caplog, "update_failed")
     assert failed and all(r.levelno == logging.WARNING for r in failed)
@@ -152,5 +152,5 @@ async def test_updates_waiting_when_the_service_stops_are_handled_after_a_restar
         await outage.close()
     replies = [c.params["text"] for c in api.calls[mark:] if c.method == "sendMessage"]
     assert replies[0].startswith("Which sounds most like Sam?")
-    assert replies[1] == texts.HELP
+    assert replies[1] == HELP
     assert len(replies) == 2

@@ -8,7 +8,6 @@ import asyncpg
 import pytest
 from sqlalchemy.engine import make_url
 
-from nudger import texts
 from nudger.app import NudgerApp
 from nudger.errors import StartupError
 from nudger.services import nudge_message
@@ -16,7 +15,7 @@ from nudger.services.places import TimezoneResolver
 from nudger.storage.locks import ADVISORY_KEY
 from nudger.testing import FakeBotApi
 from tests.conftest import FakeClock
-from tests.e2e.conftest import Chat, build_app, deliver_next
+from tests.e2e.conftest import HELP, Chat, build_app, deliver_next
 from tests.e2e.test_http import healthz
 
 
@@ -97,7 +96,7 @@ async def test_a_poller_that_lost_its_lock_pauses_until_it_is_free_again(
         await admin.close()
     chat = Chat(api, api.user(903, "Alex"))
     [reply] = await chat.say("/help")  # receiving again
-    assert reply.text == texts.HELP
+    assert reply.text == HELP
 
 
 async def test_the_lock_check_keeps_a_healthy_lock(app: NudgerApp) -> None:

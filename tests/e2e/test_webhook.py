@@ -12,14 +12,13 @@ import aiohttp
 import pytest
 from sqlalchemy import func, select
 
-from nudger import texts
 from nudger.app import NudgerApp
 from nudger.config import load_settings
 from nudger.services.places import TimezoneResolver
 from nudger.storage.tables import UpdateSeenRow
 from nudger.testing import FakeBotApi
 from tests.conftest import FakeClock
-from tests.e2e.conftest import TOKEN, Chat, build_app, free_port, snapshot
+from tests.e2e.conftest import HELP, TOKEN, Chat, build_app, free_port, snapshot
 from tests.e2e.outage import Outage
 
 SECRET = "s3cret_-token"
@@ -143,8 +142,8 @@ async def test_a_redelivered_update_is_answered_once(hooked: NudgerApp, api: Fak
     mark = api.mark()
     api.replay(update_id)
     [reply] = await chat.say("/help")
-    assert reply.text == texts.HELP
-    assert [c.params["text"] for c in api.calls[mark:] if c.method == "sendMessage"] == [texts.HELP]
+    assert reply.text == HELP
+    assert [c.params["text"] for c in api.calls[mark:] if c.method == "sendMessage"] == [HELP]
 
 
 async def test_a_failure_gets_telegrams_retry_and_is_then_handled(

@@ -9,8 +9,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select, text
 
-from nudger import texts
 from nudger.app import NudgerApp
+from nudger.bot.words import BAD_BUTTON, NOT_SET_UP
 from nudger.domain.catalog import Context
 from nudger.domain.conflict import FOLLOW_UP_ALREADY, conflict_text
 from nudger.domain.model import Profile
@@ -396,12 +396,12 @@ async def test_conflict_needs_setup_and_bad_buttons_change_nothing(
     app: NudgerApp, api: FakeBotApi, chat: Chat
 ) -> None:
     [reply] = await chat.say("/conflict")
-    assert reply.text == texts.NOT_SET_UP
+    assert reply.text == NOT_SET_UP
     await chat.say("/start", replies=2)
     [reply] = await chat.say("/conflict")
-    assert reply.text == texts.NOT_SET_UP
+    assert reply.text == NOT_SET_UP
     before = await snapshot(app)
-    assert await chat.press(reply.message_id, "c:later") == texts.NOT_SET_UP
+    assert await chat.press(reply.message_id, "c:later") == NOT_SET_UP
     assert await snapshot(app) == before
     assert before["conflicts"] == []
 
@@ -428,10 +428,8 @@ async def test_conflict_needs_setup_and_bad_buttons_change_nothing(
         "c:tomorrow",
         "c:sooner",
     ):
-        assert await chat.press(conflict.message_id, data) == texts.BAD_BUTTON, data
-    assert await mallory.press(mallory.user.last_message.message_id, "c:later") == (
-        texts.NOT_SET_UP
-    )
+        assert await chat.press(conflict.message_id, data) == BAD_BUTTON, data
+    assert await mallory.press(mallory.user.last_message.message_id, "c:later") == (NOT_SET_UP)
     assert await snapshot(app) == before
     assert len(api.calls_to("editMessageText")) == edits
     assert message(chat, conflict.message_id).buttons == [LATER_TODAY]

@@ -9,8 +9,21 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select, text
 
-from nudger import texts
 from nudger.app import NudgerApp
+from nudger.bot.nudges import DONE_MARK, NOW_ON_ITS_WAY, OLD_NUDGE, SKIP_MARK, already
+from nudger.bot.onboarding import ASK_NAME, IN_ONBOARDING_TAP, too_many_for_windows
+from nudger.bot.pause import ALREADY_PAUSED, NOT_PAUSED, PAUSED
+from nudger.bot.words import (
+    ASK_TIMEZONE,
+    BAD_BUTTON,
+    BAD_NAME,
+    NEED_WINDOW,
+    NOT_SET_UP,
+    NOT_YOURS,
+    SOMETHING_WRONG,
+    STALE_QUESTION,
+    UNKNOWN_TEXT,
+)
 from nudger.config import load_settings
 from nudger.logs import configure_logging
 from nudger.services import nudge_message
@@ -26,7 +39,7 @@ NUDGE_BUTTONS = [nudge_message.DONE_BUTTON, nudge_message.SKIP_BUTTON, nudge_mes
 async def test_registers_commands_with_telegram(app: NudgerApp, api: FakeBotApi) -> None:
     call = api.calls_to("setMyCommands")[-1]
     names = [c["command"] for c in call.params["commands"]]
-    assert names == [name for name, _ in texts.COMMANDS]
+    assert names == [name for name, _ in app.router.menu()]
     assert {"start", "now", "week", "settings", "quiz", "conflict", "export", "delete"} <= set(
         names
     )
@@ -35,7 +48,7 @@ async def test_registers_commands_with_telegram(app: NudgerApp, api: FakeBotApi)
 async def test_onboarding_by_taps_and_text(app: NudgerApp, chat: Chat, clock: FakeClock) -> None:
     first = await chat.say("/start", replies=2)
     assert "What I store" in (first[0].text or "")
-    assert first[1].text == texts.ASK_NAME
+    assert first[1].text == ASK_NAME
 
     [style_question] = await chat.say("  Sam  ")
     assert style_question.buttons == ["Anxious", "Avoidant", "Secure", "Both", "Not sure"]
@@ -44,7 +57,7 @@ async def test_onboarding_by_taps_and_text(app: NudgerApp, chat: Chat, clock: Fa
 
     notice = await chat.tap("Avoidant")
     assert notice == "Avoidant"
-    await chat.api.wait_until(lambda: chat.user.last_message.text == texts.ASK_TIMEZONE)
+    await chat.api.wait_until(lambda: chat.user.last_message.text == ASK_TIMEZONE)
     edited = next(m for m in chat.user.messages if m.message_id == style_question.message_id)
     assert edited.edited and edited.buttons == [] and "Your answer: Avoidant" in (edited.text or "")
 
@@ -88,8 +101,8 @@ async def test_onboarding_by_taps_and_text(app: NudgerApp, chat: Chat, clock: Fa
 @pytest.mark.parametrize(
     ("button", "mark", "done", "skipped", "streak"),
     [
-        (nudge_message.DONE_BUTTON, texts.DONE_MARK, 1, 0, 1),
-        (nudge_message.SKIP_BUTTON, texts.SKIP_MARK, 0, 1, 0),
+        (nudge_message.DONE_BUTTON, DONE_MARK, 1, 0, 1),
+        (nudge_message.SKIP_BUTTON, SKIP_MARK, 0, 1, 0),
     ],
 )
 async def test_nudge_answered_then_week(
@@ -179,9 +192,9 @@ async def test_second_tap_changes_nothing_and_says_so(
     before = await snapshot(app.engine)
     edits = len(api.calls_to("editMessageText"))
 
-    assert await chat.press(message_id, f"n:{nudge_id}:d") == texts.already("done")
-    assert await chat.press(message_id, f"n:{nudge_id}:z") == texts.already("done")
-    assert await chat.press(message_id, f"n:{nudge_id}:s") == texts.already("done")
+    assert await chat.press(message_id, f"n:{nudge_id}:d") == already("done")
+    assert await chat.press(message_id, f"n:{nudge_id}:z") == already("done")
+    assert await chat.press(message_id, f"n:{nudge_id}:s") == already("done")
 
     assert await snapshot(app.engine) == before
     assert len(api.calls_to("editMessageText")) == edits
@@ -199,16 +212,16 @@ async def test_taps_on_other_users_nudges_and_garbage_change_nothing(
     before = await snapshot(app.engine)
 
     forged = {
-        f"n:{nudge_id}:d": texts.NOT_YOURS,  # Alex's nudge, pressed by Mallory
-        f"n:{nudge_id + 1000}:d": texts.NOT_YOURS,  # no such nudge
-        f"n:{nudge_id}:x": texts.BAD_BUTTON,
-        "n:abc:d": texts.BAD_BUTTON,
-        "n::d": texts.BAD_BUTTON,
-        "zzz": texts.BAD_BUTTON,
-        "o:style:narcissist": texts.BAD_BUTTON,
-        "o:count:9": texts.BAD_BUTTON,
-        "o:save:extra": texts.BAD_BUTTON,
-        "o:style:anxious": texts.STALE_QUESTION,  # a real button, but setup is over
+        f"n:{nudge_id}:d": NOT_YOURS,  # Alex's nudge, pressed by Mallory
+        f"n:{nudge_id + 1000}:d": NOT_YOURS,  # no such nudge
+        f"n:{nudge_id}:x": BAD_BUTTON,
+        "n:abc:d": BAD_BUTTON,
+        "n::d": BAD_BUTTON,
+        "zzz": BAD_BUTTON,
+        "o:style:narcissist": BAD_BUTTON,
+        "o:count:9": BAD_BUTTON,
+        "o:save:extra": BAD_BUTTON,
+        "o:style:anxious": STALE_QUESTION,  # a real button, but setup is over
     }
     for data, expected in forged.items():
         assert await mallory.press(mallory_start.message_id, data) == expected, data
@@ -224,38 +237,36 @@ async def test_bad_input_during_onboarding_gets_a_clear_reply_and_changes_nothin
     for bad in ("   ", "x" * 5000, "🙂🙂🙂", "A" * 41, "Sam\nDrop table"):
         before = await snapshot(app.engine)
         [reply] = await chat.say(bad)
-        assert reply.text == texts.BAD_NAME, bad[:20]
+        assert reply.text == BAD_NAME, bad[:20]
         assert await snapshot(app.engine) == before
 
     await chat.say("Sam")
     before = await snapshot(app.engine)
     [reply] = await chat.say("Anxious")  # typed instead of tapped
-    assert reply.text == texts.IN_ONBOARDING_TAP
+    assert reply.text == IN_ONBOARDING_TAP
     assert await snapshot(app.engine) == before
-    assert await chat.press(chat.user.last_message.message_id, "o:style:bogus") == texts.BAD_BUTTON
-    assert await chat.press(chat.user.last_message.message_id, "o:count:2") == (
-        texts.STALE_QUESTION
-    )
+    assert await chat.press(chat.user.last_message.message_id, "o:style:bogus") == BAD_BUTTON
+    assert await chat.press(chat.user.last_message.message_id, "o:count:2") == (STALE_QUESTION)
     assert await snapshot(app.engine) == before
 
     await chat.tap_and_wait("Anxious", "sendMessage")
     for bad in ("Mars/Olympus", "x" * 5000, "🙂", "   ", "Europe/"):
         before = await snapshot(app.engine)
         [reply] = await chat.say(bad)
-        assert (reply.text or "").endswith(texts.ASK_TIMEZONE), bad[:20]
+        assert (reply.text or "").endswith(ASK_TIMEZONE), bad[:20]
         assert "Europe/Berlin" in (reply.text or "")
         assert await snapshot(app.engine) == before
 
     await chat.say("berlin", replies=2)
     before = await snapshot(app.engine)
     [reply] = await chat.say("3")  # typed instead of tapped
-    assert reply.text == texts.IN_ONBOARDING_TAP
+    assert reply.text == IN_ONBOARDING_TAP
     assert await snapshot(app.engine) == before
 
     await chat.tap_and_wait("3", "sendMessage")
     windows_id = chat.user.last_message.message_id
     before = await snapshot(app.engine)
-    assert await chat.tap("Save", windows_id) == texts.NEED_WINDOW
+    assert await chat.tap("Save", windows_id) == NEED_WINDOW
     assert await snapshot(app.engine) == before
 
     await chat.tap_and_wait("Morning", "editMessageText", windows_id)
@@ -263,20 +274,20 @@ async def test_bad_input_during_onboarding_gets_a_clear_reply_and_changes_nothin
     mark = api.mark()
     await chat.tap("Save", windows_id)
     await api.wait_for_call("sendMessage", since=mark)
-    assert chat.user.last_message.text == texts.too_many_for_windows(3, 2)
+    assert chat.user.last_message.text == too_many_for_windows(3, 2)
     assert await snapshot(app.engine) == before
 
     await chat.tap_and_wait("Evening", "editMessageText", windows_id)
     await chat.tap_and_wait("Save", "sendMessage", windows_id)
     assert "3 nudges a day, morning and evening" in (chat.user.last_message.text or "")
-    assert await chat.press(windows_id, "o:save") == texts.STALE_QUESTION
+    assert await chat.press(windows_id, "o:save") == STALE_QUESTION
 
 
 async def test_commands_before_start_point_to_start(app: NudgerApp, chat: Chat) -> None:
     commands = ("/now", "/week", "/pause", "/resume", "/settings", "/quiz", "/conflict", "hello")
     for command in commands:
         [reply] = await chat.say(command)
-        assert reply.text == texts.NOT_SET_UP, command
+        assert reply.text == NOT_SET_UP, command
     assert all(rows == [] for rows in (await snapshot(app.engine)).values())
     [reply] = await chat.say("/help")
     assert "/week" in (reply.text or "")
@@ -287,7 +298,7 @@ async def test_other_text_points_to_help(app: NudgerApp, chat: Chat) -> None:
     before = await snapshot(app.engine)
     for message in ("hi there", "/unknowncommand", "x" * 4000):
         [reply] = await chat.say(message)
-        assert reply.text == texts.UNKNOWN_TEXT
+        assert reply.text == UNKNOWN_TEXT
     assert await snapshot(app.engine) == before
 
 
@@ -313,9 +324,9 @@ async def test_pause_stops_nudges_until_resume(
 ) -> None:
     await chat.onboard()
     [reply] = await chat.say("/pause")
-    assert reply.text == texts.PAUSED
+    assert reply.text == PAUSED
     [reply] = await chat.say("/pause")
-    assert reply.text == texts.ALREADY_PAUSED
+    assert reply.text == ALREADY_PAUSED
     assert [n for n in await nudges(app) if n.state == "planned"] == []
     clock.advance(timedelta(days=1))
     assert await app.planner.tick() == 0
@@ -326,7 +337,7 @@ async def test_pause_stops_nudges_until_resume(
     assert "The next one comes" in (reply.text or "")
     assert [n for n in await nudges(app) if n.state == "planned"] != []
     [reply] = await chat.say("/resume")
-    assert reply.text == texts.NOT_PAUSED
+    assert reply.text == NOT_PAUSED
 
 
 async def test_start_again_keeps_history_and_replans(
@@ -460,16 +471,16 @@ async def test_onboarding_taps_with_bad_values_in_their_own_step(
     count_question = chat.user.last_message.message_id
     before = await snapshot(app.engine)
     for data in ("o:count:9", "o:count:0", "o:count:", "o:count:1:2", "o:win:morning"):
-        expected = texts.STALE_QUESTION if data.startswith("o:win") else texts.BAD_BUTTON
+        expected = STALE_QUESTION if data.startswith("o:win") else BAD_BUTTON
         assert await chat.press(count_question, data) == expected, data
-    assert await chat.press(question, "o:style:avoidant") == texts.STALE_QUESTION
+    assert await chat.press(question, "o:style:avoidant") == STALE_QUESTION
     assert await snapshot(app.engine) == before
 
     await chat.tap_and_wait("2", "sendMessage", count_question)
     windows = chat.user.last_message.message_id
     before = await snapshot(app.engine)
     for data in ("o:win:night", "o:win:", "o:win:MORNING", "o:save:now", "o:"):
-        assert await chat.press(windows, data) == texts.BAD_BUTTON, data
+        assert await chat.press(windows, data) == BAD_BUTTON, data
     assert await snapshot(app.engine) == before
 
 
@@ -502,7 +513,7 @@ async def test_taps_outside_the_private_chat_are_ignored(
     call = await api.wait_for_call(
         "answerCallbackQuery", lambda c: c.params["callback_query_id"] == "group-tap", since=mark
     )
-    assert call.params["text"] == texts.NOT_YOURS
+    assert call.params["text"] == NOT_YOURS
     assert await snapshot(app.engine) == before
 
 
@@ -513,7 +524,7 @@ async def test_a_snooze_does_not_come_back_while_paused(
     message_id = await deliver_next(app, api, clock, chat)
     await chat.tap(nudge_message.SNOOZE_BUTTON, message_id)
     [reply] = await chat.say("/pause")
-    assert reply.text == texts.PAUSED
+    assert reply.text == PAUSED
     clock.advance(timedelta(hours=1))
     mark = api.mark()
     assert await app.dispatcher.tick() == 0
@@ -545,7 +556,7 @@ async def test_other_kinds_of_message_get_a_pointer_and_groups_are_ignored(
     }
     api.queue_raw_update({"message": sticker})
     reply = await api.wait_for_call("sendMessage", since=mark)
-    assert reply.params["text"] == texts.UNKNOWN_TEXT
+    assert reply.params["text"] == UNKNOWN_TEXT
 
     group = {"id": -100555, "type": "group", "title": "Friends"}
     mark = api.mark()
@@ -574,7 +585,7 @@ async def test_a_database_failure_gets_an_apology_and_the_bot_keeps_working(
     async with app.engine.begin() as connection:
         await connection.execute(text("ALTER TABLE onboarding RENAME TO onboarding_away"))
     [reply] = await chat.say("Sam")
-    assert reply.text == texts.SOMETHING_WRONG
+    assert reply.text == SOMETHING_WRONG
     async with app.engine.begin() as connection:
         await connection.execute(text("ALTER TABLE onboarding_away RENAME TO onboarding"))
     [reply] = await chat.say("Sam")
@@ -592,7 +603,7 @@ async def test_a_nudge_from_an_earlier_day_cannot_be_answered(
         + timedelta(days=1, minutes=5)
     )  # 00:05 the next local day
     before = await snapshot(app.engine)
-    assert await chat.tap(nudge_message.DONE_BUTTON, message_id) == texts.OLD_NUDGE
+    assert await chat.tap(nudge_message.DONE_BUTTON, message_id) == OLD_NUDGE
     assert await snapshot(app.engine) == before
 
 
@@ -607,7 +618,7 @@ async def test_now_twice_sends_one_and_says_so(app: NudgerApp, api: FakeBotApi, 
     await eventually(queued)
     before = await snapshot(app.engine)
     [reply] = await chat.say("/now")
-    assert reply.text == texts.NOW_ON_ITS_WAY
+    assert reply.text == NOW_ON_ITS_WAY
     assert await snapshot(app.engine) == before
 
 

@@ -8,9 +8,10 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
-from nudger import texts
 from nudger.app import NudgerApp
 from nudger.bot import pause
+from nudger.bot.pause import ALREADY_PAUSED, NOT_PAUSED, PAUSED, resumed
+from nudger.bot.words import NOT_SET_UP
 from nudger.domain.durations import LengthProblem
 from nudger.domain.model import Profile
 from nudger.storage import history, users
@@ -23,14 +24,14 @@ BERLIN = ZoneInfo("Europe/Berlin")
 
 
 async def _profile(app: NudgerApp, telegram_id: int) -> Profile:
-    async with app.conversation._deps.sessions() as session:
+    async with app.router._deps.sessions() as session:
         profile = await users.by_telegram_id(session, telegram_id)
     assert profile is not None
     return profile
 
 
 async def _periods(app: NudgerApp, user_id: int) -> list[tuple[datetime, datetime | None]]:
-    async with app.conversation._deps.sessions() as session:
+    async with app.router._deps.sessions() as session:
         return await history.pause_periods(session, user_id)
 
 
@@ -116,7 +117,7 @@ async def test_a_week_away_ends_by_itself(
     assert notice == pause.pause_ended(first.astimezone(BERLIN))
 
     # Nothing more to end; and the plan delivers again.
-    assert await app.conversation.pauses.resume_due() == []
+    assert await app.router.pauses.resume_due() == []
     clock.set(first)
     mark = api.mark()
     await app.tick_once()
@@ -169,17 +170,17 @@ async def test_resume_early_closes_the_pause(
     planned = [n for n in await _nudges(app, user.id) if n.state == "planned"]
     assert planned
     first = min(n.due_at for n in planned)
-    assert reply.text == texts.resumed(first.astimezone(BERLIN))
+    assert reply.text == resumed(first.astimezone(BERLIN))
     profile = await _profile(app, chat.user.user_id)
     assert (profile.paused, profile.paused_until) == (False, None)
     assert await _periods(app, user.id) == [(started, resumed_at)]
 
     # When the two weeks would have ended, nothing happens.
     clock.set(started + timedelta(days=14))
-    assert await app.conversation.pauses.resume_due() == []
+    assert await app.router.pauses.resume_due() == []
     assert await _periods(app, user.id) == [(started, resumed_at)]
     [reply] = await chat.say("/resume")
-    assert reply.text == texts.NOT_PAUSED
+    assert reply.text == NOT_PAUSED
 
 
 async def test_pause_while_paused_tells_and_changes_the_end(
@@ -189,9 +190,9 @@ async def test_pause_while_paused_tells_and_changes_the_end(
     user = await _profile(app, chat.user.user_id)
     started = clock.now
     [reply] = await chat.say("/pause")
-    assert reply.text == texts.PAUSED
+    assert reply.text == PAUSED
     [reply] = await chat.say("/pause")
-    assert reply.text == texts.ALREADY_PAUSED
+    assert reply.text == ALREADY_PAUSED
     assert (await _profile(app, chat.user.user_id)).paused_until is None
 
     clock.advance(timedelta(hours=5))  # 13:00 in Berlin
@@ -226,7 +227,7 @@ async def test_pause_before_start_points_to_start(app: NudgerApp, chat: Chat) ->
     before = await _everything(app)
     for command in ("/pause 1w", "/pause banana", "/pause", "/resume"):
         [reply] = await chat.say(command)
-        assert reply.text == texts.NOT_SET_UP, command
+        assert reply.text == NOT_SET_UP, command
     assert await _everything(app) == before
 
 
@@ -238,11 +239,11 @@ async def test_resume_due_works_in_batches_and_skips_blocked_users(
         await chat.onboard()
         await chat.say("/pause 1d")
     profiles = [await _profile(app, chat.user.user_id) for chat in chats]
-    async with app.conversation._deps.sessions.begin() as session:
+    async with app.router._deps.sessions.begin() as session:
         await users.deactivate(session, profiles[2].id, clock.now)  # blocked the bot meanwhile
 
     clock.advance(timedelta(days=1))
-    notices = await app.conversation.pauses.resume_due(limit=2)
+    notices = await app.router.pauses.resume_due(limit=2)
     assert sorted(n.chat_id for n in notices) == [601, 602]
     assert all(n.text.startswith("Welcome back: your pause is over") for n in notices)
     for chat in chats:
@@ -251,4 +252,13 @@ async def test_resume_due_works_in_batches_and_skips_blocked_users(
     for user in profiles:
         [(_, ended)] = await _periods(app, user.id)
         assert ended == clock.now
-    assert await app.conversation.pauses.resume_due(limit=2) == []
+    assert await app.router.pauses.resume_due(limit=2) == []
+
+
+async def test_pause_and_settings_write_the_end_the_same_way(app: NudgerApp, chat: Chat) -> None:
+    """One date format (defect 4): no leading zero on a one-digit day, in both places."""
+    await chat.onboard()  # Europe/Berlin; the clock is Mon 23 Nov 2026, 08:00 there
+    [reply] = await chat.say("/pause 2w")
+    assert "Paused until Mon 7 Dec, 08:00 (your time)." in (reply.text or "")
+    [menu] = await chat.say("/settings")
+    assert "• Paused until Mon 7 Dec, 08:00 (your time)." in (menu.text or "")

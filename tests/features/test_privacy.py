@@ -12,9 +12,10 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select
 
-from nudger import texts
 from nudger.app import NudgerApp
 from nudger.bot import privacy
+from nudger.bot.onboarding import ASK_NAME, WELCOME
+from nudger.bot.words import BAD_BUTTON, NOT_SET_UP
 from nudger.domain.conversation import Draft, Step
 from nudger.domain.model import NudgeSource
 from nudger.services import nudge_message
@@ -37,7 +38,7 @@ def _columns(model: type[Base]) -> set[str]:
 
 
 async def _user_id(app: NudgerApp, telegram_id: int) -> int:
-    async with app.conversation._deps.sessions() as session:
+    async with app.router._deps.sessions() as session:
         profile = await users.by_telegram_id(session, telegram_id)
     assert profile is not None
     return profile.id
@@ -136,7 +137,7 @@ async def _used(app: NudgerApp, api: FakeBotApi, clock: FakeClock, chat: Chat) -
     [follow_up] = conflict.buttons
     await chat.tap(follow_up, conflict.message_id)
     user_id = await _user_id(app, chat.user.user_id)
-    async with app.conversation._deps.sessions() as session:
+    async with app.router._deps.sessions() as session:
         assert await nudges.has_pending(session, user_id, NudgeSource.FOLLOWUP)
 
     # A quiz under way: the first question answered.
@@ -155,7 +156,7 @@ async def _used(app: NudgerApp, api: FakeBotApi, clock: FakeClock, chat: Chat) -
 
 
 async def _quiz_answers(app: NudgerApp, user_id: int, answers: tuple[int, ...]) -> bool:
-    async with app.conversation._deps.sessions() as session:
+    async with app.router._deps.sessions() as session:
         quiz = await drafts.load_quiz(session, user_id)
     return quiz is not None and quiz.answers == answers
 
@@ -327,7 +328,7 @@ async def test_delete_asks_first_and_cancel_keeps_everything(
 
     garbled = ("x:", "x:delete", "x:del:", "x:del:abc", "x:del:-5", "x:del:1:2", "x:DEL", "x:keep:")
     for data in garbled:
-        assert await chat.press(warning.message_id, data) == texts.BAD_BUTTON, data
+        assert await chat.press(warning.message_id, data) == BAD_BUTTON, data
     # A "Yes" that names another account (or none: a warning from before buttons had a stamp).
     stamp = _stamp_of(warning)
     for data in ("x:del", f"x:del:{stamp + 1}", f"x:del:{stamp - 1_000_000}", "x:del:1"):
@@ -399,7 +400,7 @@ async def test_delete_erases_every_row_and_the_bot_forgets(
     # From now on the bot knows nothing of them; everything but /start says so.
     for command in ("/week", "/now", "/settings", "/pause", "/pause 1w", "/resume", "hello"):
         [reply] = await chat.say(command)
-        assert reply.text == texts.NOT_SET_UP, command
+        assert reply.text == NOT_SET_UP, command
     [reply] = await chat.say("/export")
     assert reply.text == privacy.NO_DATA_TO_EXPORT
     [reply] = await chat.say("/delete")
@@ -415,12 +416,12 @@ async def test_delete_erases_every_row_and_the_bot_forgets(
 
     # /start begins afresh: a new, empty user.
     first = await chat.say("/start", replies=2)
-    assert first[0].text == texts.WELCOME
-    assert first[1].text == texts.ASK_NAME
+    assert first[0].text == WELCOME
+    assert first[1].text == ASK_NAME
     # (SQLite may hand out the freed internal id again; the row is new all the same.)
     fresh = await rows_of(app, await _user_id(app, TELEGRAM_ID))
     assert all(rows == [] for t, rows in fresh.items() if t not in ("users", "onboarding"))
-    async with app.conversation._deps.sessions() as session:
+    async with app.router._deps.sessions() as session:
         profile = await users.by_telegram_id(session, TELEGRAM_ID)
         assert profile is not None and profile.partner_name is None and not profile.onboarded
         assert await drafts.load(session, profile.id) == Draft(step=Step.NAME)
@@ -500,7 +501,7 @@ async def test_a_nudge_button_after_delete_says_the_bot_knows_nothing(
     await chat.tap(privacy.DELETE_BUTTON, warning.message_id)
     await eventually(lambda: _gone(app, user_id))
 
-    assert await chat.tap(nudge_message.DONE_BUTTON, message_id) == texts.NOT_SET_UP
+    assert await chat.tap(nudge_message.DONE_BUTTON, message_id) == NOT_SET_UP
     assert await traces(app, user_id, TELEGRAM_ID, PARTNER) == []
 
 

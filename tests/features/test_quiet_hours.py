@@ -21,20 +21,20 @@ BERLIN = ZoneInfo("Europe/Berlin")  # UTC+1 in November
 
 
 async def _user_id(app: NudgerApp, chat: Chat) -> int:
-    async with app.conversation._deps.sessions() as session:
+    async with app.router._deps.sessions() as session:
         profile = await users.by_telegram_id(session, chat.user.user_id)
     assert profile is not None
     return profile.id
 
 
 async def _set(app: NudgerApp, user_id: int, clock: FakeClock, **changes: object) -> None:
-    async with app.conversation._deps.sessions.begin() as session:
+    async with app.router._deps.sessions.begin() as session:
         profile = await users.update_settings(session, user_id, clock(), **changes)
         await app.planner.plan_user(session, profile, clock())
 
 
 async def _add(app: NudgerApp, user_id: int, due: datetime, source: NudgeSource) -> int:
-    async with app.conversation._deps.sessions.begin() as session:
+    async with app.router._deps.sessions.begin() as session:
         return await nudges.add(session, user_id, due, source, due)
 
 

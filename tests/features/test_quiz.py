@@ -7,11 +7,13 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
-from nudger import texts
 from nudger.app import NudgerApp
+from nudger.bot.onboarding import IN_ONBOARDING_TAP, ask_style
 from nudger.bot.quiz import (
     FINISH_SETUP_FIRST,
+    KEEP_BUTTON,
     KEEP_NOT_SURE_BUTTON,
+    KEPT_TEXT,
     NO_QUIZ,
     SKIP_BUTTON,
     SKIPPED_IN_SETUP,
@@ -21,24 +23,23 @@ from nudger.bot.quiz import (
     TYPED_AFTER_QUIZ,
     TYPED_DURING_QUIZ,
     onboarding_question,
+    same_style_text,
+    save_question,
+    switch_button,
+    switched_text,
     use_button,
 )
+from nudger.bot.words import ASK_TIMEZONE, BAD_BUTTON, NOT_SET_UP, STALE_QUESTION, UNKNOWN_TEXT
 from nudger.domain.conversation import Draft, Quiz, Step
 from nudger.domain.model import Profile
 from nudger.domain.quiz import (
     ITEMS,
-    KEEP_BUTTON,
-    KEPT_TEXT,
     SCALE,
     Dimension,
     intro_text,
     question_text,
     result_text,
-    same_style_text,
-    save_question,
     score,
-    switch_button,
-    switched_text,
 )
 from nudger.domain.styles import AttachmentStyle
 from nudger.storage import drafts, users
@@ -209,7 +210,7 @@ async def onboard_to_quiz(chat: Chat, name: str = "Robin") -> tuple[int, int]:
     assert await chat.tap(NOT_SURE, style_question.message_id) == NOT_SURE
     await chat.api.wait_for_call("sendMessage", count=2, since=mark)
     edited = message(chat, style_question.message_id)
-    assert edited.text == f"{texts.ask_style(name)}\n\nYour answer: {NOT_SURE}"
+    assert edited.text == f"{ask_style(name)}\n\nYour answer: {NOT_SURE}"
     assert edited.buttons == []
     intro, first = chat.user.messages[-2:]
     assert intro.text == intro_text(name)
@@ -251,7 +252,7 @@ async def test_not_sure_in_onboarding_runs_the_quiz_then_setup_goes_on(
     mark = chat.api.mark()
     assert await chat.tap(label, ask.message_id) == chosen.label
     await chat.api.wait_for_call("sendMessage", since=mark)
-    assert chat.user.last_message.text == texts.ASK_TIMEZONE
+    assert chat.user.last_message.text == ASK_TIMEZONE
     assert message(chat, ask.message_id).text == (
         f"{onboarding_question(result)}\n\nYour answer: {chosen.label}"
     )
@@ -261,7 +262,7 @@ async def test_not_sure_in_onboarding_runs_the_quiz_then_setup_goes_on(
     assert profile is not None and not profile.onboarded
 
     # The old style question and the answered choice are stale now.
-    assert await chat.press(style_question_id, "o:style:unknown") == texts.STALE_QUESTION
+    assert await chat.press(style_question_id, "o:style:unknown") == STALE_QUESTION
     assert await chat.press(ask.message_id, "q:use") == NO_QUIZ
 
     summary = await finish_setup(chat)
@@ -279,7 +280,7 @@ async def test_skipping_the_quiz_in_onboarding_keeps_not_sure(app: NudgerApp, ch
     await chat.api.wait_for_call("sendMessage", since=mark)
     assert message(chat, question_id).text == SKIPPED_IN_SETUP
     assert message(chat, question_id).buttons == []
-    assert chat.user.last_message.text == texts.ASK_TIMEZONE
+    assert chat.user.last_message.text == ASK_TIMEZONE
     _, quiz, draft = await state(app, chat)
     assert quiz is None
     assert draft is not None and draft.step is Step.TIMEZONE
@@ -346,16 +347,16 @@ async def test_bad_quiz_taps_get_a_notice_and_change_nothing(
         "q:a:5:3": STALE_ANSWER,  # ahead of the open one
         "q:a:12:3": STALE_ANSWER,  # past the end
         "q:a:99:1": STALE_ANSWER,
-        "q:a:2:0": texts.BAD_BUTTON,
-        "q:a:2:8": texts.BAD_BUTTON,
-        "q:a:2:-1": texts.BAD_BUTTON,
-        "q:a:2:\u0663": texts.BAD_BUTTON,  # an Arabic-Indic digit three
-        "q:a:2:3\n": texts.BAD_BUTTON,
-        "q:a:x:y": texts.BAD_BUTTON,
-        "q:a:2": texts.BAD_BUTTON,
-        "q:a::": texts.BAD_BUTTON,
-        "q:": texts.BAD_BUTTON,
-        "q:use:anxious": texts.BAD_BUTTON,
+        "q:a:2:0": BAD_BUTTON,
+        "q:a:2:8": BAD_BUTTON,
+        "q:a:2:-1": BAD_BUTTON,
+        "q:a:2:\u0663": BAD_BUTTON,  # an Arabic-Indic digit three
+        "q:a:2:3\n": BAD_BUTTON,
+        "q:a:x:y": BAD_BUTTON,
+        "q:a:2": BAD_BUTTON,
+        "q:a::": BAD_BUTTON,
+        "q:": BAD_BUTTON,
+        "q:use:anxious": BAD_BUTTON,
         "q:use": STALE_ANSWER,  # the quiz is not finished
         "q:keep": STALE_ANSWER,
     }
@@ -375,7 +376,7 @@ async def test_quiz_needs_setup_and_taps_without_a_quiz_do_nothing(
     app: NudgerApp, api: FakeBotApi, chat: Chat
 ) -> None:
     [reply] = await chat.say("/quiz")
-    assert reply.text == texts.NOT_SET_UP
+    assert reply.text == NOT_SET_UP
     assert (await snapshot(app))["users"] == []
 
     await chat.say("/start", replies=2)
@@ -391,7 +392,7 @@ async def test_quiz_needs_setup_and_taps_without_a_quiz_do_nothing(
     # After "Avoidant", "Not sure" on the same (old) question is stale.
     await chat.tap_and_wait("Avoidant", "sendMessage")
     before = await snapshot(app)
-    assert await chat.press(style_question.message_id, "o:style:unknown") == (texts.STALE_QUESTION)
+    assert await chat.press(style_question.message_id, "o:style:unknown") == (STALE_QUESTION)
     assert await snapshot(app) == before
 
 
@@ -422,7 +423,7 @@ async def test_another_users_quiz_is_untouched(app: NudgerApp, api: FakeBotApi, 
 async def test_typing_during_the_quiz_points_to_its_buttons(app: NudgerApp, chat: Chat) -> None:
     await chat.onboard(name="Sam", style="Anxious")
     [before_quiz] = await chat.say("4")
-    assert before_quiz.text == texts.UNKNOWN_TEXT  # no quiz open: the general reply
+    assert before_quiz.text == UNKNOWN_TEXT  # no quiz open: the general reply
     question_id = await start_quiz(chat)
     answers = answers_for(AttachmentStyle.AVOIDANT)
     await answer_all(chat, question_id, answers[:3])
@@ -449,13 +450,13 @@ async def test_typing_during_the_quiz_points_to_its_buttons(app: NudgerApp, chat
     assert await chat.tap(KEEP_BUTTON, ask.message_id) == "Kept"
     await chat.api.wait_for_call("editMessageText", since=mark)
     [after] = await chat.say("yes")
-    assert after.text == texts.UNKNOWN_TEXT  # the quiz is over
+    assert after.text == UNKNOWN_TEXT  # the quiz is over
 
 
 async def test_typing_during_the_setup_quiz_keeps_its_own_reply(app: NudgerApp, chat: Chat) -> None:
     _, question_id = await onboard_to_quiz(chat, "Robin")
     before = await snapshot(app)
     [reply] = await chat.say("5")
-    assert reply.text == texts.IN_ONBOARDING_TAP
+    assert reply.text == IN_ONBOARDING_TAP
     assert await snapshot(app) == before
     assert message(chat, question_id).text == question_text(0, "Robin")

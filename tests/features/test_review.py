@@ -12,8 +12,9 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select, update
 
-from nudger import texts
 from nudger.app import NudgerApp
+from nudger.bot.week import NO_SUCH_WEEK
+from nudger.bot.words import BAD_BUTTON, NOT_SET_UP
 from nudger.jobs.weekly_review import Reviewer
 from nudger.services import nudge_message
 from nudger.storage.db import create_engine, session_factory
@@ -60,7 +61,7 @@ async def second_worker(app: NudgerApp, db_url: str, clock: FakeClock) -> AsyncI
             app.telegram.messenger,
             app.catalog,
             clock,
-            app.conversation.pauses,
+            app.router.pauses,
         )
     finally:
         await engine.dispose()
@@ -100,7 +101,7 @@ async def test_week_is_a_phone_sized_chart_with_buttons_to_earlier_weeks(
     assert "Mon 16 – Sun 22 Nov" in (earlier.caption or "")
     assert "Done: 1 of 1 sent" in (earlier.caption or "")
     assert earlier.buttons == ["This week ▶"]
-    assert await chat.press(earlier.message_id, "w:2026-11-09") == texts.NO_SUCH_WEEK
+    assert await chat.press(earlier.message_id, "w:2026-11-09") == NO_SUCH_WEEK
 
 
 async def test_week_buttons_with_bad_weeks_change_nothing(
@@ -111,11 +112,11 @@ async def test_week_buttons_with_bad_weeks_change_nothing(
     week = await chat.week()
     photos = len(api.calls_to("sendPhoto"))
     for data, notice in (
-        ("w:2026-11-17", texts.BAD_BUTTON),  # not a Monday
-        ("w:2026-13-02", texts.BAD_BUTTON),
-        ("w:", texts.BAD_BUTTON),
-        ("w:2026-11-30", texts.NO_SUCH_WEEK),  # next week
-        ("w:2020-01-06", texts.NO_SUCH_WEEK),  # over a year back
+        ("w:2026-11-17", BAD_BUTTON),  # not a Monday
+        ("w:2026-13-02", BAD_BUTTON),
+        ("w:", BAD_BUTTON),
+        ("w:2026-11-30", NO_SUCH_WEEK),  # next week
+        ("w:2020-01-06", NO_SUCH_WEEK),  # over a year back
     ):
         assert await chat.press(week.message_id, data) == notice
     assert len(api.calls_to("sendPhoto")) == photos
@@ -123,7 +124,7 @@ async def test_week_buttons_with_bad_weeks_change_nothing(
 
 async def test_week_before_setup_points_to_start(app: NudgerApp, chat: Chat) -> None:
     [reply] = await chat.say("/week")
-    assert reply.text == texts.NOT_SET_UP
+    assert reply.text == NOT_SET_UP
 
 
 async def test_the_review_is_pushed_once_a_week_at_the_chosen_local_time(

@@ -10,10 +10,19 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select, text
 
-from nudger import texts
 from nudger.app import NudgerApp
-from nudger.bot import settings as s
+from nudger.bot.onboarding import ASK_COUNT
+from nudger.bot.settings import words as s
+from nudger.bot.words import (
+    ASK_TIMEZONE,
+    BAD_BUTTON,
+    NEED_WINDOW,
+    NOT_SET_UP,
+    STALE_QUESTION,
+    UNKNOWN_TEXT,
+)
 from nudger.domain import calendar
+from nudger.domain.calendar import day_and_time
 from nudger.domain.conversation import Draft, Step
 from nudger.domain.model import Profile
 from nudger.domain.planning import Window
@@ -22,7 +31,7 @@ from nudger.storage import drafts, users
 from nudger.storage.tables import Base, NudgeRow, UserRow
 from nudger.testing import FakeMessage
 from tests.conftest import FakeClock
-from tests.e2e.conftest import Chat, snapshot
+from tests.e2e.conftest import HELP, Chat, snapshot
 
 MENU_BUTTONS = [
     "Partner name",
@@ -39,14 +48,14 @@ NEW_YORK = (40.7128, -74.006)
 
 
 async def _profile(app: NudgerApp, user_id: int = 501) -> Profile:
-    async with app.conversation._deps.sessions() as session:
+    async with app.router._deps.sessions() as session:
         profile = await users.by_telegram_id(session, user_id)
     assert profile is not None
     return profile
 
 
 async def _draft(app: NudgerApp, profile: Profile) -> Draft | None:
-    async with app.conversation._deps.sessions() as session:
+    async with app.router._deps.sessions() as session:
         return await drafts.load(session, profile.id)
 
 
@@ -108,7 +117,7 @@ async def _press_unchanged(app: NudgerApp, chat: Chat, message_id: int, data: st
     notice = await chat.press(message_id, data)
     # Updates are handled one at a time: once /help is answered, the press is fully handled.
     [help_reply] = await chat.say("/help")
-    assert help_reply.text == texts.HELP
+    assert help_reply.text == HELP
     assert await snapshot(app.engine) == before, data
     calls = chat.api.calls[mark:]
     assert [c.method for c in calls if c.method in ("sendMessage", "editMessageText")] == [
@@ -128,7 +137,7 @@ async def _share_location(chat: Chat, latitude: float, longitude: float) -> Fake
 
 async def test_settings_and_location_before_start(app: NudgerApp, chat: Chat) -> None:
     [reply] = await chat.say("/settings")
-    assert reply.text == texts.NOT_SET_UP
+    assert reply.text == NOT_SET_UP
     reply = await _share_location(chat, *BERLIN)
     assert reply.text == s.LOCATION_NOT_SET_UP
     assert "didn't keep it" in (reply.text or "")
@@ -227,7 +236,7 @@ async def test_windows_from_morning_to_evening_replans(
 
     _, editor = await _tap_edit(chat, "✓ Morning", menu.message_id)
     assert editor.buttons == ["Morning", "Afternoon", "Evening", "Save", s.BACK]
-    assert await chat.tap("Save", menu.message_id) == texts.NEED_WINDOW
+    assert await chat.tap("Save", menu.message_id) == NEED_WINDOW
     assert (await _profile(app)).windows == {Window.MORNING}
 
     _, editor = await _tap_edit(chat, "Evening", menu.message_id)
@@ -240,7 +249,7 @@ async def test_windows_from_morning_to_evening_replans(
     assert planned, "nothing re-planned"
     assert all(17 <= p.astimezone(berlin).hour < 22 for p in planned)
     assert planned[0] > clock.now
-    assert f"Next nudge: {texts.local_time(planned[0].astimezone(berlin))}" in (after.text or "")
+    assert f"Next nudge: {day_and_time(planned[0].astimezone(berlin))}" in (after.text or "")
 
 
 async def test_review_day_and_hour(app: NudgerApp, chat: Chat, clock: FakeClock) -> None:
@@ -330,7 +339,7 @@ async def test_name_by_text(app: NudgerApp, chat: Chat) -> None:
     assert profile.partner_name == "Robin"
     assert await _draft(app, profile) is None
     [after] = await chat.say("Alex")  # no longer waiting
-    assert after.text == texts.UNKNOWN_TEXT
+    assert after.text == UNKNOWN_TEXT
     assert (await _profile(app)).partner_name == "Robin"
 
 
@@ -340,7 +349,7 @@ async def test_settings_command_ends_a_wait(app: NudgerApp, chat: Chat) -> None:
     await _tap_edit(chat, "Partner name", menu.message_id)
     await _open_menu(chat)
     [reply] = await chat.say("Robin")
-    assert reply.text == texts.UNKNOWN_TEXT
+    assert reply.text == UNKNOWN_TEXT
     assert (await _profile(app)).partner_name == "Sam"
 
 
@@ -413,7 +422,7 @@ async def test_time_zone_by_location_during_onboarding(app: NudgerApp, chat: Cha
     early = await _share_location(chat, *BERLIN)  # at the style question: not yet
     assert early.text == s.LOCATION_NOT_NOW
     await chat.tap_and_wait("Avoidant", "sendMessage")
-    assert chat.user.last_message.text == texts.ASK_TIMEZONE
+    assert chat.user.last_message.text == ASK_TIMEZONE
 
     offer = await _share_location(chat, *BERLIN)
     assert "Europe/Berlin (it's 08:00 there now). Use it?" in (offer.text or "")
@@ -427,14 +436,14 @@ async def test_time_zone_by_location_during_onboarding(app: NudgerApp, chat: Cha
     assert confirmed.text == "Time zone: Europe/Berlin (it's 08:00 there now)."
     assert confirmed.buttons == []
     question = chat.user.last_message
-    assert question.text == texts.ASK_COUNT and question.buttons == ["1", "2", "3"]
+    assert question.text == ASK_COUNT and question.buttons == ["1", "2", "3"]
     draft = await _draft(app, await _profile(app))
     assert draft is not None and draft.step is Step.COUNT
     assert draft.timezone == "Europe/Berlin"
 
     # The offer is answered: pressing it again is stale and changes nothing.
     notice = await _press_unchanged(app, chat, offer.message_id, "o:tz:Europe/Berlin")
-    assert notice == texts.STALE_QUESTION
+    assert notice == STALE_QUESTION
 
     await chat.tap_and_wait("1", "sendMessage")
     await chat.tap_and_wait("Evening", "editMessageText")
@@ -493,7 +502,7 @@ async def test_garbled_and_stale_settings_taps(app: NudgerApp, chat: Chat) -> No
         "s:qe:21:07",
         "s:name:x",
     ):
-        assert await _press_unchanged(app, chat, menu.message_id, data) == texts.BAD_BUTTON, data
+        assert await _press_unchanged(app, chat, menu.message_id, data) == BAD_BUTTON, data
 
     # Someone in their first setup, pressing a settings button they could only have kept
     # from elsewhere (or forged): nothing to change yet.
@@ -501,7 +510,7 @@ async def test_garbled_and_stale_settings_taps(app: NudgerApp, chat: Chat) -> No
     [_, ask] = await other.say("/start", replies=2)
     for data in ("s:pd:2", "s:tz:Asia/Tokyo", "s:menu"):
         notice = await _press_unchanged(app, other, ask.message_id, data)
-        assert notice == texts.STALE_QUESTION
+        assert notice == STALE_QUESTION
 
 
 async def _assert_no_coordinates(app: NudgerApp) -> None:

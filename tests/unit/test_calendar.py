@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nudger.domain.calendar import next_review_at, week_covered
+from nudger.domain.calendar import day_and_time, next_review_at, week_covered
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -76,3 +76,19 @@ def test_consecutive_reviews_cover_consecutive_weeks(
     two = week_covered(second, "Europe/Berlin")
     assert two - one == timedelta(days=7)
     assert one.weekday() == 0
+
+
+@pytest.mark.parametrize(
+    ("at", "written"),
+    [
+        (datetime(2026, 12, 5, 8, 0, tzinfo=BERLIN), "Sat 5 Dec, 08:00"),
+        (datetime(2026, 11, 30, 23, 7, tzinfo=BERLIN), "Mon 30 Nov, 23:07"),
+        # In the zone it carries: 23:30 UTC on the 4th is the 5th in Berlin.
+        (datetime(2026, 12, 4, 23, 30, tzinfo=UTC), "Fri 4 Dec, 23:30"),
+        (datetime(2026, 12, 4, 23, 30, tzinfo=UTC).astimezone(BERLIN), "Sat 5 Dec, 00:30"),
+    ],
+)
+def test_a_moment_is_written_one_way_with_no_leading_zero_on_the_day(
+    at: datetime, written: str
+) -> None:
+    assert day_and_time(at) == written

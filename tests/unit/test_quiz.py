@@ -7,12 +7,18 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from nudger.bot.quiz import (
+    KEEP_BUTTON,
+    KEPT_TEXT,
+    same_style_text,
+    save_question,
+    switch_button,
+    switched_text,
+)
 from nudger.domain.quiz import (
     ANCHORS,
     HIGH_ABOVE,
     ITEMS,
-    KEEP_BUTTON,
-    KEPT_TEXT,
     SCALE,
     Dimension,
     Item,
@@ -20,11 +26,7 @@ from nudger.domain.quiz import (
     intro_text,
     question_text,
     result_text,
-    same_style_text,
-    save_question,
     score,
-    switch_button,
-    switched_text,
 )
 from nudger.domain.styles import AttachmentStyle
 

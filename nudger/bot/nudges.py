@@ -1,0 +1,135 @@
+"""/now, and answering a nudge with its Done, Skip or Snooze button.
+
+The nudge's text and its buttons' data (``n:<nudge id>:<d|s|z>``) come from
+:mod:`nudger.services.nudge_message`, shared with the dispatcher that sends it. An answer
+edits the nudge to show what was chosen. Only the nudge's owner may answer it, once, and
+only on the day it was for; Snooze brings it back in an hour (or when quiet hours end).
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+
+from nudger.bot import words
+from nudger.bot.base import (
+    Action,
+    Deps,
+    Edit,
+    Reply,
+    Send,
+    Sender,
+    local_midnight,
+    profile_reactivating,
+    to_local,
+)
+from nudger.bot.routes import Command, Routes, Taps
+from nudger.domain.model import NudgeSource, Outcome, Profile
+from nudger.domain.planning import next_send_time
+from nudger.logs import log_event
+from nudger.services import nudge_message
+from nudger.storage import nudges
+from nudger.storage.nudges import AnswerStatus
+
+logger = logging.getLogger(__name__)
+
+SNOOZE = timedelta(hours=1)
+
+# --- words ---------------------------------------------------------------------------
+
+ABOUT_NOW = "Send me a nudge right now"
+NOW_ON_ITS_WAY = "One is already on its way."
+OLD_NUDGE = "That nudge was for an earlier day, so it stays as it was. Today's will come."
+DONE_MARK = "✅ Done — nice."
+SKIP_MARK = "⏭ Skipped — that's fine. There's always tomorrow."
+#: The text of a nudge whose prompt left the catalog since it was sent.
+UNKNOWN_PROMPT = "Nudge"
+
+
+def snooze_mark(at: datetime, next_day: bool = False) -> str:
+    when = f"tomorrow at {at:%H:%M}" if next_day else f"at {at:%H:%M}"
+    return f"⏰ Snoozed — I'll bring it back {when}."
+
+
+def already(state: str) -> str:
+    return {
+        "done": "You already marked this one done.",
+        "skipped": "You already skipped this one.",
+        "snoozed": "This one is snoozed; it will come back soon.",
+    }.get(state, "This nudge can't be changed any more.")
+
+
+# --- use cases -------------------------------------------------------------------------
+
+
+class NudgeFlow:
+    def __init__(self, deps: Deps) -> None:
+        self._deps = deps
+
+    def routes(self) -> Routes:
+        return Routes(
+            commands=(Command("now", ABOUT_NOW, lambda sender, _args: self.now(sender)),),
+            taps=Taps(nudge_message.PREFIX, nudge_message.parse_answer, self.answer),
+        )
+
+    async def now(self, sender: Sender) -> Reply:
+        """/now: a nudge due at once; the nudge itself is the reply."""
+        now = self._deps.clock()
+        async with self._deps.sessions.begin() as session:
+            profile = await profile_reactivating(session, sender, now)
+            if profile is None or not profile.onboarded:
+                return Reply([Send(words.NOT_SET_UP)])
+            if await nudges.has_pending(session, profile.id, NudgeSource.NOW):
+                return Reply([Send(NOW_ON_ITS_WAY)])
+            nudge_id = await nudges.add(session, profile.id, now, NudgeSource.NOW, now)
+        log_event(logger, "nudge_requested", user=profile.id, nudge=nudge_id)
+        self._deps.wake_dispatcher()
+        return Reply()
+
+    async def answer(
+        self, sender: Sender, answer: tuple[int, Outcome], message_id: int | None
+    ) -> Reply:
+        """Done, Skip or Snooze on nudge ``answer[0]``."""
+        nudge_id, outcome = answer
+        now = self._deps.clock()
+        async with self._deps.sessions.begin() as session:
+            profile = await profile_reactivating(session, sender, now)
+            if profile is None:
+                return Reply(notice=words.NOT_SET_UP)
+            today = local_midnight(now, profile)
+            resend_at = _snooze_until(now, profile)
+            result = await nudges.answer(
+                session, nudge_id, profile.id, outcome, now, resend_at, today
+            )
+        if result.status is AnswerStatus.NOT_FOUND:
+            log_event(logger, "tap_rejected", user=profile.id, reason="not_found")
+            return Reply(notice=words.NOT_YOURS)
+        if result.status is AnswerStatus.OLD:
+            return Reply(notice=OLD_NUDGE)
+        if result.status is AnswerStatus.ALREADY:
+            state = result.state.value if result.state else ""
+            return Reply(notice=already(state))
+        log_event(logger, "nudge_answered", user=profile.id, nudge=nudge_id, outcome=outcome.value)
+        prompt = self._deps.catalog.get(result.prompt_id or "")
+        body = nudge_message.nudge_text(prompt, profile.partner_name) if prompt else UNKNOWN_PROMPT
+        if outcome is Outcome.DONE:
+            mark = DONE_MARK
+        elif outcome is Outcome.SKIP:
+            mark = SKIP_MARK
+        else:
+            local = to_local(resend_at, profile) or resend_at
+            today_local = to_local(now, profile) or now
+            mark = snooze_mark(local, next_day=local.date() != today_local.date())
+        actions: list[Action] = []
+        if message_id is not None:
+            actions.append(Edit(message_id, f"{body}\n\n{mark}"))
+        return Reply(actions, notice=mark)
+
+
+def _snooze_until(now: datetime, profile: Profile) -> datetime:
+    """An hour from now, or when the user's quiet hours end if it would fall in them."""
+    due = now + SNOOZE
+    schedule = profile.schedule
+    if schedule is None:
+        return due
+    return next_send_time(due, schedule.timezone, schedule.quiet_start, schedule.quiet_end)

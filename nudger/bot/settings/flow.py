@@ -1,0 +1,329 @@
+"""/settings: change any setting by buttons, showing the current value; time zone by location.
+
+One message holds the menu; each button edits that same message into an editor
+(with Back) and a change edits it back into the menu with the new value. The buttons
+and their data are in :mod:`nudger.bot.settings.buttons`, the wording in
+:mod:`nudger.bot.settings.words`, a shared location in :mod:`nudger.bot.settings.location`.
+
+The only waiting states are the two text answers, kept in the onboarding row:
+``Step.SET_NAME`` and ``Step.SET_TIMEZONE``. Any other settings action (Back, Close,
+another editor, a saved change, a new /settings) ends that wait, so a later message is
+not taken as a name by surprise.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass
+from datetime import datetime, time
+
+from nudger.bot import base
+from nudger.bot import words as shared
+from nudger.bot.base import (
+    Action,
+    Deps,
+    Reply,
+    Send,
+    Sender,
+    clean_name,
+    onboarded_profile_reactivating,
+    profile_reactivating,
+)
+from nudger.bot.routes import Answers, Command, Routes, Taps
+from nudger.bot.settings import buttons, location, words
+from nudger.bot.settings.buttons import (
+    Choice,
+    Close,
+    DeclineZone,
+    Open,
+    PickQuietStart,
+    PickReviewDay,
+    PickWindows,
+    SaveWindows,
+    SetPerDay,
+    SetQuiet,
+    SetReview,
+    SetStyle,
+    SetZone,
+)
+from nudger.domain import calendar
+from nudger.domain.conversation import Draft, Step
+from nudger.domain.model import Profile
+from nudger.domain.planning import Schedule, ScheduleError, Window, quiet_hour, validate_schedule
+from nudger.logs import log_event
+from nudger.messaging.base import Keyboard
+from nudger.storage import drafts, nudges, users
+from nudger.storage.db import Session
+
+logger = logging.getLogger(__name__)
+
+_WAITING = frozenset({Step.SET_NAME, Step.SET_TIMEZONE})
+#: Telegram shows about 200 characters of a tap's notice.
+_NOTICE_MAX = 190
+
+
+def _schedule(
+    profile: Profile,
+    *,
+    timezone: str | None = None,
+    per_day: int | None = None,
+    windows: frozenset[Window] | None = None,
+    quiet: tuple[int, int] | None = None,
+) -> Schedule:
+    """The user's schedule with some values replaced, for checking before saving."""
+    start, end = quiet or (profile.quiet_start, profile.quiet_end)
+    return Schedule(
+        timezone=timezone or profile.timezone or "UTC",
+        per_day=per_day or profile.per_day or 1,
+        windows=profile.windows if windows is None else windows,
+        quiet_start=time(start),
+        quiet_end=time(end),
+    )
+
+
+def _problem(schedule: Schedule) -> str | None:
+    try:
+        validate_schedule(schedule)
+    except ScheduleError as error:
+        return str(error)
+    return None
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= _NOTICE_MAX else text[: _NOTICE_MAX - 1] + "…"
+
+
+@dataclass
+class _Tap:
+    """A settings tap in progress: its transaction, the user and the message to edit."""
+
+    session: Session
+    profile: Profile
+    message_id: int | None
+    now: datetime
+
+    def show(self, text: str, keyboard: Keyboard = ()) -> list[Action]:
+        """``text`` in place of the tapped message (see :func:`base.show`)."""
+        return [base.show(self.message_id, text, keyboard)]
+
+    async def menu(self, notice: str | None = None, saved_line: str | None = None) -> Reply:
+        """The menu in place of the tapped message, with ``notice`` on the tap.
+
+        ``saved_line`` (see :func:`words.saved`) goes above the menu and is the notice too.
+        """
+        await _stop_waiting(self.session, self.profile.id)
+        next_nudge = await nudges.next_planned(self.session, self.profile.id)
+        text = words.menu_text(self.profile, self.now, next_nudge)
+        if saved_line is not None:
+            text = f"{saved_line}\n\n{text}"
+            notice = notice or _short(saved_line)
+        return Reply(self.show(text, buttons.menu_keyboard()), notice=notice)
+
+
+async def _stop_waiting(session: Session, user_id: int) -> None:
+    """Forget a name or time zone the settings were waiting for (onboarding stays)."""
+    draft = await drafts.load(session, user_id)
+    if draft is not None and draft.step in _WAITING:
+        await drafts.drop(session, user_id)
+
+
+class SettingsFlow:
+    def __init__(self, deps: Deps) -> None:
+        self._deps = deps
+        self._location = location.ZoneByLocation(deps)
+
+    def routes(self) -> Routes:
+        return Routes(
+            commands=(
+                Command("settings", words.ABOUT_SETTINGS, lambda sender, _args: self.show(sender)),
+            ),
+            taps=Taps(buttons.PREFIX, buttons.parse, self.tap),
+            answers=Answers(_WAITING, self.answer),
+            location=self._location.location,
+        )
+
+    async def show(self, sender: Sender) -> Reply:
+        """/settings: the menu with every current value (a wait for a typed answer ends)."""
+        now = self._deps.clock()
+        async with self._deps.sessions.begin() as session:
+            profile = await onboarded_profile_reactivating(session, sender, now)
+            if profile is None:
+                return Reply([Send(shared.NOT_SET_UP)])
+            await _stop_waiting(session, profile.id)
+            next_nudge = await nudges.next_planned(session, profile.id)
+        return Reply([Send(words.menu_text(profile, now, next_nudge), buttons.menu_keyboard())])
+
+    async def tap(self, sender: Sender, choice: Choice, message_id: int | None) -> Reply:
+        """A settings button."""
+        now = self._deps.clock()
+        async with self._deps.sessions.begin() as session:
+            profile = await profile_reactivating(session, sender, now)
+            if profile is None:
+                return Reply(notice=shared.NOT_SET_UP)
+            if isinstance(choice, DeclineZone):
+                return await location.decline(session, profile.id, message_id)
+            if not profile.onboarded:
+                return Reply(notice=shared.STALE_QUESTION)
+            return await self._on_tap(_Tap(session, profile, message_id, now), choice)
+
+    async def _on_tap(self, tap: _Tap, choice: Choice) -> Reply:
+        profile = tap.profile
+        match choice:
+            case Open(editor="menu"):
+                return await tap.menu()
+            case Open(editor=editor):
+                return await self._open(tap, editor)
+            case Close():
+                await _stop_waiting(tap.session, profile.id)
+                return Reply(tap.show(words.CLOSED), notice=words.CLOSED_NOTICE)
+            case SetStyle(style=style):
+                return await self._change(tap, words.style_changed(style), style=style)
+            case SetZone(zone=zone):
+                return await self._change(tap, words.zone_changed(zone, tap.now), timezone=zone)
+            case SetPerDay(per_day=per_day):
+                return await self._change(tap, shared.count_text(per_day), per_day=per_day)
+            case PickWindows(windows=windows):
+                return Reply(
+                    tap.show(
+                        words.windows_editor(windows), buttons.windows_editor_keyboard(windows)
+                    )
+                )
+            case SaveWindows(windows=windows):
+                if not windows:
+                    return Reply(notice=shared.NEED_WINDOW)
+                return await self._change(tap, words.windows_changed(windows), windows=windows)
+            case PickReviewDay(day=day):
+                current = profile.review_hour if day == profile.review_day else None
+                keyboard = buttons.review_hour_keyboard(day, current)
+                return Reply(tap.show(words.review_hour_editor(day), keyboard))
+            case SetReview(day=day, hour=hour):
+                what = words.review_changed(day, hour)
+                return await self._change(tap, what, review_day=day, review_hour=hour)
+            case PickQuietStart(start=start):
+                current = profile.quiet_end if start == profile.quiet_start else None
+                keyboard = buttons.quiet_end_keyboard(start, current)
+                return Reply(tap.show(words.quiet_end_editor(start), keyboard))
+            case SetQuiet(start=start, end=end):
+                what = words.quiet_changed(start, end)
+                return await self._change(tap, what, quiet_start=start, quiet_end=end)
+        return Reply(notice=shared.BAD_BUTTON)  # pragma: no cover - DeclineZone is handled above
+
+    async def _open(self, tap: _Tap, editor: str) -> Reply:
+        """Turn the menu into one setting's editor, showing its current value."""
+        profile, now = tap.profile, tap.now
+        if editor in ("name", "tz"):
+            step = Step.SET_NAME if editor == "name" else Step.SET_TIMEZONE
+            await drafts.save(tap.session, profile.id, Draft(step=step), now)
+        else:
+            await _stop_waiting(tap.session, profile.id)
+        if editor == "name":
+            return Reply(tap.show(words.name_editor(profile.partner_name), (buttons.BACK_ROW,)))
+        if editor == "tz":
+            text = words.zone_editor(profile.timezone or "UTC", now)
+            return Reply(tap.show(text, (buttons.BACK_ROW,)))
+        if editor == "style":
+            text = words.style_editor(profile.partner_name, profile.style)
+            return Reply(tap.show(text, buttons.style_editor_keyboard(profile.style)))
+        if editor == "pd":
+            text = words.count_editor(profile.per_day or 1)
+            return Reply(tap.show(text, buttons.count_editor_keyboard(profile.per_day)))
+        if editor == "win":
+            text = words.windows_editor(profile.windows)
+            return Reply(tap.show(text, buttons.windows_editor_keyboard(profile.windows)))
+        if editor == "rd":
+            text = words.review_day_editor(profile.review_day, profile.review_hour)
+            return Reply(tap.show(text, buttons.review_day_keyboard(profile.review_day)))
+        text = words.quiet_start_editor(profile.quiet_start, profile.quiet_end)
+        return Reply(tap.show(text, buttons.quiet_start_keyboard(profile.quiet_start)))
+
+    async def _change(self, tap: _Tap, what: str, **changes: object) -> Reply:
+        """Check, save and re-plan one change, then show the menu; refuse what can't work.
+
+        ``what`` says what was saved (see :func:`words.saved`).
+        """
+        profile = tap.profile
+        if all(getattr(profile, name) == value for name, value in changes.items()):
+            return await tap.menu(words.NO_CHANGE)
+        problem = self._check(profile, changes)
+        if problem is not None:
+            return Reply(notice=_short(problem))
+        updated = await self._apply(tap.session, profile, tap.now, changes)
+        return await _Tap(tap.session, updated, tap.message_id, tap.now).menu(
+            saved_line=words.saved(what)
+        )
+
+    @staticmethod
+    def _check(profile: Profile, changes: dict[str, object]) -> str | None:
+        """Why these changes can't be saved, or None."""
+        per_day = changes.get("per_day")
+        windows = changes.get("windows")
+        start = changes.get("quiet_start", profile.quiet_start)
+        end = changes.get("quiet_end", profile.quiet_end)
+        day_hour = changes.get("review_hour", profile.review_hour)
+        assert isinstance(start, int) and isinstance(end, int) and isinstance(day_hour, int)
+        if {"per_day", "windows", "quiet_start", "quiet_end"} & set(changes):
+            schedule = _schedule(
+                profile,
+                per_day=per_day if isinstance(per_day, int) else None,
+                windows=windows if isinstance(windows, frozenset) else None,
+                quiet=(start, end),
+            )
+            problem = _problem(schedule)
+            if problem is not None:
+                return problem
+        if {"review_hour", "quiet_start", "quiet_end"} & set(changes) and quiet_hour(
+            day_hour, time(start), time(end)
+        ):
+            return words.review_in_quiet_hours(day_hour, start, end)
+        return None
+
+    async def _apply(
+        self, session: Session, profile: Profile, now: datetime, changes: dict[str, object]
+    ) -> Profile:
+        updated = await users.update_settings(session, profile.id, now, **changes)
+        if {"timezone", "per_day", "windows", "quiet_start", "quiet_end"} & set(changes):
+            await self._deps.planner.plan_user(session, updated, now)
+        if {"timezone", "review_day", "review_hour"} & set(changes) and updated.timezone:
+            due = calendar.next_review_at(
+                now, updated.timezone, updated.review_day, updated.review_hour
+            )
+            await users.set_next_review(session, profile.id, due)
+        await _stop_waiting(session, profile.id)
+        log_event(logger, "settings_changed", user=profile.id, settings=",".join(sorted(changes)))
+        return updated
+
+    async def answer(self, sender: Sender, text: str, step: Step) -> Reply:
+        """Text while a new partner name or time zone is awaited."""
+        now = self._deps.clock()
+        zone = None
+        if step is Step.SET_TIMEZONE:
+            # Looked up outside the transaction: a cold city index takes a moment to build.
+            zone = await asyncio.to_thread(self._deps.places.resolve, text)
+        async with self._deps.sessions.begin() as session:
+            profile = await profile_reactivating(session, sender, now)
+            draft = await drafts.load(session, profile.id) if profile else None
+            if profile is None or draft is None or draft.step not in _WAITING:
+                return Reply([Send(shared.UNKNOWN_TEXT)])  # the wait ended meanwhile
+            if not profile.onboarded:
+                await drafts.drop(session, profile.id)
+                return Reply([Send(shared.NOT_SET_UP)])
+            if draft.step is Step.SET_NAME:
+                name = clean_name(text)
+                if name is None:
+                    return Reply([Send(words.BAD_NEW_NAME)])
+                if name == profile.partner_name:
+                    saved_line = words.name_kept(name)
+                else:
+                    profile = await self._apply(session, profile, now, {"partner_name": name})
+                    saved_line = words.saved(words.name_changed(name))
+            else:
+                if zone is None:
+                    return Reply([Send(words.bad_zone(text))])
+                if zone != profile.timezone:
+                    profile = await self._apply(session, profile, now, {"timezone": zone})
+                saved_line = words.saved(words.zone_changed(zone, now))
+            await _stop_waiting(session, profile.id)
+            next_nudge = await nudges.next_planned(session, profile.id)
+        menu = words.menu_text(profile, now, next_nudge)
+        return Reply([Send(f"{saved_line}\n\n{menu}", buttons.menu_keyboard())])
