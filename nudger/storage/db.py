@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.ext.asyncio import (
@@ -76,6 +76,25 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
+
+
+def set_sqlite_foreign_keys(connection: Connection, on: bool) -> None:
+    """Turn SQLite's foreign key enforcement on or off for this connection.
+
+    Call it outside a transaction: SQLite ignores the pragma inside one. Migrations turn it
+    off while they run (SQLite's own procedure for a table rebuild): dropping the old copy
+    of a table would otherwise delete every row that refers to it, through the cascades.
+    """
+    cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(f"PRAGMA foreign_keys={'ON' if on else 'OFF'}")
+    finally:
+        cursor.close()
+
+
+def sqlite_foreign_key_problems(connection: Connection) -> int:
+    """How many rows refer to a row that does not exist (SQLite's ``foreign_key_check``)."""
+    return len(connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall())
 
 
 def unavailable(error: BaseException) -> bool:
