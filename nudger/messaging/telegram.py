@@ -463,5 +463,12 @@ class TelegramGateway:
         await self._idle.wait()  # webhook updates being handled finish
 
     async def stop(self) -> None:
+        """Stop receiving, then close the connections to the Bot API.
+
+        Also after a start that failed half-way: PTB's ``Application.shutdown`` does nothing
+        unless ``initialize`` finished, but the bot's two connection pools were opened before
+        its ``getMe`` failed, so the bot is shut down on its own as well (a no-op if done).
+        """
         await self.stop_receiving()
         await self.application.shutdown()
+        await self.application.bot.shutdown()

@@ -150,6 +150,28 @@ def test_an_unreachable_database_is_named_without_its_password(
 
 
 @pytest.mark.parametrize("command", ["run", "worker"])
+def test_an_unreachable_bot_api_is_one_line_and_leaves_nothing_open(
+    tmp_path: Path, command: str
+) -> None:
+    """The start fails after the database, the web server and the bot's connection pools were
+    opened: each is closed again, so the one-line message is not followed by aiohttp's
+    ``Unclosed client session`` errors."""
+    env = _startable_env(tmp_path)
+    result = _run_once(env, tmp_path, command)
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr, result.stderr
+    assert "Unclosed" not in result.stderr, result.stderr
+    api_url = env["NUDGER_TELEGRAM_API_URL"]
+    messages = [line for line in result.stderr.splitlines() if line.startswith("nudger: ")]
+    assert messages == [
+        f"nudger: could not reach the Bot API at {api_url} (NotSent); "
+        "check NUDGER_TELEGRAM_API_URL and the network"
+    ], result.stderr
+    assert "event=http_listening" in result.stderr  # so the failure came after the web server
+    assert TOKEN not in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("command", ["run", "worker"])
 def test_a_missing_catalog_is_named(tmp_path: Path, command: str) -> None:
     catalog = tmp_path / "missing.toml"
     env = _startable_env(tmp_path, NUDGER_CATALOG_PATH=str(catalog))
