@@ -287,18 +287,26 @@ class TelegramGateway:
         self,
         commands: Sequence[tuple[str, str]],
         webhook: tuple[str, str] | None = None,
+        *,
+        webhook_connections: int = 40,
     ) -> str:
         """Check the token, register the command menu, and receive updates. Returns @name.
 
-        ``webhook`` is (url, secret): Telegram is told to post updates there, and
-        :meth:`receive` handles them. Otherwise updates are polled.
+        ``webhook`` is (url, secret): Telegram is told to post updates there, with at most
+        ``webhook_connections`` at once, and :meth:`receive` handles them. Otherwise updates
+        are polled.
         """
         await self._initialize(commands)
         bot = self.application.bot
         try:
             if webhook is not None:
                 url, secret = webhook
-                await bot.set_webhook(url, secret_token=secret, allowed_updates=ALLOWED_UPDATES)
+                await bot.set_webhook(
+                    url,
+                    secret_token=secret,
+                    allowed_updates=ALLOWED_UPDATES,
+                    max_connections=webhook_connections,
+                )
             else:
                 await bot.delete_webhook()  # Telegram refuses getUpdates while one is set
         except TelegramError as error:

@@ -93,6 +93,7 @@ async def test_updates_arrive_by_webhook_and_are_answered(
     [call] = api.calls_to("setWebhook")
     assert call.params["url"] == f"http://127.0.0.1:{hooked.http_port}{PATH}"
     assert call.params["secret_token"] == SECRET
+    assert call.params["max_connections"] == 40  # NUDGER_WEBHOOK_MAX_CONCURRENCY's default
     assert hooked.mode == "webhook"
     chat = Chat(api, api.user(951, "Alex"))
     await chat.onboard()
