@@ -119,5 +119,29 @@ def unavailable(error: BaseException) -> bool:
     return isinstance(error, OSError | TimeoutError | PoolTimeout)
 
 
+def sqlite_file(url: str) -> Path | None:
+    """The file an SQLite URL names; None for PostgreSQL, or for SQLite in memory."""
+    parsed = make_url(url)
+    database = parsed.database
+    if parsed.get_backend_name() != "sqlite" or not database:
+        return None
+    if database == ":memory:" or database.startswith("file:"):
+        return None
+    return Path(database).expanduser()
+
+
+def server_address(url: str) -> tuple[str, int] | None:
+    """The database server's host and port (PostgreSQL's defaults if left out); None for SQLite."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return None
+    return parsed.host or "127.0.0.1", parsed.port or 5432
+
+
+def via_address(url: str, host: str, port: int) -> str:
+    """The same database, reached at ``host``:``port`` instead (through a proxy, say)."""
+    return make_url(url).set(host=host, port=port).render_as_string(hide_password=False)
+
+
 def session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     return async_sessionmaker(engine, expire_on_commit=False)

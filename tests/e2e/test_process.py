@@ -16,14 +16,14 @@ from pathlib import Path
 import pytest
 
 from nudger.testing import FakeBotApi
+from nudger.testing.processes import nudger_env
 from tests.e2e.conftest import TOKEN, free_port
-from tests.e2e.processes import nudger_env
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _env(api: FakeBotApi, database: Path, **extra: str) -> dict[str, str]:
-    return nudger_env(api, f"sqlite+aiosqlite:///{database}", **extra)
+    return nudger_env(api.url, f"sqlite+aiosqlite:///{database}", token=TOKEN, **extra)
 
 
 async def _run_until_sigterm(

@@ -18,9 +18,9 @@ from nudger.config import load_settings
 from nudger.services.places import TimezoneResolver
 from nudger.storage.tables import UpdateSeenRow
 from nudger.testing import FakeBotApi
+from nudger.testing.outage import Outage
 from tests.conftest import FakeClock
 from tests.e2e.conftest import TOKEN, Chat, build_app, free_port, snapshot
-from tests.e2e.outage import Outage
 
 SECRET = "s3cret_-token"
 PATH = "/telegram/update"
