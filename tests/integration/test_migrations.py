@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from alembic import command
-from sqlalchemy import Table, select
+from sqlalchemy import Table, func, select, text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from nudger.domain.conversation import Draft, Step
@@ -77,11 +77,9 @@ async def _snapshot(engine: AsyncEngine) -> dict[str, list[tuple[object, ...]]]:
     return found
 
 
-async def _migrate(db_url: str, revision: str) -> None:
-    """``alembic downgrade``/``upgrade`` as an operator runs it (env.py starts its own loop)."""
-    config = alembic_config(db_url)
-    move = command.downgrade if revision != "head" else command.upgrade
-    await asyncio.to_thread(move, config, revision)
+async def _downgrade(db_url: str, revision: str) -> None:
+    """``alembic downgrade`` as an operator runs it (env.py starts its own event loop)."""
+    await asyncio.to_thread(command.downgrade, alembic_config(db_url), revision)
 
 
 async def test_downgrading_to_the_first_revision_and_back_keeps_every_users_rows(
@@ -94,12 +92,16 @@ async def test_downgrading_to_the_first_revision_and_back_keeps_every_users_rows
         assert [len(rows) for rows in before.values()] == [3, 6, 1]
         await engine.dispose()
 
-        await _migrate(db_url, "0001")
+        await _downgrade(db_url, "0001")
         assert await _snapshot(engine) == before
         await engine.dispose()
 
-        await _migrate(db_url, "head")
+        assert await upgrade_to_head(engine)  # back as `nudger run` migrates at start
         assert await _snapshot(engine) == before
+        async with engine.begin() as connection:  # the cascades work again afterwards
+            await connection.execute(text("DELETE FROM users WHERE telegram_id = 11"))
+            left = await connection.scalar(select(func.count()).select_from(NudgeRow))
+        assert left == 3
     finally:
         await engine.dispose()
 
