@@ -12,7 +12,8 @@ from alembic import context
 from sqlalchemy.engine import Connection
 
 from nudger.config import load_settings
-from nudger.storage.db import create_engine
+from nudger.storage.db import create_engine, sqlite_foreign_key_problems
+from nudger.storage.migrations import foreign_keys_off
 from nudger.storage.tables import Base
 
 config = context.config
@@ -44,12 +45,18 @@ def _run_sync(connection: Connection) -> None:
     _configure(connection)
     with context.begin_transaction():
         context.run_migrations()
+        if connection.dialect.name == "sqlite":
+            # Foreign keys are off while migrating (storage.migrations.foreign_keys_off): a
+            # table rebuild must leave no row pointing at a missing one.
+            problems = sqlite_foreign_key_problems(connection)
+            if problems:
+                raise RuntimeError(f"the migration left {problems} rows with a missing parent")
 
 
 async def _run_async() -> None:
     engine = create_engine(_url())
     try:
-        async with engine.connect() as connection:
+        async with engine.connect() as connection, foreign_keys_off(connection):
             await connection.run_sync(_run_sync)
             await connection.commit()
     finally:

@@ -2,19 +2,15 @@
 
 - :meth:`Context.database` gives a fresh, migrated database of either kind: an SQLite file
   in the run's directory, or a PostgreSQL database created for the case and dropped after.
-- :class:`NudgerProcess` runs ``python -m nudger ROLE`` as the operator would, its log in a
-  file, and reads its memory (``/proc``) and CPU time.
+- Processes are :class:`nudger.testing.processes.NudgerProcess`, as in the end-to-end tests;
+  :func:`peak_rss_mib` and :func:`process_cpu_seconds` read their memory and CPU time
+  from ``/proc``.
 - :func:`fake_api` is nudger's fake Bot API on loopback, in this process.
 """
 
 from __future__ import annotations
 
-import asyncio
 import os
-import re
-import signal
-import sys
-import time
 import uuid
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
@@ -29,7 +25,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from bench.report import Report
 from nudger.storage.db import create_engine, session_factory
 from nudger.storage.migrations import upgrade_to_head
-from nudger.testing import FakeBotApi
+from nudger.testing import FakeBotApi, processes
+from nudger.testing.processes import NudgerProcess
 
 DbKind = Literal["sqlite", "postgres"]
 #: The PostgreSQL server the benchmark creates its databases on (any database of it).
@@ -93,7 +90,10 @@ class Context:
     async def start(self, role: str, api: FakeBotApi, db: Database, **env: str) -> NudgerProcess:
         """Start ``python -m nudger ROLE`` against ``api`` and ``db``; stopped at the end."""
         process = await NudgerProcess.start(
-            role, self.workdir, nudger_env(api.url, db.url, **env), len(self.processes) + 1
+            role,
+            self.workdir,
+            nudger_env(api.url, db.url, **env),
+            unique_name(role, len(self.processes) + 1),
         )
         self.processes.append(process)
         return process
@@ -124,18 +124,8 @@ async def _pg_admin(*statements: str) -> None:
 
 
 def nudger_env(api_url: str, db_url: str, **extra: str) -> dict[str, str]:
-    """A nudger process's environment: this one's without NUDGER_*, plus the bench's."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("NUDGER_")}
-    env.update(
-        NUDGER_TELEGRAM_TOKEN=TOKEN,
-        NUDGER_TELEGRAM_API_URL=api_url,
-        NUDGER_DATABASE_URL=db_url,
-        NUDGER_HTTP_PORT="0",
-        NUDGER_LOG_LEVEL="INFO",
-        PYTHONUNBUFFERED="1",
-    )
-    env.update(extra)
-    return env
+    """A nudger process's environment with the benchmark's token, logging every event."""
+    return processes.nudger_env(api_url, db_url, token=TOKEN, NUDGER_LOG_LEVEL="INFO", **extra)
 
 
 @asynccontextmanager
@@ -152,91 +142,21 @@ async def fake_api(latency: float = 0.0, chats: Iterable[int] = ()) -> AsyncIter
         await api.stop()
 
 
-class NudgerProcess:
-    """``python -m nudger ROLE``, started at :attr:`started` (``time.monotonic``)."""
+def unique_name(role: str, number: int = 1) -> str:
+    """A process's name, and its log's: unique within the run's directory."""
+    return f"{role}-{number}-{uuid.uuid4().hex[:6]}"
 
-    def __init__(self, process: asyncio.subprocess.Process, log: Path, started: float) -> None:
-        self.process = process
-        self.log_path = log
-        self.started = started
 
-    @classmethod
-    async def start(
-        cls, role: str, directory: Path, env: dict[str, str], number: int = 1
-    ) -> NudgerProcess:
-        log = directory / f"{role}-{number}-{uuid.uuid4().hex[:6]}.log"
-        started = time.monotonic()
-        with log.open("wb") as out:
-            process = await asyncio.create_subprocess_exec(
-                sys.executable,
-                "-m",
-                "nudger",
-                role,
-                env=env,
-                cwd=directory,
-                stdin=asyncio.subprocess.DEVNULL,
-                stdout=out,
-                stderr=out,
-            )
-        return cls(process, log, started)
+def _status(pid: int, key: str) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text(encoding="utf-8").splitlines():
+        if line.startswith(key + ":"):
+            return int(line.split()[1]) * 1024
+    raise KeyError(key)
 
-    @property
-    def pid(self) -> int:
-        return self.process.pid
 
-    @property
-    def running(self) -> bool:
-        return self.process.returncode is None
-
-    @property
-    def log(self) -> str:
-        return self.log_path.read_text(encoding="utf-8", errors="replace")
-
-    def count(self, event: str) -> int:
-        return len(re.findall(rf"\bevent={re.escape(event)}\b", self.log))
-
-    async def wait_for(self, event: str, count: int = 1, timeout: float = 120) -> float:  # noqa: ASYNC109
-        """Wait until the log reports ``event`` ``count`` times; returns ``time.monotonic()``."""
-        deadline = time.monotonic() + timeout
-        while self.count(event) < count:
-            if not self.running:
-                raise RuntimeError(f"nudger exited ({self.process.returncode}): {self.tail()}")
-            if time.monotonic() > deadline:
-                raise TimeoutError(f"no {event} within {timeout} s: {self.tail()}")
-            await asyncio.sleep(0.02)
-        return time.monotonic()
-
-    def tail(self, lines: int = 20) -> str:
-        return "\n".join(self.log.splitlines()[-lines:])
-
-    def _status(self, key: str) -> int:
-        for line in Path(f"/proc/{self.pid}/status").read_text(encoding="utf-8").splitlines():
-            if line.startswith(key + ":"):
-                return int(line.split()[1]) * 1024
-        raise KeyError(key)
-
-    def rss_mib(self) -> float:
-        """Resident memory now."""
-        return self._status("VmRSS") / MIB
-
-    def peak_rss_mib(self) -> float:
-        """The highest resident memory since the process started (VmHWM)."""
-        return self._status("VmHWM") / MIB
-
-    def cpu_seconds(self) -> float:
-        """User plus system CPU time used so far."""
-        return process_cpu_seconds(self.pid)
-
-    async def stop(self, timeout: float = 30) -> int:  # noqa: ASYNC109
-        """SIGTERM, then SIGKILL if it does not stop in time."""
-        if self.running:
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                async with asyncio.timeout(timeout):
-                    await self.process.wait()
-            except TimeoutError:
-                self.process.kill()
-        return await self.process.wait()
+def peak_rss_mib(pid: int) -> float:
+    """The highest resident memory since the process started (VmHWM)."""
+    return _status(pid, "VmHWM") / MIB
 
 
 def process_cpu_seconds(pid: int) -> float:

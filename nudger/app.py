@@ -202,7 +202,9 @@ class NudgerApp:
         webhook = None
         if settings.webhook_url is not None and settings.webhook_secret is not None:
             webhook = (settings.webhook_url, settings.webhook_secret.get_secret_value())
-        return await self.telegram.start(self.router.menu(), webhook)
+        return await self.telegram.start(
+            self.router.menu(), webhook, webhook_connections=settings.webhook_max_concurrency
+        )
 
     async def _lock_receiving(self, stack: contextlib.AsyncExitStack) -> None:
         """Only one process may receive updates for this database (see storage.locks)."""
@@ -258,6 +260,7 @@ class NudgerApp:
                 settings.webhook_path,
                 settings.webhook_secret.get_secret_value(),
                 lambda update: self.telegram.receive(update),
+                max_concurrency=settings.webhook_max_concurrency,
             )
         await self.http.start()
         stack.push_async_callback(self.http.stop)

@@ -69,6 +69,11 @@ class Settings(BaseSettings):
         default=None,
         description="Required in webhook mode: 1-256 characters A-Z a-z 0-9 _ -.",
     )
+    #: Webhook mode: updates handled at once (Telegram's max_connections, which it is told);
+    #: past it a post is answered 503 and Telegram posts it again.
+    webhook_max_concurrency: int = Field(
+        default=40, ge=1, le=100, description="Webhook updates handled at once (1-100)."
+    )
     #: A send whose answer never came (read time-out) may have arrived: resend it or not.
     resend_unknown: bool = Field(
         default=False, description="Resend a nudge whose outcome is unknown (may duplicate)."

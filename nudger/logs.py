@@ -20,10 +20,14 @@ def log_event(
     event: str,
     level: int = logging.INFO,
     *,
-    exc_info: bool = False,
+    exc_info: bool | BaseException = False,
     **fields: Any,
 ) -> None:
-    """Log one event: a stable name plus ids and counts (never personal data)."""
+    """Log one event: a stable name plus ids and counts (never personal data).
+
+    ``exc_info``: True for the exception being handled, or an exception caught earlier; the
+    line then names its type and where it was raised (never its message).
+    """
     logger.log(level, event, extra={"event": event, "fields": fields}, exc_info=exc_info)
 
 

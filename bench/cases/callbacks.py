@@ -37,13 +37,13 @@ from bench.harness import (
     Context,
     Database,
     DbKind,
-    NudgerProcess,
     fake_api,
     percentile,
     process_cpu_seconds,
 )
 from nudger.clock import utc_now
 from nudger.testing import FakeBotApi
+from nudger.testing.processes import NudgerProcess
 
 CASE = "callbacks"
 #: Presses per second, each from its own user.
@@ -116,12 +116,12 @@ async def _run_one(ctx: Context, kind: DbKind) -> None:
             await _warmed_up(bot)
             # The bot's long poll is waiting: from now on a press reaches it at once.
             await api.wait_until(lambda: api.pending_polls > 0, timeout=30)
-            bot_cpu = bot.cpu_seconds()
+            bot_cpu = process_cpu_seconds(bot.pid)
             with collector_paused():
                 async with LoopLag() as lag:
                     pressing = await press_all(api, targets, PRESS_RATE)
                     waited = await wait_answered(api, pressing.presses, bot, lag)
-            bot_cpu = bot.cpu_seconds() - bot_cpu
+            bot_cpu = process_cpu_seconds(bot.pid) - bot_cpu
             done = (await states(db, nudges)).get("done", 0)
         finally:
             await bot.stop()

@@ -26,7 +26,8 @@ from pathlib import Path
 from sqlalchemy import text
 
 from bench import seed
-from bench.harness import Context, Database, NudgerProcess, nudger_env
+from bench.harness import Context, Database, nudger_env, process_cpu_seconds, unique_name
+from nudger.testing.processes import NudgerProcess
 
 CASE = "dispatch"
 LATENCIES = (0.0, 0.05)
@@ -97,7 +98,8 @@ async def _run(
             NUDGER_DISPATCH_BATCH_SIZE=str(BATCH),
         )
         workers = [
-            await NudgerProcess.start("worker", ctx.workdir, env, n) for n in range(processes)
+            await NudgerProcess.start("worker", ctx.workdir, env, unique_name("worker", n))
+            for n in range(processes)
         ]
         ctx.processes.extend(workers)
         # Wait for the first send: the workers are up and dispatching.
@@ -105,14 +107,14 @@ async def _run(
             while await _sent(db, slot) == 0:
                 await asyncio.sleep(0.01)
         started = time.time()
-        cpu = sum(w.cpu_seconds() for w in workers)
+        cpu = sum(process_cpu_seconds(w.pid) for w in workers)
         limit = max(60.0, count / 100)
         while (done := await _sent(db, slot)) < count:
             if time.time() - started > limit or not all(w.running for w in workers):
                 raise RuntimeError(f"{done} of {count} recorded within {limit:.0f} s")
             await asyncio.sleep(0.05)
         finished = time.time()
-        cpu = sum(w.cpu_seconds() for w in workers) - cpu
+        cpu = sum(process_cpu_seconds(w.pid) for w in workers) - cpu
         for worker in workers:
             await worker.stop()
     arrivals = api.arrivals()

@@ -32,10 +32,11 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from bench import seed
-from bench.harness import TOKEN, Context, Database, DbKind, NudgerProcess, fake_api
+from bench.harness import TOKEN, Context, Database, DbKind, fake_api, peak_rss_mib
 from nudger.clock import utc_now
 from nudger.testing import FakeBotApi
 from nudger.testing.fake_bot_api import ApiCall
+from nudger.testing.processes import NudgerProcess
 
 CASE = "memory"
 SIZES = (10_000, 100_000, 1_000_000)
@@ -178,11 +179,11 @@ async def measure_nudger(ctx: Context, db: Database, role: str, first_user: int)
         process = await ctx.start(role, api, db)
         try:
             call = await first_send(api, process)
-            rss_at_first_send = process.peak_rss_mib()
+            rss_at_first_send = peak_rss_mib(process.pid)
             if not call.ok:
                 raise RuntimeError(f"the first sendMessage was answered {call.status}")
             await process.wait_for("plan_tick", timeout=TIMEOUT)
-            rss_after_plan = process.peak_rss_mib()
+            rss_after_plan = peak_rss_mib(process.pid)
         finally:
             await process.stop()
     return NudgerReading(rss_at_first_send, rss_after_plan, call.at - process.started)
@@ -222,7 +223,7 @@ async def measure_baseline(ctx: Context, db: Database, users: int) -> BaselineRe
         process, stdout = await start_baseline(ctx, api, db)
         try:
             await wait_ready(process, stdout)
-            reading = BaselineReading(process.peak_rss_mib(), time.monotonic() - process.started)
+            reading = BaselineReading(peak_rss_mib(process.pid), time.monotonic() - process.started)
         finally:
             await process.stop(timeout=TIMEOUT)
     subject = f"PTB run_daily baseline, {label(users)} users"
@@ -264,7 +265,7 @@ async def start_baseline(
             stdout=asyncio.subprocess.PIPE,
             stderr=err,
         )
-    handle = NudgerProcess(process, log, started)
+    handle = NudgerProcess("baseline", process, log, started)
     ctx.processes.append(handle)
     assert process.stdout is not None
     return handle, process.stdout

@@ -23,10 +23,18 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 
 from bench import seed
-from bench.harness import Context, Database, DbKind, NudgerProcess, fake_api, percentile
+from bench.harness import (
+    Context,
+    Database,
+    DbKind,
+    fake_api,
+    percentile,
+    process_cpu_seconds,
+)
 from nudger.clock import utc_now
 from nudger.storage.tables import NudgeRow
 from nudger.testing import ApiCall, FakeBotApi
+from nudger.testing.processes import NudgerProcess
 
 CASE = "punctuality"
 #: nudger's default NUDGER_SEND_RATE_PER_SECOND (left unset here, so the default applies).
@@ -286,7 +294,7 @@ async def _run_one(ctx: Context, kind: DbKind) -> None:
                 due,
                 watcher.deliveries,
                 wall_offset,
-                worker.cpu_seconds(),
+                process_cpu_seconds(worker.pid),
                 await states(db, due),
             )
         finally:

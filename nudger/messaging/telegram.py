@@ -287,18 +287,26 @@ class TelegramGateway:
         self,
         commands: Sequence[tuple[str, str]],
         webhook: tuple[str, str] | None = None,
+        *,
+        webhook_connections: int = 40,
     ) -> str:
         """Check the token, register the command menu, and receive updates. Returns @name.
 
-        ``webhook`` is (url, secret): Telegram is told to post updates there, and
-        :meth:`receive` handles them. Otherwise updates are polled.
+        ``webhook`` is (url, secret): Telegram is told to post updates there, with at most
+        ``webhook_connections`` at once, and :meth:`receive` handles them. Otherwise updates
+        are polled.
         """
         await self._initialize(commands)
         bot = self.application.bot
         try:
             if webhook is not None:
                 url, secret = webhook
-                await bot.set_webhook(url, secret_token=secret, allowed_updates=ALLOWED_UPDATES)
+                await bot.set_webhook(
+                    url,
+                    secret_token=secret,
+                    allowed_updates=ALLOWED_UPDATES,
+                    max_connections=webhook_connections,
+                )
             else:
                 await bot.delete_webhook()  # Telegram refuses getUpdates while one is set
         except TelegramError as error:
@@ -463,5 +471,12 @@ class TelegramGateway:
         await self._idle.wait()  # webhook updates being handled finish
 
     async def stop(self) -> None:
+        """Stop receiving, then close the connections to the Bot API.
+
+        Also after a start that failed half-way: PTB's ``Application.shutdown`` does nothing
+        unless ``initialize`` finished, but the bot's two connection pools were opened before
+        its ``getMe`` failed, so the bot is shut down on its own as well (a no-op if done).
+        """
         await self.stop_receiving()
         await self.application.shutdown()
+        await self.application.bot.shutdown()

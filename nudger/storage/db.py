@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.ext.asyncio import (
@@ -78,6 +78,25 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
     return engine
 
 
+def set_sqlite_foreign_keys(connection: Connection, on: bool) -> None:
+    """Turn SQLite's foreign key enforcement on or off for this connection.
+
+    Call it outside a transaction: SQLite ignores the pragma inside one. Migrations turn it
+    off while they run (SQLite's own procedure for a table rebuild): dropping the old copy
+    of a table would otherwise delete every row that refers to it, through the cascades.
+    """
+    cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(f"PRAGMA foreign_keys={'ON' if on else 'OFF'}")
+    finally:
+        cursor.close()
+
+
+def sqlite_foreign_key_problems(connection: Connection) -> int:
+    """How many rows refer to a row that does not exist (SQLite's ``foreign_key_check``)."""
+    return len(connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall())
+
+
 def unavailable(error: BaseException) -> bool:
     """Whether an error means the database could not be used just now (worth a retry).
 
@@ -98,6 +117,30 @@ def unavailable(error: BaseException) -> bool:
     # PoolTimeout: no pooled connection came free in time (a long wait for another process's
     # SQLite lock, or a burst on PostgreSQL): the database is busy, not wrong.
     return isinstance(error, OSError | TimeoutError | PoolTimeout)
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file an SQLite URL names; None for PostgreSQL, or for SQLite in memory."""
+    parsed = make_url(url)
+    database = parsed.database
+    if parsed.get_backend_name() != "sqlite" or not database:
+        return None
+    if database == ":memory:" or database.startswith("file:"):
+        return None
+    return Path(database).expanduser()
+
+
+def server_address(url: str) -> tuple[str, int] | None:
+    """The database server's host and port (PostgreSQL's defaults if left out); None for SQLite."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return None
+    return parsed.host or "127.0.0.1", parsed.port or 5432
+
+
+def via_address(url: str, host: str, port: int) -> str:
+    """The same database, reached at ``host``:``port`` instead (through a proxy, say)."""
+    return make_url(url).set(host=host, port=port).render_as_string(hide_password=False)
 
 
 def session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:

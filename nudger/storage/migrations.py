@@ -8,15 +8,18 @@ compared with the database's ``alembic_version``; Alembic is imported only to up
 
 from __future__ import annotations
 
+import contextlib
 import re
+from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from nudger.errors import StartupError
 from nudger.resources import resource_dir
+from nudger.storage.db import set_sqlite_foreign_keys
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -88,7 +91,12 @@ async def _upgrade(engine: AsyncEngine) -> bool:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
 
-    async with engine.begin() as connection:
+    # The transaction begins after foreign_keys_off: SQLite ignores the pragma inside one.
+    async with (
+        engine.connect() as connection,
+        foreign_keys_off(connection),
+        connection.begin(),
+    ):
         if connection.dialect.name == "postgresql":
             # Processes starting together migrate one after another; the later ones find
             # the schema at head. (SQLite's BEGIN IMMEDIATE serialises them already.)
@@ -97,3 +105,26 @@ async def _upgrade(engine: AsyncEngine) -> bool:
             )
         await connection.run_sync(_upgrade)
     return True
+
+
+@contextlib.asynccontextmanager
+async def foreign_keys_off(connection: AsyncConnection) -> AsyncIterator[None]:
+    """On SQLite, migrate with foreign keys off, as SQLite's procedure for changing a table says.
+
+    A migration that rebuilds a table (Alembic's batch mode: copy, drop the old one, rename)
+    would otherwise delete, through the cascades, every row referring to the dropped copy:
+    all of a user's nudges when ``users`` is rebuilt. Alembic's ``env.py`` checks that no row
+    refers to a missing one before the migration commits. Call it before the transaction
+    begins (SQLite ignores the pragma inside one). Nothing to do on PostgreSQL.
+    """
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    await connection.run_sync(set_sqlite_foreign_keys, False)
+    try:
+        yield
+    finally:
+        try:
+            await connection.run_sync(set_sqlite_foreign_keys, True)
+        except Exception:  # noqa: BLE001 - never back into the pool with foreign keys off
+            await connection.invalidate()

@@ -29,6 +29,9 @@ from nudger.domain.model import NudgeState
 
 # SQLite only auto-increments an INTEGER PRIMARY KEY.
 BigId = BigInteger().with_variant(Integer(), "sqlite")
+#: For tables whose ids leave the database (buttons, a send in flight): SQLite's AUTOINCREMENT
+#: never gives a deleted row's id out again, as PostgreSQL's sequences never do (migration 0006).
+NEVER_REUSE_IDS = {"sqlite_autoincrement": True}
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -100,6 +103,7 @@ class UserRow(Base):
             postgresql_where=text(PAUSED),
             sqlite_where=text(PAUSED),
         ),
+        NEVER_REUSE_IDS,
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
@@ -156,6 +160,7 @@ class NudgeRow(Base):
         CheckConstraint(
             "state IN (" + ", ".join(f"'{s.value}'" for s in NudgeState) + ")", name="state"
         ),
+        NEVER_REUSE_IDS,
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
@@ -210,6 +215,7 @@ class ReviewRow(Base):
         UniqueConstraint("user_id", "week_start", name="uq_reviews_user_week"),
         CheckConstraint("state IN ('sending', 'retry', 'sent', 'failed', 'skipped')", name="state"),
         Index("ix_reviews_state_retry", "state", "retry_at"),
+        NEVER_REUSE_IDS,
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)

@@ -58,6 +58,12 @@ class Metrics:
             "Telegram updates handled.",
             registry=self.registry,
         )
+        self.webhook_busy = Counter(
+            "nudger_webhook_busy",  # exposed as nudger_webhook_busy_total
+            "Webhook requests answered 503 because NUDGER_WEBHOOK_MAX_CONCURRENCY updates "
+            "were being handled (Telegram posts them again).",
+            registry=self.registry,
+        )
 
     def set_nudges(self, counts: Mapping[str, int]) -> None:
         """Set the per-state gauge; every known state is shown, 0 if it has no rows."""

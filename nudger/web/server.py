@@ -7,7 +7,10 @@ from the database are read again on each scrape. Neither says anything about any
 
 The webhook (``NUDGER_WEBHOOK_URL``'s path) refuses a request without the right secret
 header with 403 (compared in constant time) before reading it, handles the update before
-answering, and answers 500 if handling failed so that Telegram delivers it again.
+answering, and answers 500 if handling failed so that Telegram delivers it again. It handles
+at most ``NUDGER_WEBHOOK_MAX_CONCURRENCY`` updates at once (Telegram is told the same as its
+``max_connections``) and answers 503 past that, at once: Telegram keeps the update and posts
+it again, while a queue here would hold memory and connections without bound.
 """
 
 from __future__ import annotations
@@ -44,7 +47,13 @@ Receive = Callable[[dict[str, Any]], Awaitable[bool]]
 class Webhook:
     secret: bytes
     receive: Receive
+    #: Updates handled at once; past it, 503.
+    max_concurrency: int
     ready: bool = False
+    #: Updates being read or handled now.
+    in_flight: int = 0
+    #: Whether the last request was refused for want of room (one log line per busy spell).
+    busy: bool = False
 
 
 #: How long /healthz and /metrics wait for the database.
@@ -200,12 +209,20 @@ class HttpServer:
         application.router.add_get("/metrics", self._on_metrics)
         self._application = application
 
-    def serve_webhook(self, path: str, secret: str, receive: Receive) -> None:
+    def serve_webhook(
+        self,
+        path: str,
+        secret: str,
+        receive: Receive,
+        *,
+        max_concurrency: int,
+    ) -> None:
         """Answer Telegram's POSTs on ``path`` (call before :meth:`start`).
 
-        Until :meth:`ready` is called the webhook answers 503, and Telegram retries.
+        Until :meth:`ready` is called the webhook answers 503, and Telegram retries; also
+        while ``max_concurrency`` updates are being handled.
         """
-        self._webhook = Webhook(secret.encode(), receive)
+        self._webhook = Webhook(secret.encode(), receive, max_concurrency)
         self._application.router.add_post(path, self._on_webhook)
 
     def ready(self) -> None:
@@ -258,6 +275,21 @@ class HttpServer:
             return web.json_response({"error": "forbidden"}, status=403)
         if not webhook.ready:
             return web.json_response({"error": "starting"}, status=503)
+        if webhook.in_flight >= webhook.max_concurrency:
+            self._metrics.webhook_busy.inc()
+            if not webhook.busy:
+                webhook.busy = True
+                log_event(logger, "webhook_busy", logging.WARNING, limit=webhook.max_concurrency)
+            return web.json_response({"error": "busy, try again"}, status=503)
+        webhook.busy = False
+        webhook.in_flight += 1
+        try:
+            return await self._handle_update(request, webhook)
+        finally:
+            webhook.in_flight -= 1
+
+    @staticmethod
+    async def _handle_update(request: web.Request, webhook: Webhook) -> web.Response:
         try:
             update = await request.json()
         except ValueError:

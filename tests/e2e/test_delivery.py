@@ -12,10 +12,10 @@ from nudger.storage import nudges, users
 from nudger.storage.db import session_factory
 from nudger.storage.tables import UserRow
 from nudger.testing import FakeBotApi, FakeError
+from nudger.testing.deliveries import daytime_zone, deliveries, seed
 from tests.conftest import FakeClock
 from tests.e2e import conftest as e2e
 from tests.e2e.conftest import Chat, deliver_next, first_due
-from tests.e2e.processes import daytime_zone, deliveries, seed
 
 
 async def _active(app: NudgerApp, telegram_id: int) -> bool:

@@ -25,20 +25,19 @@ from nudger.clock import utc_now
 from nudger.storage import nudges
 from nudger.storage.tables import NudgeRow
 from nudger.testing import FakeBotApi
-from tests.e2e.conftest import TOKEN
-from tests.e2e.processes import (
-    Processes,
+from nudger.testing.deliveries import (
     count_in,
     daytime_zone,
     deliveries,
     ids_in,
     lease_passed,
     nudge_id_of,
-    nudger_env,
     seed,
     wait_for_sends,
     wait_for_states,
 )
+from nudger.testing.processes import Processes, nudger_env
+from tests.e2e.conftest import TOKEN
 
 #: The lease of the tests' workers (the default; the settings want 2 × batch / rate + 60 or more).
 LEASE = 120
@@ -88,8 +87,9 @@ async def test_kill_9_at_random_moments_loses_nothing_and_duplicates_only_in_fli
         Processes(
             tmp_path,
             nudger_env(
-                api,
+                api.url,
                 db_url,
+                token=TOKEN,
                 **FAST,
                 NUDGER_SEND_RATE_PER_SECOND="1000",
                 NUDGER_DISPATCH_BATCH_SIZE="50",
@@ -160,8 +160,9 @@ async def test_three_workers_deliver_each_nudge_once_within_the_shared_rate(
         Processes(
             tmp_path,
             nudger_env(
-                api,
+                api.url,
                 db_url,
+                token=TOKEN,
                 **FAST,
                 NUDGER_SEND_RATE_PER_SECOND=str(RATE),
                 NUDGER_DISPATCH_BATCH_SIZE="100",
@@ -207,7 +208,7 @@ async def test_after_downtime_nudges_within_the_grace_are_sent_older_ones_expire
     expected = {n: "sent" if due == late else "expired" for n, due in seeded.due_of.items()}
     async with (
         FakeBotApi(token=TOKEN) as api,
-        Processes(tmp_path, nudger_env(api, db_url, **FAST)) as processes,
+        Processes(tmp_path, nudger_env(api.url, db_url, token=TOKEN, **FAST)) as processes,
     ):
         for chat in seeded.chats:
             api.user(chat)
@@ -236,8 +237,9 @@ async def test_sigterm_during_a_batch_records_what_was_sent_and_loses_nothing(
         Processes(
             tmp_path,
             nudger_env(
-                api,
+                api.url,
                 db_url,
+                token=TOKEN,
                 **FAST,
                 NUDGER_SEND_RATE_PER_SECOND="200",
                 NUDGER_DISPATCH_BATCH_SIZE="10",
@@ -296,7 +298,7 @@ async def test_a_second_run_refuses_to_poll_while_the_first_holds_the_lock(
 ) -> None:
     async with (
         FakeBotApi(token=TOKEN) as api,
-        Processes(tmp_path, nudger_env(api, db_url)) as processes,
+        Processes(tmp_path, nudger_env(api.url, db_url, token=TOKEN)) as processes,
     ):
         first = await processes.start("run")
         await api.wait_for_call("setMyCommands", timeout=60)

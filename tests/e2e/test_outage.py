@@ -16,10 +16,10 @@ from nudger.jobs.send_budget import CHAT_PREFIX
 from nudger.services.places import TimezoneResolver
 from nudger.storage.tables import SendBudgetRow
 from nudger.testing import FakeBotApi
+from nudger.testing.deliveries import deliveries
+from nudger.testing.outage import Outage
 from tests.conftest import FakeClock
 from tests.e2e.conftest import HELP, Chat, build_app, eventually, first_due, nudges
-from tests.e2e.outage import Outage
-from tests.e2e.processes import deliveries
 
 
 @pytest.fixture

@@ -16,14 +16,14 @@ from pathlib import Path
 import pytest
 
 from nudger.testing import FakeBotApi
+from nudger.testing.processes import nudger_env
 from tests.e2e.conftest import TOKEN, free_port
-from tests.e2e.processes import nudger_env
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _env(api: FakeBotApi, database: Path, **extra: str) -> dict[str, str]:
-    return nudger_env(api, f"sqlite+aiosqlite:///{database}", **extra)
+    return nudger_env(api.url, f"sqlite+aiosqlite:///{database}", token=TOKEN, **extra)
 
 
 async def _run_until_sigterm(
@@ -147,6 +147,28 @@ def test_an_unreachable_database_is_named_without_its_password(
     where = f"postgresql+asyncpg://nudger:***@127.0.0.1:{port}/nudger"
     assert message.startswith(f"nudger: could not open the database at {where} "), message
     assert "topsecret" not in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("command", ["run", "worker"])
+def test_an_unreachable_bot_api_is_one_line_and_leaves_nothing_open(
+    tmp_path: Path, command: str
+) -> None:
+    """The start fails after the database, the web server and the bot's connection pools were
+    opened: each is closed again, so the one-line message is not followed by aiohttp's
+    ``Unclosed client session`` errors."""
+    env = _startable_env(tmp_path)
+    result = _run_once(env, tmp_path, command)
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr, result.stderr
+    assert "Unclosed" not in result.stderr, result.stderr
+    api_url = env["NUDGER_TELEGRAM_API_URL"]
+    messages = [line for line in result.stderr.splitlines() if line.startswith("nudger: ")]
+    assert messages == [
+        f"nudger: could not reach the Bot API at {api_url} (NotSent); "
+        "check NUDGER_TELEGRAM_API_URL and the network"
+    ], result.stderr
+    assert "event=http_listening" in result.stderr  # so the failure came after the web server
+    assert TOKEN not in result.stdout + result.stderr
 
 
 @pytest.mark.parametrize("command", ["run", "worker"])

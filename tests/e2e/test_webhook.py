@@ -17,9 +17,9 @@ from nudger.config import load_settings
 from nudger.services.places import TimezoneResolver
 from nudger.storage.tables import UpdateSeenRow
 from nudger.testing import FakeBotApi
+from nudger.testing.outage import Outage
 from tests.conftest import FakeClock
 from tests.e2e.conftest import HELP, TOKEN, Chat, build_app, free_port, snapshot
-from tests.e2e.outage import Outage
 
 SECRET = "s3cret_-token"
 PATH = "/telegram/update"
@@ -92,6 +92,7 @@ async def test_updates_arrive_by_webhook_and_are_answered(
     [call] = api.calls_to("setWebhook")
     assert call.params["url"] == f"http://127.0.0.1:{hooked.http_port}{PATH}"
     assert call.params["secret_token"] == SECRET
+    assert call.params["max_connections"] == 40  # NUDGER_WEBHOOK_MAX_CONCURRENCY's default
     assert hooked.mode == "webhook"
     chat = Chat(api, api.user(951, "Alex"))
     await chat.onboard()

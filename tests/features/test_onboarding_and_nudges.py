@@ -457,7 +457,7 @@ async def test_scheduled_ticks_plan_and_send_without_being_driven(
         assert chat.user.last_message.buttons == NUDGE_BUTTONS
     finally:
         await nudger.stop()
-    assert {"plan", "dispatch", "reap"} <= set(nudger.ticker.last_tick)
+    assert {"plan", "dispatch", "reap"} <= set(nudger.tick_log.finished)
 
 
 async def test_onboarding_taps_with_bad_values_in_their_own_step(

@@ -25,6 +25,7 @@ def test_defaults_need_no_setup() -> None:
     assert settings.database_url == DEFAULT_DATABASE_URL
     assert settings.telegram_api_url == "https://api.telegram.org"
     assert settings.telegram_token is None
+    assert settings.webhook_max_concurrency == 40  # Telegram's own default max_connections
     with pytest.raises(SettingsError, match="NUDGER_TELEGRAM_TOKEN is not set"):
         settings.require_token()
 
@@ -49,6 +50,8 @@ def test_reads_environment_and_dotenv(monkeypatch: pytest.MonkeyPatch, tmp_path:
         ("NUDGER_DATABASE_URL", "sqlite:///x.db", "must be sqlite+aiosqlite:///"),
         ("NUDGER_DISPATCH_BATCH_SIZE", "0", "NUDGER_DISPATCH_BATCH_SIZE: Input should be"),
         ("NUDGER_LOG_LEVEL", "LOUD", "NUDGER_LOG_LEVEL"),
+        ("NUDGER_WEBHOOK_MAX_CONCURRENCY", "0", "NUDGER_WEBHOOK_MAX_CONCURRENCY: Input should"),
+        ("NUDGER_WEBHOOK_MAX_CONCURRENCY", "101", "NUDGER_WEBHOOK_MAX_CONCURRENCY: Input should"),
     ],
 )
 def test_bad_values_are_named_in_one_message(

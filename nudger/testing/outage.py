@@ -10,12 +10,10 @@ import asyncio
 import contextlib
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.engine import make_url
-
 from nudger.app import NudgerApp
-from nudger.storage.tables import UpdateSeenRow
-from nudger.testing import FakeBotApi
+from nudger.storage import updates
+from nudger.storage.db import server_address, session_factory, sqlite_file, via_address
+from nudger.testing.fake_bot_api import FakeBotApi
 
 
 class Proxy:
@@ -75,18 +73,24 @@ class Outage:
     """Switches one app's database off and on (see the module docstring)."""
 
     def __init__(self, db_url: str, moved: Path) -> None:
-        self._url = make_url(db_url)
+        self._url = db_url
         self._moved = moved
         self._proxy: Proxy | None = None
         self.app: NudgerApp | None = None
 
     async def url(self) -> str:
         """The URL the app must use: through the proxy for PostgreSQL."""
-        if self._url.get_backend_name() != "postgresql":
-            return self._url.render_as_string(hide_password=False)
-        self._proxy = Proxy(self._url.host or "127.0.0.1", self._url.port or 5432)
+        address = server_address(self._url)
+        if address is None:
+            return self._url
+        self._proxy = Proxy(*address)
         await self._proxy.start()
-        return self._url.set(port=self._proxy.port).render_as_string(hide_password=False)
+        return via_address(self._url, "127.0.0.1", self._proxy.port)
+
+    def _file(self) -> Path:
+        path = sqlite_file(self._url)
+        assert path is not None, "an outage of SQLite needs a database file"
+        return path
 
     async def down(self, api: FakeBotApi) -> None:
         """Take the database away, once the last update so far has been handled.
@@ -99,11 +103,8 @@ class Outage:
         last = api.last_update_id
 
         async def handled() -> bool:
-            async with engine.connect() as connection:
-                found = await connection.scalar(
-                    select(UpdateSeenRow.update_id).where(UpdateSeenRow.update_id == last)
-                )
-            return found is not None
+            async with session_factory(engine)() as session:
+                return await updates.seen(session, last)
 
         if last:
             async with asyncio.timeout(10):
@@ -113,13 +114,13 @@ class Outage:
             await self._proxy.cut()
             return
         await engine.dispose()
-        await asyncio.to_thread(_swap, Path(str(self._url.database)), self._moved, out=True)
+        await asyncio.to_thread(_swap, self._file(), self._moved, out=True)
 
     async def up(self) -> None:
         if self._proxy is not None:
             await self._proxy.restore()
         else:
-            await asyncio.to_thread(_swap, Path(str(self._url.database)), self._moved, out=False)
+            await asyncio.to_thread(_swap, self._file(), self._moved, out=False)
 
     async def close(self) -> None:
         if self._proxy is not None:
