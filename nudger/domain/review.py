@@ -154,10 +154,6 @@ class WeekReview:
     first_day: date = date.min
 
     @property
-    def suggest_therapy(self) -> bool:
-        return self.therapy is not None
-
-    @property
     def week_end(self) -> date:
         return self.week + 6 * _DAY
 
@@ -168,9 +164,31 @@ class WeekReview:
 
     @property
     def paused_all_week(self) -> bool:
-        """Paused on every day of the week so far since the user started (at least one)."""
-        days = [row for row in self.days if self.first_day <= row.day <= self.as_of]
-        return bool(days) and all(row.paused for row in days)
+        """See :func:`paused_all_week`."""
+        return paused_all_week(
+            self.week,
+            self.as_of,
+            self.first_day,
+            paused_days={row.day for row in self.days if row.paused},
+            sent_days={row.day for row in self.days if row.sent},
+        )
+
+
+def paused_all_week(
+    week: date,
+    as_of: date,
+    first_day: date,
+    paused_days: Collection[date],
+    sent_days: Collection[date] = (),
+) -> bool:
+    """Whether the user was paused on every day of the week up to ``as_of`` since they
+    started (``first_day``), with nothing sent on those days; False before the user started.
+
+    The review then says so (and suggests nothing but coming back), and the weekly push is
+    not sent to a user who is still paused.
+    """
+    days = [week + i * _DAY for i in range(7) if first_day <= week + i * _DAY <= as_of]
+    return bool(days) and all(day in paused_days and day not in sent_days for day in days)
 
 
 def category_label(category: str) -> str:
