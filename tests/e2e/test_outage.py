@@ -109,7 +109,7 @@ async def test_a_send_whose_record_fails_is_recorded_when_the_database_is_back(
     assert row.state == "sent"
     assert deliveries(api) == {row.id: 1}
     clock.advance(timedelta(hours=1))  # any lease long gone: nothing is handed back
-    await app.dispatcher.reap()
+    await app.reaper.tick()
     assert await app.dispatcher.tick() == 0
     assert deliveries(api) == {row.id: 1}
 

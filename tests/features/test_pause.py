@@ -13,6 +13,7 @@ from nudger.app import NudgerApp
 from nudger.bot import pause
 from nudger.domain.durations import LengthProblem
 from nudger.domain.model import Profile
+from nudger.services import pauses
 from nudger.storage import history, users
 from nudger.storage.tables import NudgeRow
 from nudger.testing import FakeBotApi
@@ -113,10 +114,10 @@ async def test_a_week_away_ends_by_itself(
     planned = [n for n in await _nudges(app, user.id) if n.state == "planned"]
     assert planned and all(n.due_at > end for n in planned)
     first = min(n.due_at for n in planned)
-    assert notice == pause.pause_ended(first.astimezone(BERLIN))
+    assert notice == pauses.pause_ended(first.astimezone(BERLIN))
 
     # Nothing more to end; and the plan delivers again.
-    assert await app.conversation.pauses.resume_due() == []
+    assert await pauses.resume_due(app.sessions, app.planner, clock()) == []
     clock.set(first)
     mark = api.mark()
     await app.tick_once()
@@ -176,7 +177,7 @@ async def test_resume_early_closes_the_pause(
 
     # When the two weeks would have ended, nothing happens.
     clock.set(started + timedelta(days=14))
-    assert await app.conversation.pauses.resume_due() == []
+    assert await pauses.resume_due(app.sessions, app.planner, clock()) == []
     assert await _periods(app, user.id) == [(started, resumed_at)]
     [reply] = await chat.say("/resume")
     assert reply.text == texts.NOT_PAUSED
@@ -242,7 +243,7 @@ async def test_resume_due_works_in_batches_and_skips_blocked_users(
         await users.deactivate(session, profiles[2].id, clock.now)  # blocked the bot meanwhile
 
     clock.advance(timedelta(days=1))
-    notices = await app.conversation.pauses.resume_due(limit=2)
+    notices = await pauses.resume_due(app.sessions, app.planner, clock(), limit=2)
     assert sorted(n.chat_id for n in notices) == [601, 602]
     assert all(n.text.startswith("Welcome back: your pause is over") for n in notices)
     for chat in chats:
@@ -251,4 +252,4 @@ async def test_resume_due_works_in_batches_and_skips_blocked_users(
     for user in profiles:
         [(_, ended)] = await _periods(app, user.id)
         assert ended == clock.now
-    assert await app.conversation.pauses.resume_due(limit=2) == []
+    assert await pauses.resume_due(app.sessions, app.planner, clock(), limit=2) == []

@@ -44,8 +44,8 @@ async def set_up_on_monday(app: NudgerApp, chat: Chat, clock: FakeClock, **onboa
 
 async def _answer_next(app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock) -> None:
     """Send the next planned nudge and tick it Done (older planned ones have expired)."""
-    await app.dispatcher.reap()
-    await app.planner.tick()
+    await app.reaper.tick()
+    await app.planning.tick()
     message_id = await deliver_next(app, api, clock, chat)
     await chat.tap(nudge_message.DONE_BUTTON, message_id)
 
@@ -60,7 +60,6 @@ async def second_worker(app: NudgerApp, db_url: str, clock: FakeClock) -> AsyncI
             app.telegram.messenger,
             app.catalog,
             clock,
-            app.conversation.pauses,
         )
     finally:
         await engine.dispose()
@@ -343,12 +342,13 @@ async def test_a_week_with_a_skip_a_pause_and_tense_moments_is_reviewed_as_lived
     }
     for day in range(23, 30):
         clock.set(datetime(2026, 11, day, 8, 0, tzinfo=BERLIN))
-        await app.reviewer.tick()  # ends Wednesday's pause on Thursday at 08:00
+        await app.pause_ends.tick()  # ends Wednesday's pause on Thursday at 08:00
+        await app.reviewer.tick()
         if day == 25:
             await chat.say("/pause 1d")
             continue
-        await app.dispatcher.reap()
-        await app.planner.tick()
+        await app.reaper.tick()
+        await app.planning.tick()
         message_id = await deliver_next(app, api, clock, chat)
         assert clock().astimezone(BERLIN).day == day
         await chat.tap(plan[day], message_id)

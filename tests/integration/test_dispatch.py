@@ -17,10 +17,12 @@ from telegram.request import HTTPXRequest
 
 from nudger.app import load_catalog
 from nudger.domain.conversation import Draft, Step
+from nudger.domain.delivery import MAX_ATTEMPTS, backoff
 from nudger.domain.model import NudgeSource, Outcome
 from nudger.domain.planning import PlannedSlot, Window
 from nudger.domain.styles import AttachmentStyle
-from nudger.jobs.dispatcher import MAX_ATTEMPTS, SEND_MARGIN, Dispatcher, backoff
+from nudger.jobs.dispatcher import SEND_MARGIN, Dispatcher
+from nudger.jobs.reaper import Reaper
 from nudger.messaging.telegram import TelegramMessenger
 from nudger.storage import nudges, users
 from nudger.storage.tables import NudgeRow, UserRow
@@ -39,6 +41,7 @@ class Rig:
     sessions: async_sessionmaker[AsyncSession]
     clock: FakeClock
     user_id: int
+    reaper: Reaper
 
     async def nudge(self, minutes_ago: int = 0) -> int:
         now = self.clock()
@@ -102,7 +105,8 @@ async def rig(sessions: async_sessionmaker[AsyncSession], clock: FakeClock) -> A
                 random.Random(1),
                 grace=timedelta(hours=2),
             )
-            yield Rig(api, dispatcher, messenger, sessions, clock, profile.id)
+            reaper = Reaper(sessions, clock, dispatcher.budget, grace=timedelta(hours=2))
+            yield Rig(api, dispatcher, messenger, sessions, clock, profile.id, reaper)
 
 
 async def test_sends_once_and_records_the_message(rig: Rig) -> None:
@@ -176,7 +180,7 @@ async def test_400_fails_after_one_call_and_is_never_retried(rig: Rig) -> None:
     assert rig.sends() == 1
     rig.clock.advance(backoff(1) + timedelta(seconds=1))  # past the first retry a 5xx gets
     assert await rig.dispatcher.tick() == 0  # the Bot API would accept it now: not asked
-    await rig.dispatcher.reap()
+    await rig.reaper.tick()
     assert await rig.dispatcher.tick() == 0
     row = await rig.row(nudge_id)
     assert (row.state, row.attempt, row.error) == ("failed", 1, "bad_request")
@@ -192,7 +196,7 @@ async def test_read_timeout_is_recorded_as_unknown_and_not_resent(rig: Rig) -> N
     assert (row.state, row.error) == ("unknown", "timed_out")
     rig.clock.advance(timedelta(hours=1))
     assert await rig.dispatcher.tick() == 0
-    await rig.dispatcher.reap()
+    await rig.reaper.tick()
     assert (await rig.row(nudge_id)).state == "unknown"
     assert rig.sends() == 1
 
@@ -250,7 +254,7 @@ async def test_nudges_too_late_are_expired_not_sent(rig: Rig) -> None:
     late = await rig.nudge(minutes_ago=121)
     in_grace = await rig.nudge(minutes_ago=119)
     assert await rig.dispatcher.tick() == 1
-    reaped = await rig.dispatcher.reap()
+    reaped = await rig.reaper.tick()
     assert reaped.expired == 1
     assert (await rig.row(late)).state == "expired"
     assert (await rig.row(in_grace)).state == "sent"
@@ -352,5 +356,5 @@ async def test_a_long_past_429_hold_does_not_backdate_a_released_nudge(rig: Rig)
     assert await short.tick() == 0
     row = await rig.row(nudge_id)
     assert (row.state, row.due_at) == ("planned", rig.clock())
-    await rig.dispatcher.reap()
+    await rig.reaper.tick()
     assert (await rig.row(nudge_id)).state == "planned"  # not expired
