@@ -16,7 +16,7 @@ from nudger.domain.model import Profile
 from nudger.services import pauses
 from nudger.storage import history, users
 from nudger.storage.tables import NudgeRow
-from nudger.testing import FakeBotApi
+from nudger.testing import FakeBotApi, FakeError
 from tests.conftest import FakeClock
 from tests.e2e.conftest import STATE_TABLES, Chat
 
@@ -253,3 +253,24 @@ async def test_resume_due_works_in_batches_and_skips_blocked_users(
         [(_, ended)] = await _periods(app, user.id)
         assert ended == clock.now
     assert await pauses.resume_due(app.sessions, app.planner, clock(), limit=2) == []
+
+
+async def test_the_welcome_back_notice_follows_a_moved_chat_and_a_block(
+    app: NudgerApp, api: FakeBotApi, clock: FakeClock
+) -> None:
+    """The notice gets the same send policy as nudges and reviews."""
+    moving, blocking = Chat(api, api.user(611, "Mo")), Chat(api, api.user(612, "Bo"))
+    group = api.user(-100611, "Group")
+    for chat in (moving, blocking):
+        await chat.onboard()
+        await chat.say("/pause 1d")
+    clock.advance(timedelta(days=1))
+    api.fail_next("sendMessage", FakeError.chat_migrated(-100611), chat_id=611)
+    api.fail_next("sendMessage", FakeError.forbidden(), chat_id=612)
+    assert await app.pause_ends.tick() == 1
+    assert "pause is over" in (group.last_message.text or "")
+    moved = await _profile(app, 611)
+    assert (moved.chat_id, moved.active, moved.paused) == (-100611, True, False)
+    blocked = await _profile(app, 612)
+    assert (blocked.active, blocked.paused) == (False, False)
+    assert not any("pause is over" in (m.text or "") for m in blocking.user.messages)

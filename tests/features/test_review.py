@@ -259,6 +259,29 @@ async def test_a_429_puts_the_review_off_and_it_is_sent_after_the_wait(
     assert len(api.calls_to("sendPhoto")) == 2  # the refused call and the one that went out
 
 
+async def test_a_review_to_a_chat_that_moved_is_sent_to_the_new_chat(
+    app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
+) -> None:
+    await set_up_on_monday(app, chat, clock)
+    group = api.user(-100931, "Group")
+    clock.set(datetime(2026, 11, 29, 19, 0, tzinfo=BERLIN))
+    api.fail_next("sendPhoto", FakeError.chat_migrated(-100931))
+    assert await app.reviewer.tick() == 0
+    [row] = await _reviews(app)
+    assert (row.state, row.error, row.retry_at) == ("retry", "chat_migrated", clock())
+    async with app.engine.connect() as connection:
+        moved = await connection.scalar(
+            select(UserRow.chat_id).where(UserRow.telegram_id == chat.user.user_id)
+        )
+    assert moved == -100931
+    assert await app.reviewer.tick() == 1
+    [row] = await _reviews(app)
+    assert (row.state, row.attempt) == ("sent", 2)
+    assert group.last_message.photo is not None
+    assert all(m.photo is None for m in chat.user.messages)
+    assert len(api.calls_to("sendPhoto")) == 2  # the refused call and the one to the new chat
+
+
 async def test_network_errors_are_retried_then_given_up(
     app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
 ) -> None:

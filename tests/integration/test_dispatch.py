@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select, update
@@ -18,18 +19,22 @@ from telegram.request import HTTPXRequest
 from nudger.app import load_catalog
 from nudger.domain.conversation import Draft, Step
 from nudger.domain.delivery import MAX_ATTEMPTS, backoff
-from nudger.domain.model import NudgeSource, Outcome
+from nudger.domain.model import NudgeSource, NudgeState, Outcome
 from nudger.domain.planning import PlannedSlot, Window
+from nudger.domain.review import Delivered, build_review
+from nudger.domain.streaks import week_start
 from nudger.domain.styles import AttachmentStyle
 from nudger.jobs.dispatcher import SEND_MARGIN, Dispatcher
 from nudger.jobs.reaper import Reaper
 from nudger.messaging.telegram import TelegramMessenger
+from nudger.services.review import load_inputs
 from nudger.storage import nudges, users
 from nudger.storage.tables import NudgeRow, UserRow
 from nudger.testing import FakeBotApi, FakeError
 from tests.conftest import FakeClock
 
 TOKEN = "123456:TEST-token"
+BERLIN = ZoneInfo("Europe/Berlin")
 CHAT = 777
 
 
@@ -199,6 +204,37 @@ async def test_read_timeout_is_recorded_as_unknown_and_not_resent(rig: Rig) -> N
     await rig.reaper.tick()
     assert (await rig.row(nudge_id)).state == "unknown"
     assert rig.sends() == 1
+
+
+async def test_an_unknown_send_counts_as_delivered_and_missed_in_the_weekly_review(
+    rig: Rig,
+) -> None:
+    """It most likely arrived: the review loaded from the database counts it, unanswered."""
+    nudge_id = await rig.nudge()
+    rig.api.fail_next("sendMessage", FakeError.delay(2))
+    assert await rig.dispatcher.tick() == 0
+    sent_at = rig.clock()
+    row = await rig.row(nudge_id)
+    assert (row.state, row.sent_at) == ("unknown", sent_at)
+    catalog = load_catalog(None)
+    assert row.prompt_id is not None
+    prompt = catalog.get(row.prompt_id)
+    assert prompt is not None
+    day = sent_at.astimezone(BERLIN).date()
+    now = rig.clock.advance(timedelta(days=1))  # the next day: no longer open, but missed
+    async with rig.sessions() as session:
+        [profile] = (await users.by_ids(session, {rig.user_id})).values()
+        inputs = await load_inputs(session, catalog, profile, week_start(day), now)
+    assert inputs.delivered == (Delivered(day, NudgeState.UNKNOWN, prompt.category),)
+    review = build_review(
+        inputs.delivered,
+        week=inputs.week,
+        today=inputs.today,
+        first_day=inputs.first_day,
+        paused_days=inputs.paused_days,
+        style=inputs.style,
+    )
+    assert (review.sent, review.missed, review.done) == (1, 1, 0)
 
 
 async def test_read_timeout_is_resent_when_the_setting_says_so(rig: Rig) -> None:

@@ -21,6 +21,7 @@ from nudger.domain.review import (
     build_review,
     category_label,
     consistency_score,
+    paused_all_week,
     review_text,
 )
 from nudger.domain.styles import CATEGORIES, AttachmentStyle
@@ -507,3 +508,28 @@ def test_paused_all_week_ignores_days_before_the_user_started() -> None:
     )
     assert r.paused_all_week
     assert r.suggestion is Suggestion.RESUME
+
+
+WHOLE_WEEK = [d(i) for i in range(7)]
+
+
+@pytest.mark.parametrize(
+    ("as_of", "first_day", "paused", "sent", "expected"),
+    [
+        (d(6), MON - 7 * DAY, WHOLE_WEEK, [], True),
+        (d(6), MON - 7 * DAY, WHOLE_WEEK[1:], [], False),  # Monday was not paused
+        (d(6), MON - 7 * DAY, WHOLE_WEEK, [d(2)], False),  # a nudge went out on Wednesday
+        (d(6), MON - 7 * DAY, WHOLE_WEEK[:3], [], False),  # paused until Wednesday only
+        (d(2), MON - 7 * DAY, WHOLE_WEEK[:3], [], True),  # ... which is so far, on Wednesday
+        (d(2), MON - 7 * DAY, WHOLE_WEEK[:3], [d(3)], True),  # later days do not count
+        (d(6), d(3), WHOLE_WEEK[3:], [], True),  # started on Thursday, paused from then on
+        (d(6), d(3), WHOLE_WEEK[4:], [], False),  # ... but not on Thursday itself
+        (d(6), d(6), [d(6)], [], True),  # started on Sunday, paused at once
+        (d(2), d(3), WHOLE_WEEK, [], False),  # not started yet: no day to be paused on
+        (d(6), MON - 7 * DAY, [], [], False),
+    ],
+)
+def test_paused_all_week_is_every_day_since_the_user_started_with_nothing_sent(
+    as_of: date, first_day: date, paused: list[date], sent: list[date], expected: bool
+) -> None:
+    assert paused_all_week(MON, as_of, first_day, paused, sent) is expected
