@@ -80,6 +80,46 @@ async def test_a_nudge_due_during_the_outage_is_sent_when_the_database_is_back(
     assert [n.state for n in await nudges(app)].count("sent") == 1
 
 
+async def test_a_nudge_claimed_as_the_database_goes_away_is_sent_as_soon_as_it_is_back(
+    outage: Outage,
+    api: FakeBotApi,
+    clock: FakeClock,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Claimed, then the send slot cannot be taken: it waits for the database, not the reaper."""
+    app = outage.app
+    assert app is not None
+    chat = Chat(api, api.user(936, "Alex"))
+    await chat.onboard()
+    clock.set(await first_due(app))
+    budget = app.dispatcher.budget
+    take_turn = budget.turn
+    cut = False
+
+    async def turn(user_id: int) -> None:
+        """The claim is committed; the database goes away before the slot is taken."""
+        nonlocal cut
+        if not cut:
+            cut = True
+            await outage.down(api)
+        await take_turn(user_id)
+
+    monkeypatch.setattr(budget, "turn", turn)
+    mark = api.mark()
+    with caplog.at_level(logging.INFO):
+        tick = asyncio.create_task(app.dispatcher.tick())
+        await api.wait_until(lambda: bool(_events(caplog, "slot_retry")), timeout=20)
+        assert not [c for c in api.calls[mark:] if c.method == "sendMessage"]
+        await outage.up()
+        async with asyncio.timeout(30):  # the lease (2 minutes) is far from over
+            assert await tick == 1
+    assert not _events(caplog, "deliver_failed")
+    [row] = [n for n in await nudges(app) if n.message_id is not None]
+    assert (row.state, row.attempt) == ("sent", 1)
+    assert deliveries(api) == {row.id: 1}
+
+
 async def test_a_send_whose_record_fails_is_recorded_when_the_database_is_back(
     outage: Outage, api: FakeBotApi, clock: FakeClock, caplog: pytest.LogCaptureFixture
 ) -> None:
