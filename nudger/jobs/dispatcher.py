@@ -36,21 +36,19 @@ from nudger.domain.selection import (
     choose_prompt,
 )
 from nudger.jobs.coalescer import Coalescer
+from nudger.jobs.outlast import outlast
 from nudger.jobs.send_budget import SendBudget
 from nudger.logs import log_event
 from nudger.messaging.base import DeliveryError, Messenger
 from nudger.services import nudge_message
 from nudger.storage import history, nudges, users
-from nudger.storage.db import Session, Sessions, unavailable
+from nudger.storage.db import Session, Sessions
 from nudger.web.metrics import Metrics
 
 logger = logging.getLogger(__name__)
 
 #: A send starts only if its claim's lease has at least this long left (PTB's timeouts fit).
 SEND_MARGIN = timedelta(seconds=30)
-#: A step of a claimed nudge while the database is unavailable: first wait, and the longest.
-RECORD_RETRY_FIRST = 0.5
-RECORD_RETRY_LONGEST = 10.0
 #: How long recording a send waits for others to record with it (seconds): a group commit.
 RECORD_LINGER = 0.005
 #: History considered for selection: enough to cover the repeat window.
@@ -337,25 +335,10 @@ class Dispatcher:
         until: datetime | None = None,
         event: str = "record_retry",
     ) -> T:
-        """Run a step of a claimed nudge, waiting out a database outage until ``until``
-        (by default, while the lease lasts).
-
-        After the send, unrecorded, the row would go back to ``planned`` when its lease ran
-        out and the nudge would be sent again: twice, if Telegram had taken it (or had
-        answered 403, or might have taken it). Before the send, the nudge would be late by
-        the rest of its lease.
-        """
+        """Run a step of a claimed nudge through a database outage, by default while the
+        lease lasts (see :mod:`nudger.jobs.outlast`)."""
         deadline = nudge.lease_until if until is None else until
-        delay = RECORD_RETRY_FIRST
-        while True:
-            try:
-                return await step()
-            except Exception as error:
-                if not unavailable(error) or self._clock() >= deadline:
-                    raise
-                log_event(logger, event, logging.WARNING, nudge=nudge.id, wait=delay)
-                await asyncio.sleep(delay)
-                delay = min(delay * 2, RECORD_RETRY_LONGEST)
+        return await outlast(step, clock=self._clock, until=deadline, event=event, nudge=nudge.id)
 
     async def _failed(self, nudge: ClaimedNudge, error: DeliveryError) -> None:
         """Apply the send policy to a failed send, record it, and say what happened."""

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -26,6 +27,7 @@ from nudger.domain.catalog import Catalog
 from nudger.domain.delivery import MAX_ATTEMPTS, decide
 from nudger.domain.model import Profile
 from nudger.domain.streaks import week_start
+from nudger.jobs.outlast import outlast
 from nudger.jobs.send_budget import SendBudget
 from nudger.logs import log_event
 from nudger.messaging.base import DeliveryError, Messenger
@@ -40,6 +42,8 @@ logger = logging.getLogger(__name__)
 PAGE = 50
 #: A review more than this late (downtime, retries) is skipped, not sent days late.
 STALE_AFTER = timedelta(hours=12)
+#: How long recording a review's outcome waits for the database (as a nudge's default lease).
+RECORD_FOR = timedelta(minutes=2)
 
 
 @dataclass(frozen=True)
@@ -176,7 +180,8 @@ class Reviewer:
         now = self._clock()
         retry_at = None if decision.retry_in is None else now + decision.retry_in
         if decision.holds_every_send and retry_at is not None:
-            await self._budget.hold(retry_at)
+            hold_until = retry_at
+            await self._outlast(review, lambda: self._budget.hold(hold_until))
             self._metrics.send_throttled.inc()
         return await self._finish(
             review,
@@ -184,6 +189,17 @@ class Reviewer:
             retry_at=retry_at,
             blocked=decision.deactivates_user,
             move_to=decision.move_to,
+        )
+
+    async def _outlast(self, review: _Claimed, step: Callable[[], Awaitable[None]]) -> None:
+        """Run a write about a review through a database outage (up to ``RECORD_FOR``)."""
+        until = self._clock() + RECORD_FOR
+        await outlast(
+            step,
+            clock=self._clock,
+            until=until,
+            event="review_record_retry",
+            user=review.profile.id,
         )
 
     async def _finish(
@@ -198,12 +214,17 @@ class Reviewer:
     ) -> int:
         now = self._clock()
         user = review.profile.id
-        async with self._sessions.begin() as session:
-            await reviews.finish(session, review.review_id, now, error, retry_at, skipped)
-            if blocked:
-                await users.deactivate(session, user, now)
-            if move_to is not None:
-                await users.move_chat(session, user, move_to, now)
+
+        async def write() -> None:
+            async with self._sessions.begin() as session:
+                await reviews.finish(session, review.review_id, now, error, retry_at, skipped)
+                if blocked:
+                    await users.deactivate(session, user, now)
+                if move_to is not None:
+                    await users.move_chat(session, user, move_to, now)
+
+        # Unrecorded, a sent review would stay 'sending' and one to retry would be lost.
+        await self._outlast(review, write)
         if error is None:
             log_event(logger, "review_sent", user=user, attempt=review.attempt)
             return 1
