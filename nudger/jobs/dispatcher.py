@@ -89,6 +89,8 @@ def _postponed(nudge: ClaimedNudge, profile: Profile, now: datetime) -> datetime
 class Dispatcher:
     """Sends the nudges that are due, a batch at a time, within the shared send budget.
 
+    ``lease``: how long a claim is this process's (the reaper hands it back after that).
+    ``grace``: a nudge more than this late is not claimed (the reaper expires it).
     ``resend_unknown``: a send whose answer never came is tried again (it may arrive twice)
     instead of ending ``unknown``.
     """
@@ -260,6 +262,8 @@ class Dispatcher:
         stats: Mapping[str, CategoryStats],
         now: datetime,
     ) -> Prompt | None:
+        """The prompt chosen before (a snooze's, or an earlier attempt's), or a new one for
+        the user's style and local time; None if the catalog has nothing for them."""
         if nudge.prompt_id is not None:
             kept = self._catalog.get(nudge.prompt_id)
             if kept is not None:
