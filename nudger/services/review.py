@@ -20,8 +20,8 @@ from nudger.domain.review import (
     Delivered,
     build_review,
     paused_all_week,
-    review_text,
 )
+from nudger.domain.review_text import review_text
 from nudger.domain.streaks import week_start
 from nudger.domain.styles import AttachmentStyle
 from nudger.messaging.base import Button, Keyboard

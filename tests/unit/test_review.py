@@ -10,7 +10,6 @@ import pytest
 from nudger.domain.model import NudgeState
 from nudger.domain.planning import local_day
 from nudger.domain.review import (
-    CAPTION_LIMIT,
     SCORE_DECAY,
     CategoryRow,
     DayRow,
@@ -22,8 +21,8 @@ from nudger.domain.review import (
     category_label,
     consistency_score,
     paused_all_week,
-    review_text,
 )
+from nudger.domain.review_text import CAPTION_LIMIT, review_text
 from nudger.domain.styles import CATEGORIES, AttachmentStyle
 
 S = NudgeState
