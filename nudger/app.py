@@ -25,10 +25,13 @@ from typing import Literal
 from nudger.bot.base import Deps
 from nudger.bot.router import Router
 from nudger.clock import Clock, utc_now
-from nudger.config import Settings
+from nudger.config import BATCHES_IN_FLIGHT, Settings
 from nudger.domain.catalog import Catalog
 from nudger.errors import StartupError
 from nudger.jobs.dispatcher import Dispatcher
+from nudger.jobs.pause_ends import PauseEnds
+from nudger.jobs.planner import PlanningJob
+from nudger.jobs.reaper import Reaper
 from nudger.jobs.send_budget import SendBudget
 from nudger.jobs.ticker import Ticker
 from nudger.jobs.weekly_review import Reviewer
@@ -71,7 +74,8 @@ class NudgerApp:
 
     ``clock`` and ``rng`` are the only sources of time and chance; tests pass
     their own. With ``run_ticks=False`` nothing runs on a timer and the caller
-    drives :attr:`planner` and :attr:`dispatcher` itself.
+    drives the jobs itself (:attr:`planning`, :attr:`reaper`, :attr:`dispatcher`,
+    :attr:`pause_ends`, :attr:`reviewer`; or all of them with :meth:`tick_once`).
     """
 
     def __init__(
@@ -109,7 +113,8 @@ class NudgerApp:
             stack.push_async_callback(self.engine.dispose)
             if await upgrade_to_head(self.engine):
                 log_event(logger, "database_migrated")
-            sessions = session_factory(self.engine)
+            self.sessions: Sessions = session_factory(self.engine)
+            sessions = self.sessions
             if self.role == "run":
                 await self._lock_receiving(stack)
             await self._serve_http(sessions, stack)
@@ -120,9 +125,8 @@ class NudgerApp:
                 settings.send_rate_per_second,
                 chat_interval=settings.chat_interval_seconds,
             )
-            self.planner = Planner(
-                sessions, self.clock, timedelta(hours=settings.plan_horizon_hours)
-            )
+            self.planner = Planner(timedelta(hours=settings.plan_horizon_hours))
+            self.planning = PlanningJob(sessions, self.clock, self.planner)
             self.dispatcher = Dispatcher(
                 sessions,
                 messenger,
@@ -135,6 +139,14 @@ class NudgerApp:
                 budget=self.budget,
                 metrics=self.metrics,
                 resend_unknown=settings.resend_unknown,
+                batches_in_flight=BATCHES_IN_FLIGHT,
+                failures=self.ticker.failures,
+            )
+            self.reaper = Reaper(
+                sessions,
+                self.clock,
+                self.budget,
+                grace=timedelta(minutes=settings.grace_minutes),
             )
             self.router = Router(
                 Deps(
@@ -146,14 +158,10 @@ class NudgerApp:
                     self.dispatcher.wake,
                 )
             )
+            # One send budget for nudges, reviews and notices, in all processes.
+            self.pause_ends = PauseEnds(sessions, messenger, self.clock, self.planner, self.budget)
             self.reviewer = Reviewer(
-                sessions,
-                messenger,
-                self.catalog,
-                self.clock,
-                self.router.pauses,
-                self.budget,  # one send budget for nudges and reviews, in all processes
-                self.metrics,
+                sessions, messenger, self.catalog, self.clock, self.budget, self.metrics
             )
             handlers = Handlers(
                 self.router, messenger, self.metrics.updates.inc, transient=unavailable
@@ -273,15 +281,18 @@ class NudgerApp:
 
     def _schedule_ticks(self) -> None:
         settings = self.settings
+        review_interval = timedelta(seconds=settings.review_interval_seconds)
         ticks = [
-            ("plan", timedelta(seconds=settings.plan_interval_seconds), self.planner.tick),
+            ("plan", timedelta(seconds=settings.plan_interval_seconds), self.planning.tick),
             (
                 "dispatch",
                 timedelta(seconds=settings.dispatch_interval_seconds),
                 self.dispatcher.tick,
             ),
-            ("reap", REAP_INTERVAL, self.dispatcher.reap),
-            ("review", timedelta(seconds=settings.review_interval_seconds), self.reviewer.tick),
+            ("reap", REAP_INTERVAL, self.reaper.tick),
+            # Pauses end at the pace reviews are looked for, as when one job did both.
+            ("pause_ends", review_interval, self.pause_ends.tick),
+            ("review", review_interval, self.reviewer.tick),
         ]
         if self.role == "run":
             ticks.append(("poller_lock", LOCK_CHECK_INTERVAL, self._check_poller_lock))
@@ -292,9 +303,10 @@ class NudgerApp:
 
     async def tick_once(self) -> None:
         """Run every periodic job once, in order (for ``run_ticks=False``: tests and the demo)."""
-        await self.planner.tick()
-        await self.dispatcher.reap()
+        await self.planning.tick()
+        await self.reaper.tick()
         await self.dispatcher.tick()
+        await self.pause_ends.tick()
         await self.reviewer.tick()
 
     async def stop(self) -> None:

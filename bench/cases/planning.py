@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 
 from bench import seed
 from bench.harness import Context, Database
+from nudger.jobs.planner import PlanningJob
 from nudger.services.planning import Planner
 
 CASE = "planning"
@@ -44,7 +45,7 @@ async def run(ctx: Context) -> None:
             now = datetime.now(UTC)
             await seed.users(db, users, now, planned=False)
             clock = _Clock(now)
-            planner = Planner(db.sessions, clock, HORIZON)
+            planner = PlanningJob(db.sessions, clock, Planner(HORIZON))
             subject = f"{users:,} users, {HORIZON.total_seconds() / 3600:.0f} h"
 
             started = time.perf_counter()

@@ -1,19 +1,18 @@
 """/pause (optionally for a while, e.g. ``/pause 1w``) and /resume.
 
-A pause with a length ends by itself: :meth:`PauseFlow.resume_due`, run by a
-periodic job, resumes everyone whose pause has run out and says what to tell them.
+A pause with a length ends by itself: :func:`nudger.services.pauses.resume_due`, run by
+the pause-ends job, resumes everyone whose pause has run out; /resume plans the user again
+the same way (:func:`nudger.services.pauses.replan`).
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, replace
 from datetime import datetime
 
 from nudger.bot import words
 from nudger.bot.base import Deps, Reply, Send, Sender, profile_reactivating, to_local
 from nudger.bot.routes import Command, Routes
-from nudger.domain.calendar import day_and_time
 from nudger.domain.durations import (
     MAX_PAUSE_DAYS,
     LengthError,
@@ -23,13 +22,11 @@ from nudger.domain.durations import (
 )
 from nudger.domain.model import Profile
 from nudger.logs import log_event
-from nudger.storage import nudges, users
+from nudger.services.pauses import replan, when
+from nudger.storage import users
 from nudger.storage.db import Session
 
 logger = logging.getLogger(__name__)
-
-#: Pauses ended per transaction by :meth:`PauseFlow.resume_due`.
-RESUME_BATCH = 100
 
 
 # --- words ---------------------------------------------------------------------------
@@ -45,11 +42,6 @@ ALREADY_PAUSED = (
     "send a length, like /pause 3d."
 )
 NOT_PAUSED = "You're not paused; nudges are on. To take a break, send /pause, or /pause 1w."
-
-
-def when(at: datetime) -> str:
-    """'Thu 4 Dec, 09:30' in whatever zone ``at`` is in (the one format: day_and_time)."""
-    return day_and_time(at)
 
 
 def resumed(first: datetime | None) -> str:
@@ -102,22 +94,7 @@ def bad_length(text: str, problem: LengthProblem) -> str:
     return f"{intro}\n\n{_EXAMPLES}"
 
 
-def pause_ended(first: datetime | None) -> str:
-    text = "Welcome back: your pause is over, and nudges are on again."
-    if first is not None:
-        text += f" The next one comes {when(first)} (your time)."
-    return text
-
-
 # --- use cases -----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Notice:
-    """A message to send to a user outside a conversation (e.g. a pause that ended)."""
-
-    chat_id: int
-    text: str
 
 
 class PauseFlow:
@@ -175,36 +152,6 @@ class PauseFlow:
                 return Reply([Send(words.NOT_SET_UP)])
             if not await users.end_pause(session, profile.id, now):
                 return Reply([Send(NOT_PAUSED)])
-            first = await self._replan(session, profile, now)
+            first = await replan(session, self._deps.planner, profile, now)
         log_event(logger, "resumed", user=profile.id, by="user")
         return Reply([Send(resumed(to_local(first, profile)))])
-
-    async def resume_due(self, limit: int = RESUME_BATCH) -> list[Notice]:
-        """End pauses whose length has run out, re-plan, and say what to tell each user.
-
-        One transaction per batch of ``limit`` users; the rows are locked and locked ones
-        skipped (PostgreSQL), so several workers can run this at once without doing a user
-        twice. Users who blocked the bot are resumed but get no notice.
-        """
-        now = self._deps.clock()
-        notices: list[Notice] = []
-        while True:
-            async with self._deps.sessions.begin() as session:
-                due = await users.pauses_ending(session, now, limit)
-                for profile in due:
-                    if not await users.end_pause(session, profile.id, now):
-                        continue
-                    first = await self._replan(session, profile, now)
-                    log_event(logger, "resumed", user=profile.id, by="length")
-                    if profile.active:
-                        notices.append(
-                            Notice(profile.chat_id, pause_ended(to_local(first, profile)))
-                        )
-            if len(due) < limit:
-                return notices
-
-    async def _replan(self, session: Session, profile: Profile, now: datetime) -> datetime | None:
-        """Plan the resumed user's nudges; when the next one comes."""
-        resumed = replace(profile, paused=False, paused_until=None)
-        await self._deps.planner.plan_user(session, resumed, now)
-        return await nudges.next_planned(session, profile.id)

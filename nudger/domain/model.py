@@ -39,8 +39,11 @@ class NudgeState(StrEnum):
     BLOCKED = "blocked"
 
 
-#: States of a nudge that reached the user.
-DELIVERED = frozenset({NudgeState.SENT, NudgeState.DONE, NudgeState.SKIPPED, NudgeState.SNOOZED})
+#: States of a nudge that reached the user. ``unknown`` (the send's answer never came) counts:
+#: it most likely arrived, and a tap on it is recorded; unanswered, the review counts it missed.
+DELIVERED = frozenset(
+    {NudgeState.SENT, NudgeState.UNKNOWN, NudgeState.DONE, NudgeState.SKIPPED, NudgeState.SNOOZED}
+)
 
 
 class NudgeSource(StrEnum):

@@ -1,8 +1,14 @@
-"""Deliver due nudges: claim -> choose the prompt -> send -> record.
+"""Deliver due nudges: claim -> choose the prompt -> wait for a send slot -> send -> record.
 
-Each claim is committed (state ``sending``, attempt + 1, a lease) before any
-HTTP call; every later write is fenced by that attempt number, so a claim that
-was taken over by the reaper cannot overwrite the newer one.
+Each claim is committed (state ``sending``, attempt + 1, a lease) before any HTTP call; every
+later write is fenced by that attempt number, so a claim that was taken over by the reaper
+(:mod:`nudger.jobs.reaper`) cannot overwrite the newer one. A failed send is handled as
+:func:`nudger.domain.delivery.decide` says.
+
+The database may go away at any step after the claim. Before the send (the send slot) and
+after it (the record), the step is tried again until the database answers or the lease runs
+short: unrecorded, a claim stays ``sending`` until the reaper hands it back, which makes a
+nudge that was never sent minutes late, and one that Telegram took arrive twice.
 """
 
 from __future__ import annotations
@@ -13,12 +19,12 @@ import random
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from nudger.clock import Clock
-from nudger.config import BATCHES_IN_FLIGHT
 from nudger.domain.catalog import Catalog, Context, Prompt
+from nudger.domain.delivery import SendDecision, SendOutcome, decide
 from nudger.domain.model import ClaimedNudge, NudgeSource, NudgeState, Profile
 from nudger.domain.planning import Schedule, in_quiet_hours, next_send_time, plannable
 from nudger.domain.selection import (
@@ -29,29 +35,26 @@ from nudger.domain.selection import (
     choose_prompt,
 )
 from nudger.jobs.coalescer import Coalescer
+from nudger.jobs.outlast import outlast
 from nudger.jobs.send_budget import SendBudget
+from nudger.jobs.ticker import FailureLog
 from nudger.logs import log_event
 from nudger.messaging.base import DeliveryError, Messenger
 from nudger.services import nudge_message
-from nudger.storage import history, nudges, updates, users
-from nudger.storage.db import Session, Sessions, unavailable
+from nudger.storage import history, nudges, users
+from nudger.storage.db import Session, Sessions
 from nudger.web.metrics import Metrics
 
 logger = logging.getLogger(__name__)
 
 #: A send starts only if its claim's lease has at least this long left (PTB's timeouts fit).
 SEND_MARGIN = timedelta(seconds=30)
-#: Recording a send while the database is unavailable: first wait, and the longest.
-RECORD_RETRY_FIRST = 0.5
-RECORD_RETRY_LONGEST = 10.0
 #: How long recording a send waits for others to record with it (seconds): a group commit.
 RECORD_LINGER = 0.005
-#: Transient failures (network, 5xx) are retried this many times in all.
-MAX_ATTEMPTS = 5
-#: Update ids are remembered this long to drop redeliveries (Telegram keeps updates 24 hours).
-UPDATES_KEPT = timedelta(days=2)
 #: History considered for selection: enough to cover the repeat window.
 _HISTORY = max(REPEAT_WINDOW, timedelta(days=30))
+
+T = TypeVar("T")
 
 
 def _not_deliverable(
@@ -83,12 +86,15 @@ def _postponed(nudge: ClaimedNudge, profile: Profile, now: datetime) -> datetime
     return next_send_time(now, schedule.timezone, schedule.quiet_start, schedule.quiet_end)
 
 
-def backoff(attempt: int) -> timedelta:
-    """10 s, 20 s, 40 s, ... capped at 10 minutes."""
-    return timedelta(seconds=min(600, 10 * 2 ** max(0, attempt - 1)))
-
-
 class Dispatcher:
+    """Sends the nudges that are due, a batch at a time, within the shared send budget.
+
+    ``lease``: how long a claim is this process's (the reaper hands it back after that).
+    ``grace``: a nudge more than this late is not claimed (the reaper expires it).
+    ``resend_unknown``: a send whose answer never came is tried again (it may arrive twice)
+    instead of ending ``unknown``.
+    """
+
     def __init__(
         self,
         sessions: Sessions,
@@ -104,8 +110,12 @@ class Dispatcher:
         budget: SendBudget | None = None,
         metrics: Metrics | None = None,
         resend_unknown: bool = False,
+        batches_in_flight: int = 2,
+        failures: FailureLog | None = None,
     ) -> None:
         self._sessions = sessions
+        self._batches_in_flight = batches_in_flight
+        self._failures = failures or FailureLog()
         self._resend_unknown = resend_unknown
         self._messenger = messenger
         self._catalog = catalog
@@ -136,9 +146,13 @@ class Dispatcher:
 
     def _woken_done(self, task: asyncio.Task[int]) -> None:
         self._woken.discard(task)
-        if not task.cancelled() and task.exception() is not None:
-            error = task.exception()
-            log_event(logger, "tick_failed", logging.ERROR, tick="wake", error=type(error).__name__)
+        if task.cancelled():
+            return
+        error = task.exception()
+        if error is not None:
+            self._failures.failed("wake", error)  # once per outage, then slowly
+        else:
+            self._failures.succeeded("wake")
 
     async def drain(self) -> None:
         """Wait for ticks started by :meth:`wake`."""
@@ -148,7 +162,7 @@ class Dispatcher:
     async def tick(self) -> int:
         """Deliver everything due now, a batch at a time. Returns how many were sent.
 
-        Up to ``BATCHES_IN_FLIGHT`` batches are sent at once: the next batch is claimed while
+        Up to ``batches_in_flight`` batches are sent at once: the next batch is claimed while
         the last one's sends are on the way, so a slow Bot API or a slow database does not
         leave the other idle.
         """
@@ -161,7 +175,7 @@ class Dispatcher:
                     sending.add(asyncio.create_task(self._send_batch(batch)))
                     if claimed < self._batch_size:
                         break
-                    if len(sending) >= BATCHES_IN_FLIGHT:
+                    if len(sending) >= self._batches_in_flight:
                         done, sending = await asyncio.wait(
                             sending, return_when=asyncio.FIRST_COMPLETED
                         )
@@ -178,7 +192,8 @@ class Dispatcher:
         sent = 0
         for (nudge, _, _), result in zip(batch, results, strict=True):
             if isinstance(result, BaseException):
-                # Left in 'sending'; the reaper hands it back when its lease runs out.
+                # Left in 'sending' (e.g. the database was away for longer than the lease):
+                # the reaper hands it back when its lease has run out.
                 log_event(
                     logger,
                     "deliver_failed",
@@ -196,18 +211,6 @@ class Dispatcher:
         if self.budget.held(self._clock()):
             return False
         return backlog < self._lease.total_seconds() / 2
-
-    async def reap(self) -> nudges.Reaped:
-        now = self._clock()
-        async with self._sessions.begin() as session:
-            reaped = await nudges.reap(session, now, now - self._grace)
-            forgotten = await updates.forget_before(session, now - UPDATES_KEPT)
-        await self.budget.forget_chats()
-        if reaped.recovered or reaped.expired:
-            log_event(logger, "reaped", recovered=reaped.recovered, expired=reaped.expired)
-        if forgotten:
-            log_event(logger, "updates_forgotten", count=forgotten)
-        return reaped
 
     async def _claim(self) -> tuple[int, list[tuple[ClaimedNudge, Profile, Prompt]]]:
         """Claim a batch and choose each prompt, in one transaction committed before sending."""
@@ -267,6 +270,8 @@ class Dispatcher:
         stats: Mapping[str, CategoryStats],
         now: datetime,
     ) -> Prompt | None:
+        """The prompt chosen before (a snooze's, or an earlier attempt's), or a new one for
+        the user's style and local time; None if the catalog has nothing for them."""
         if nudge.prompt_id is not None:
             kept = self._catalog.get(nudge.prompt_id)
             if kept is not None:
@@ -283,15 +288,26 @@ class Dispatcher:
 
     async def _deliver(self, nudge: ClaimedNudge, profile: Profile, prompt: Prompt) -> bool:
         text = nudge_message.nudge_text(prompt, profile.partner_name)
-        await self.budget.turn(nudge.user_id)
+        # The slot is taken in the database: if it has just gone away, wait for it rather than
+        # leave the claim to the reaper, as long as the lease leaves time to send.
+        await self._outlast(
+            nudge,
+            lambda: self.budget.turn(nudge.user_id),
+            until=nudge.lease_until - SEND_MARGIN,
+            event="slot_retry",
+        )
         started = time.perf_counter()
         # Checked after the wait for the send slot: a 429 may have come in meanwhile, or the
         # lease may be nearly over (then the reaper may hand the row to another claim).
         now = self._clock()
         if self.budget.held(now) or now + SEND_MARGIN >= nudge.lease_until:
-            async with self._sessions.begin() as session:
-                due = self.budget.hold_until if self.budget.held(now) else now
-                await nudges.release(session, nudge, due or now, "not_sent")
+            due = self.budget.hold_until if self.budget.held(now) else now
+
+            async def release() -> bool:
+                async with self._sessions.begin() as session:
+                    return await nudges.release(session, nudge, due or now, "not_sent")
+
+            await self._outlast(nudge, release)
             return False
         try:
             with self._metrics.send_seconds.time():
@@ -314,8 +330,8 @@ class Dispatcher:
         return True
 
     async def _record_sent(self, nudge: ClaimedNudge, message_id: int) -> bool:
-        """Record a send Telegram accepted (see :meth:`_after_send`)."""
-        return await self._after_send(nudge, lambda: self._record((nudge, message_id)))
+        """Record a send Telegram accepted; False if another claim owns the row by now."""
+        return await self._outlast(nudge, lambda: self._record((nudge, message_id)))
 
     async def _record_sends(self, sent: list[tuple[ClaimedNudge, int]]) -> list[bool]:
         """Record sends that finished together, in one transaction."""
@@ -323,89 +339,73 @@ class Dispatcher:
             recorded = await nudges.mark_sent(session, sent, self._clock())
         return [nudge.id in recorded for nudge, _ in sent]
 
-    async def _after_send(self, nudge: ClaimedNudge, write: Callable[[], Awaitable[bool]]) -> bool:
-        """Record what came of a send, waiting out a database outage while the lease lasts.
-
-        Unrecorded, the row would go back to ``planned`` when its lease ran out and the nudge
-        would be sent again: twice, if Telegram had taken it (or had answered 403, or might
-        have taken it).
-        """
-        delay = RECORD_RETRY_FIRST
-        while True:
-            try:
-                return await write()
-            except Exception as error:
-                if not unavailable(error) or self._clock() >= nudge.lease_until:
-                    raise
-                log_event(logger, "record_retry", logging.WARNING, nudge=nudge.id, wait=delay)
-                await asyncio.sleep(delay)
-                delay = min(delay * 2, RECORD_RETRY_LONGEST)
+    async def _outlast(
+        self,
+        nudge: ClaimedNudge,
+        step: Callable[[], Awaitable[T]],
+        *,
+        until: datetime | None = None,
+        event: str = "record_retry",
+    ) -> T:
+        """Run a step of a claimed nudge through a database outage, by default while the
+        lease lasts (see :mod:`nudger.jobs.outlast`)."""
+        deadline = nudge.lease_until if until is None else until
+        return await outlast(step, clock=self._clock, until=deadline, event=event, nudge=nudge.id)
 
     async def _failed(self, nudge: ClaimedNudge, error: DeliveryError) -> None:
+        """Apply the send policy to a failed send, record it, and say what happened."""
         now = self._clock()
+        decision = decide(error.failure, nudge.attempt, resend_unknown=self._resend_unknown)
+        if decision.holds_every_send and decision.retry_in is not None:
+            hold_until = now + decision.retry_in
+            await self._outlast(nudge, lambda: self.budget.hold(hold_until))
+
+        async def write() -> bool:
+            async with self._sessions.begin() as session:
+                return await self._record_failure(session, nudge, decision, now)
+
+        await self._outlast(nudge, write)
         fields: dict[str, Any] = {
             "nudge": nudge.id,
             "user": nudge.user_id,
             "attempt": nudge.attempt,
         }
-        if error.retry_after is not None:
-            await self.budget.hold(now + timedelta(seconds=error.retry_after))
-
-        async def write() -> bool:
-            async with self._sessions.begin() as session:
-                return await self._record_failure(session, nudge, error, now)
-
-        await self._after_send(nudge, write)
-        outcome = self._outcome(nudge, error)
-        if outcome == "retry_after":
-            self._metrics.send_throttled.inc()
-            log_event(
-                logger, "send_throttled", logging.WARNING, retry_after=error.retry_after, **fields
-            )
-        elif outcome == "chat_migrated":
-            log_event(logger, "chat_migrated", **fields)
-        elif outcome == "blocked":
-            log_event(logger, "user_blocked_bot", logging.WARNING, **fields)
-        elif outcome == "unknown":
-            log_event(logger, "send_outcome_unknown", logging.WARNING, **fields)
-        elif outcome == "failed":
-            log_event(logger, "send_failed", logging.WARNING, reason=error.reason, **fields)
-        else:
-            log_event(logger, "send_retry", logging.WARNING, reason=error.reason, **fields)
-
-    def _outcome(self, nudge: ClaimedNudge, error: DeliveryError) -> str:
-        """What a failed send leads to (see the state table in docs/operations.md)."""
-        if error.retry_after is not None:
-            return "retry_after"
-        if error.migrate_to is not None:
-            return "chat_migrated"
-        if error.blocked:
-            return "blocked"
-        if error.outcome_unknown and not self._resend_unknown:
-            return "unknown"  # it may have arrived: by default rather missing than twice
-        if error.permanent or nudge.attempt >= MAX_ATTEMPTS:
-            return "failed"
-        return "retry"
+        match decision.outcome:
+            case SendOutcome.RETRY_AFTER:
+                self._metrics.send_throttled.inc()
+                log_event(
+                    logger,
+                    "send_throttled",
+                    logging.WARNING,
+                    retry_after=error.retry_after,
+                    **fields,
+                )
+            case SendOutcome.CHAT_MIGRATED:
+                log_event(logger, "chat_migrated", **fields)
+            case SendOutcome.BLOCKED:
+                log_event(logger, "user_blocked_bot", logging.WARNING, **fields)
+            case SendOutcome.UNKNOWN:
+                log_event(logger, "send_outcome_unknown", logging.WARNING, **fields)
+            case SendOutcome.FAILED:
+                log_event(logger, "send_failed", logging.WARNING, reason=error.reason, **fields)
+            case SendOutcome.RETRY:
+                log_event(logger, "send_retry", logging.WARNING, reason=error.reason, **fields)
 
     async def _record_failure(
-        self, session: Session, nudge: ClaimedNudge, error: DeliveryError, now: datetime
+        self, session: Session, nudge: ClaimedNudge, decision: SendDecision, now: datetime
     ) -> bool:
-        outcome = self._outcome(nudge, error)
-        if outcome == "retry_after":
-            assert error.retry_after is not None
-            due = now + timedelta(seconds=error.retry_after)
-            return await nudges.release(session, nudge, due, "retry_after")
-        if outcome == "chat_migrated":
-            assert error.migrate_to is not None
-            await users.move_chat(session, nudge.user_id, error.migrate_to, now)
-            return await nudges.release(session, nudge, now, "chat_migrated")
-        if outcome == "blocked":
+        if decision.move_to is not None:
+            await users.move_chat(session, nudge.user_id, decision.move_to, now)
+        if decision.deactivates_user:
             # The user row first, then the nudge: the planner locks in that order too
             # (users FOR NO KEY UPDATE, then inserts), so the two cannot deadlock.
             await users.deactivate(session, nudge.user_id, now)
-            return await nudges.finish(session, nudge, NudgeState.BLOCKED, error.reason)
-        if outcome == "unknown":
-            return await nudges.finish(session, nudge, NudgeState.UNKNOWN, error.reason)
-        if outcome == "failed":
-            return await nudges.finish(session, nudge, NudgeState.FAILED, error.reason)
-        return await nudges.release(session, nudge, now + backoff(nudge.attempt), error.reason)
+        if decision.retry_in is not None:
+            return await nudges.release(session, nudge, now + decision.retry_in, decision.error)
+        state = {
+            SendOutcome.BLOCKED: NudgeState.BLOCKED,
+            SendOutcome.UNKNOWN: NudgeState.UNKNOWN,
+        }.get(decision.outcome, NudgeState.FAILED)
+        # An unknown send most likely arrived: it counts as sent from now (see DELIVERED).
+        sent_at = now if state is NudgeState.UNKNOWN else None
+        return await nudges.finish(session, nudge, state, decision.error, sent_at)

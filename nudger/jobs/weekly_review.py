@@ -7,26 +7,27 @@ and sent. A crash between claim and send loses that one review rather than
 sending it twice (it stays ``sending`` in the table).
 
 Sends share the dispatcher's :class:`~nudger.jobs.send_budget.SendBudget` (rate limit
-and 429 hold, across all workers). A 429 or a network error puts the review in ``retry`` for a later
-tick; it is given up after ``MAX_ATTEMPTS`` or once ``STALE_AFTER`` has passed.
-
-The same job ends pauses whose length has run out and tells those users.
+and 429 hold, across all workers). A failed send is handled as
+:func:`nudger.domain.delivery.decide` says: a 429, a network error or a moved chat puts the
+review in ``retry`` for a later tick (a moved chat at once, to the new chat); a retry is given
+up when it is claimed after ``MAX_ATTEMPTS`` sends, or once ``STALE_AFTER`` has passed.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from nudger.bot.pause import PauseFlow
 from nudger.clock import Clock
 from nudger.domain.calendar import next_review_at, week_covered
 from nudger.domain.catalog import Catalog
+from nudger.domain.delivery import MAX_ATTEMPTS, decide
 from nudger.domain.model import Profile
 from nudger.domain.streaks import week_start
-from nudger.jobs.dispatcher import backoff
+from nudger.jobs.outlast import outlast
 from nudger.jobs.send_budget import SendBudget
 from nudger.logs import log_event
 from nudger.messaging.base import DeliveryError, Messenger
@@ -41,8 +42,8 @@ logger = logging.getLogger(__name__)
 PAGE = 50
 #: A review more than this late (downtime, retries) is skipped, not sent days late.
 STALE_AFTER = timedelta(hours=12)
-#: Sends tried per review before it is given up.
-MAX_ATTEMPTS = 5
+#: How long recording a review's outcome waits for the database (as a nudge's default lease).
+RECORD_FOR = timedelta(minutes=2)
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,6 @@ class Reviewer:
         messenger: Messenger,
         catalog: Catalog,
         clock: Clock,
-        pauses: PauseFlow,
         budget: SendBudget | None = None,
         metrics: Metrics | None = None,
     ) -> None:
@@ -68,19 +68,13 @@ class Reviewer:
         self._messenger = messenger
         self._catalog = catalog
         self._clock = clock
-        self._pauses = pauses
         self._budget = budget or SendBudget(sessions, 25.0)
         self._metrics = metrics or Metrics()
         self._lock = asyncio.Lock()
 
     async def tick(self) -> int:
-        """End finished pauses, then send every review that is due. Returns reviews sent."""
+        """Send every review that is due, retries first. Returns reviews sent."""
         async with self._lock:
-            for notice in await self._pauses.resume_due():
-                try:
-                    await self._messenger.send(notice.chat_id, notice.text)
-                except DeliveryError as error:
-                    log_event(logger, "notice_failed", logging.WARNING, reason=error.reason)
             sent = 0
             for claim in (self._claim_retries, self._claim_due):
                 while await self._may_claim():
@@ -181,15 +175,32 @@ class Reviewer:
             error = failure
         if error is None:
             return await self._finish(review, None)
-        if error.retry_after is not None:
-            due = self._clock() + timedelta(seconds=error.retry_after)
-            await self._budget.hold(due)
+        # Given up when a retry is claimed (see _claim_retries), not here.
+        decision = decide(error.failure, review.attempt, max_attempts=None)
+        now = self._clock()
+        retry_at = None if decision.retry_in is None else now + decision.retry_in
+        if decision.holds_every_send and retry_at is not None:
+            hold_until = retry_at
+            await self._outlast(review, lambda: self._budget.hold(hold_until))
             self._metrics.send_throttled.inc()
-            return await self._finish(review, "retry_after", retry_at=due)
-        if not (error.permanent or error.blocked or error.outcome_unknown):
-            due = self._clock() + backoff(review.attempt)
-            return await self._finish(review, error.reason, retry_at=due)
-        return await self._finish(review, error.reason, blocked=error.blocked)
+        return await self._finish(
+            review,
+            decision.error,
+            retry_at=retry_at,
+            blocked=decision.deactivates_user,
+            move_to=decision.move_to,
+        )
+
+    async def _outlast(self, review: _Claimed, step: Callable[[], Awaitable[None]]) -> None:
+        """Run a write about a review through a database outage (up to ``RECORD_FOR``)."""
+        until = self._clock() + RECORD_FOR
+        await outlast(
+            step,
+            clock=self._clock,
+            until=until,
+            event="review_record_retry",
+            user=review.profile.id,
+        )
 
     async def _finish(
         self,
@@ -199,13 +210,21 @@ class Reviewer:
         retry_at: datetime | None = None,
         blocked: bool = False,
         skipped: bool = False,
+        move_to: int | None = None,
     ) -> int:
         now = self._clock()
         user = review.profile.id
-        async with self._sessions.begin() as session:
-            await reviews.finish(session, review.review_id, now, error, retry_at, skipped)
-            if blocked:
-                await users.deactivate(session, user, now)
+
+        async def write() -> None:
+            async with self._sessions.begin() as session:
+                await reviews.finish(session, review.review_id, now, error, retry_at, skipped)
+                if blocked:
+                    await users.deactivate(session, user, now)
+                if move_to is not None:
+                    await users.move_chat(session, user, move_to, now)
+
+        # Unrecorded, a sent review would stay 'sending' and one to retry would be lost.
+        await self._outlast(review, write)
         if error is None:
             log_event(logger, "review_sent", user=user, attempt=review.attempt)
             return 1

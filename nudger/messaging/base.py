@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Protocol
+
+from nudger.domain.delivery import FailureKind, SendFailure
 
 #: Telegram allows 1-64 bytes of callback data; we keep ours well inside that.
 MAX_CALLBACK_BYTES = 64
@@ -24,7 +27,8 @@ Keyboard = tuple[tuple[Button, ...], ...]
 
 
 class DeliveryError(Exception):
-    """A message could not be delivered.
+    """A message could not be delivered; :attr:`failure` describes it for the send policy
+    (:func:`nudger.domain.delivery.decide`).
 
     ``permanent``: trying again will not help (blocked, chat gone, bad request).
     ``blocked``: the user blocked the bot or deleted their account.
@@ -50,6 +54,27 @@ class DeliveryError(Exception):
         self.retry_after = retry_after
         self.outcome_unknown = outcome_unknown
         self.migrate_to = migrate_to
+        self.failure = SendFailure(
+            self._kind(),
+            reason,
+            retry_after=timedelta(seconds=retry_after) if retry_after is not None else None,
+            migrate_to=migrate_to,
+        )
+
+    def _kind(self) -> FailureKind:
+        """The one kind that matters most: a 429 is about every send, then the chat, then
+        the user, then the message."""
+        if self.retry_after is not None:
+            return FailureKind.THROTTLED
+        if self.migrate_to is not None:
+            return FailureKind.CHAT_MIGRATED
+        if self.blocked:
+            return FailureKind.BLOCKED
+        if self.outcome_unknown:
+            return FailureKind.OUTCOME_UNKNOWN
+        if self.permanent:
+            return FailureKind.PERMANENT
+        return FailureKind.TRANSIENT
 
 
 class Messenger(Protocol):

@@ -19,8 +19,9 @@ from nudger.domain.review import (
     THERAPY_WEEKS,
     Delivered,
     build_review,
-    review_text,
+    paused_all_week,
 )
+from nudger.domain.review_text import review_text
 from nudger.domain.streaks import week_start
 from nudger.domain.styles import AttachmentStyle
 from nudger.messaging.base import Button, Keyboard
@@ -54,11 +55,14 @@ class ReviewInputs:
 
     @property
     def paused_all_week(self) -> bool:
-        """Paused on every day of the week so far, with nothing delivered."""
-        last = min(self.today, self.week + timedelta(days=6))
-        days = {self.week + timedelta(days=i) for i in range((last - self.week).days + 1)}
-        delivered = any(self.week <= d.day <= last for d in self.delivered)
-        return days <= self.paused_days and not delivered
+        """The week so far, as :func:`nudger.domain.review.paused_all_week` sees it."""
+        return paused_all_week(
+            self.week,
+            min(self.today, self.week + timedelta(days=6)),
+            self.first_day,
+            self.paused_days,
+            sent_days={d.day for d in self.delivered},
+        )
 
 
 @dataclass(frozen=True)

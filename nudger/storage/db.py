@@ -19,6 +19,12 @@ from sqlalchemy.ext.asyncio import (
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 #: SQLite error messages that mean the file could not be used just now.
 _SQLITE_UNAVAILABLE = ("locked", "busy", "unable to open", "disk i/o", "readonly", "full")
+#: PostgreSQL error codes (SQLSTATE) that mean the server could not be used just now: any
+#: connection exception (class 08), a server shutting down, crashed or starting up (57P01,
+#: 57P02, 57P03), too many connections (53300). asyncpg reports these as a plain DBAPIError,
+#: not always with the connection marked invalid: 57P03 comes while connecting.
+_PG_UNAVAILABLE_CLASS = "08"
+_PG_UNAVAILABLE = frozenset({"57P01", "57P02", "57P03", "53300"})
 
 # The names the rest of nudger uses, so that only storage/ imports SQLAlchemy.
 Engine = AsyncEngine
@@ -100,11 +106,13 @@ def sqlite_foreign_key_problems(connection: Connection) -> int:
 def unavailable(error: BaseException) -> bool:
     """Whether an error means the database could not be used just now (worth a retry).
 
-    Connection failures, a server that went away, SQLite's "database is locked": not a bug
-    in the statement or the data.
+    Connection failures, a server that went away, is restarting or has too many connections,
+    SQLite's "database is locked": not a bug in the statement or the data.
     """
     if isinstance(error, DBAPIError):
         if error.connection_invalidated or isinstance(error, InterfaceError):
+            return True
+        if _server_unavailable(error.orig):
             return True
         if not isinstance(error, OperationalError):
             return False
@@ -116,7 +124,15 @@ def unavailable(error: BaseException) -> bool:
         return True
     # PoolTimeout: no pooled connection came free in time (a long wait for another process's
     # SQLite lock, or a burst on PostgreSQL): the database is busy, not wrong.
-    return isinstance(error, OSError | TimeoutError | PoolTimeout)
+    return isinstance(error, OSError | TimeoutError | PoolTimeout) or _server_unavailable(error)
+
+
+def _server_unavailable(error: BaseException | None) -> bool:
+    """Whether a driver error carries a PostgreSQL code for "not now" (see _PG_UNAVAILABLE)."""
+    code = getattr(error, "sqlstate", None)
+    return isinstance(code, str) and (
+        code.startswith(_PG_UNAVAILABLE_CLASS) or code in _PG_UNAVAILABLE
+    )
 
 
 def sqlite_file(url: str) -> Path | None:

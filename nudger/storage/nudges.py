@@ -260,11 +260,22 @@ async def release(session: AsyncSession, nudge: ClaimedNudge, due_at: datetime, 
 
 
 async def finish(
-    session: AsyncSession, nudge: ClaimedNudge, state: NudgeState, error: str | None
+    session: AsyncSession,
+    nudge: ClaimedNudge,
+    state: NudgeState,
+    error: str | None,
+    sent_at: datetime | None = None,
 ) -> bool:
-    return await _fenced(
-        session, nudge.id, nudge.attempt, state=state.value, lease_until=None, error=error
-    )
+    """End a claimed nudge in ``state`` (fenced by its claim).
+
+    ``sent_at``: when a send that may have reached the user ended (``unknown``), so that it
+    counts where sends count: the weekly review, the gap to the next nudge, the prompt's
+    repeat window.
+    """
+    values: dict[str, object] = {"state": state.value, "lease_until": None, "error": error}
+    if sent_at is not None:
+        values["sent_at"] = sent_at
+    return await _fenced(session, nudge.id, nudge.attempt, **values)
 
 
 @dataclass(frozen=True)

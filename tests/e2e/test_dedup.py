@@ -123,11 +123,11 @@ async def test_seen_update_ids_are_forgotten_after_two_days(
     await eventually(recorded)
 
     clock.advance(timedelta(days=2) - timedelta(minutes=1))
-    await app.dispatcher.reap()
+    await app.reaper.tick()
     assert update_id in await _seen(app)
 
     clock.advance(timedelta(minutes=2))
-    await app.dispatcher.reap()
+    await app.reaper.tick()
     assert update_id not in await _seen(app)
 
 

@@ -74,11 +74,11 @@ async def test_a_user_who_blocked_the_bot_gets_nothing_until_start(
     assert [n.state for n in await e2e.nudges(app)].count("blocked") == 1
     assert not await _active(app, chat.user.user_id)
     assert not [n for n in await e2e.nudges(app) if n.state == "planned"]
-    await app.planner.tick()
+    await app.planning.tick()
     assert not [n for n in await e2e.nudges(app) if n.state == "planned"]  # none for the inactive
 
     await chat.say("/start", replies=2)  # they are back
     assert await _active(app, chat.user.user_id)
-    await app.planner.tick()
+    await app.planning.tick()
     message_id = await deliver_next(app, api, clock, chat)
     assert chat.user.last_message.message_id == message_id

@@ -329,7 +329,7 @@ async def test_pause_stops_nudges_until_resume(
     assert reply.text == ALREADY_PAUSED
     assert [n for n in await nudges(app) if n.state == "planned"] == []
     clock.advance(timedelta(days=1))
-    assert await app.planner.tick() == 0
+    assert await app.planning.tick() == 0
     assert await app.dispatcher.tick() == 0
 
     [reply] = await chat.say("/resume")
@@ -358,12 +358,12 @@ async def test_start_again_keeps_history_and_replans(
 async def test_planner_tick_is_idempotent(app: NudgerApp, chat: Chat, clock: FakeClock) -> None:
     await chat.onboard()
     before = await snapshot(app.engine)
-    assert await app.planner.tick() == 0
+    assert await app.planning.tick() == 0
     assert await snapshot(app.engine) == before
     clock.advance(timedelta(hours=24))  # the 36-hour horizon now reaches Wednesday morning
-    added = await app.planner.tick()
+    added = await app.planning.tick()
     assert added >= 1
-    assert await app.planner.tick() == 0
+    assert await app.planning.tick() == 0
 
 
 async def test_logs_carry_events_but_no_personal_data(
@@ -402,7 +402,7 @@ async def test_dst_week_counts_in_local_days(
     await chat.onboard(zone="New York", per_day="1", windows=("Evening",))
     # Thu, Fri, Sat, Sun (the change): Done on Friday and Saturday only.
     for day, tap in ((29, False), (30, True), (31, True), (1, False)):
-        await app.planner.tick()
+        await app.planning.tick()
         message_id = await deliver_next(app, api, clock, chat)
         local = clock.now.astimezone(new_york)
         assert local.day == day and 17 <= local.hour < 22
@@ -426,7 +426,7 @@ async def test_the_week_and_streak_use_local_midnight(
     await chat.onboard(zone="Pacific/Auckland", per_day="1", windows=("Morning",))
     sunday = await deliver_next(app, api, clock, chat)  # Sunday morning local
     await chat.tap(nudge_message.DONE_BUTTON, sunday)
-    await app.planner.tick()
+    await app.planning.tick()
     monday = await deliver_next(app, api, clock, chat)  # Monday morning local = Sunday UTC
     await chat.tap(nudge_message.DONE_BUTTON, monday)
     text = (await chat.week()).caption or ""

@@ -14,9 +14,10 @@ from nudger.bot.pause import ALREADY_PAUSED, NOT_PAUSED, PAUSED, resumed
 from nudger.bot.words import NOT_SET_UP
 from nudger.domain.durations import LengthProblem
 from nudger.domain.model import Profile
+from nudger.services import pauses
 from nudger.storage import history, users
 from nudger.storage.tables import NudgeRow
-from nudger.testing import FakeBotApi
+from nudger.testing import FakeBotApi, FakeError
 from tests.conftest import FakeClock
 from tests.e2e.conftest import STATE_TABLES, Chat
 
@@ -114,10 +115,10 @@ async def test_a_week_away_ends_by_itself(
     planned = [n for n in await _nudges(app, user.id) if n.state == "planned"]
     assert planned and all(n.due_at > end for n in planned)
     first = min(n.due_at for n in planned)
-    assert notice == pause.pause_ended(first.astimezone(BERLIN))
+    assert notice == pauses.pause_ended(first.astimezone(BERLIN))
 
     # Nothing more to end; and the plan delivers again.
-    assert await app.router.pauses.resume_due() == []
+    assert await pauses.resume_due(app.sessions, app.planner, clock()) == []
     clock.set(first)
     mark = api.mark()
     await app.tick_once()
@@ -177,7 +178,7 @@ async def test_resume_early_closes_the_pause(
 
     # When the two weeks would have ended, nothing happens.
     clock.set(started + timedelta(days=14))
-    assert await app.router.pauses.resume_due() == []
+    assert await pauses.resume_due(app.sessions, app.planner, clock()) == []
     assert await _periods(app, user.id) == [(started, resumed_at)]
     [reply] = await chat.say("/resume")
     assert reply.text == NOT_PAUSED
@@ -243,7 +244,7 @@ async def test_resume_due_works_in_batches_and_skips_blocked_users(
         await users.deactivate(session, profiles[2].id, clock.now)  # blocked the bot meanwhile
 
     clock.advance(timedelta(days=1))
-    notices = await app.router.pauses.resume_due(limit=2)
+    notices = await pauses.resume_due(app.sessions, app.planner, clock(), limit=2)
     assert sorted(n.chat_id for n in notices) == [601, 602]
     assert all(n.text.startswith("Welcome back: your pause is over") for n in notices)
     for chat in chats:
@@ -252,7 +253,28 @@ async def test_resume_due_works_in_batches_and_skips_blocked_users(
     for user in profiles:
         [(_, ended)] = await _periods(app, user.id)
         assert ended == clock.now
-    assert await app.router.pauses.resume_due(limit=2) == []
+    assert await pauses.resume_due(app.sessions, app.planner, clock(), limit=2) == []
+
+
+async def test_the_welcome_back_notice_follows_a_moved_chat_and_a_block(
+    app: NudgerApp, api: FakeBotApi, clock: FakeClock
+) -> None:
+    """The notice gets the same send policy as nudges and reviews."""
+    moving, blocking = Chat(api, api.user(611, "Mo")), Chat(api, api.user(612, "Bo"))
+    group = api.user(-100611, "Group")
+    for chat in (moving, blocking):
+        await chat.onboard()
+        await chat.say("/pause 1d")
+    clock.advance(timedelta(days=1))
+    api.fail_next("sendMessage", FakeError.chat_migrated(-100611), chat_id=611)
+    api.fail_next("sendMessage", FakeError.forbidden(), chat_id=612)
+    assert await app.pause_ends.tick() == 1
+    assert "pause is over" in (group.last_message.text or "")
+    moved = await _profile(app, 611)
+    assert (moved.chat_id, moved.active, moved.paused) == (-100611, True, False)
+    blocked = await _profile(app, 612)
+    assert (blocked.active, blocked.paused) == (False, False)
+    assert not any("pause is over" in (m.text or "") for m in blocking.user.messages)
 
 
 async def test_pause_and_settings_write_the_end_the_same_way(app: NudgerApp, chat: Chat) -> None:

@@ -45,8 +45,8 @@ async def set_up_on_monday(app: NudgerApp, chat: Chat, clock: FakeClock, **onboa
 
 async def _answer_next(app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock) -> None:
     """Send the next planned nudge and tick it Done (older planned ones have expired)."""
-    await app.dispatcher.reap()
-    await app.planner.tick()
+    await app.reaper.tick()
+    await app.planning.tick()
     message_id = await deliver_next(app, api, clock, chat)
     await chat.tap(nudge_message.DONE_BUTTON, message_id)
 
@@ -61,7 +61,6 @@ async def second_worker(app: NudgerApp, db_url: str, clock: FakeClock) -> AsyncI
             app.telegram.messenger,
             app.catalog,
             clock,
-            app.router.pauses,
         )
     finally:
         await engine.dispose()
@@ -261,6 +260,29 @@ async def test_a_429_puts_the_review_off_and_it_is_sent_after_the_wait(
     assert len(api.calls_to("sendPhoto")) == 2  # the refused call and the one that went out
 
 
+async def test_a_review_to_a_chat_that_moved_is_sent_to_the_new_chat(
+    app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
+) -> None:
+    await set_up_on_monday(app, chat, clock)
+    group = api.user(-100931, "Group")
+    clock.set(datetime(2026, 11, 29, 19, 0, tzinfo=BERLIN))
+    api.fail_next("sendPhoto", FakeError.chat_migrated(-100931))
+    assert await app.reviewer.tick() == 0
+    [row] = await _reviews(app)
+    assert (row.state, row.error, row.retry_at) == ("retry", "chat_migrated", clock())
+    async with app.engine.connect() as connection:
+        moved = await connection.scalar(
+            select(UserRow.chat_id).where(UserRow.telegram_id == chat.user.user_id)
+        )
+    assert moved == -100931
+    assert await app.reviewer.tick() == 1
+    [row] = await _reviews(app)
+    assert (row.state, row.attempt) == ("sent", 2)
+    assert group.last_message.photo is not None
+    assert all(m.photo is None for m in chat.user.messages)
+    assert len(api.calls_to("sendPhoto")) == 2  # the refused call and the one to the new chat
+
+
 async def test_network_errors_are_retried_then_given_up(
     app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
 ) -> None:
@@ -344,12 +366,13 @@ async def test_a_week_with_a_skip_a_pause_and_tense_moments_is_reviewed_as_lived
     }
     for day in range(23, 30):
         clock.set(datetime(2026, 11, day, 8, 0, tzinfo=BERLIN))
-        await app.reviewer.tick()  # ends Wednesday's pause on Thursday at 08:00
+        await app.pause_ends.tick()  # ends Wednesday's pause on Thursday at 08:00
+        await app.reviewer.tick()
         if day == 25:
             await chat.say("/pause 1d")
             continue
-        await app.dispatcher.reap()
-        await app.planner.tick()
+        await app.reaper.tick()
+        await app.planning.tick()
         message_id = await deliver_next(app, api, clock, chat)
         assert clock().astimezone(BERLIN).day == day
         await chat.tap(plan[day], message_id)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import random
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select, update
@@ -17,17 +20,25 @@ from telegram.request import HTTPXRequest
 
 from nudger.app import load_catalog
 from nudger.domain.conversation import Draft, Step
-from nudger.domain.model import NudgeSource, Outcome
+from nudger.domain.delivery import MAX_ATTEMPTS, backoff
+from nudger.domain.model import NudgeSource, NudgeState, Outcome
 from nudger.domain.planning import PlannedSlot, Window
+from nudger.domain.review import Delivered, build_review
+from nudger.domain.streaks import week_start
 from nudger.domain.styles import AttachmentStyle
-from nudger.jobs.dispatcher import MAX_ATTEMPTS, SEND_MARGIN, Dispatcher, backoff
+from nudger.jobs.dispatcher import SEND_MARGIN, Dispatcher
+from nudger.jobs.reaper import Reaper
+from nudger.jobs.ticker import FailureLog
 from nudger.messaging.telegram import TelegramMessenger
+from nudger.services.review import load_inputs
 from nudger.storage import nudges, users
+from nudger.storage.db import create_engine, session_factory
 from nudger.storage.tables import NudgeRow, UserRow
 from nudger.testing import FakeBotApi, FakeError
 from tests.conftest import FakeClock
 
 TOKEN = "123456:TEST-token"
+BERLIN = ZoneInfo("Europe/Berlin")
 CHAT = 777
 
 
@@ -39,6 +50,7 @@ class Rig:
     sessions: async_sessionmaker[AsyncSession]
     clock: FakeClock
     user_id: int
+    reaper: Reaper
 
     async def nudge(self, minutes_ago: int = 0) -> int:
         now = self.clock()
@@ -102,7 +114,8 @@ async def rig(sessions: async_sessionmaker[AsyncSession], clock: FakeClock) -> A
                 random.Random(1),
                 grace=timedelta(hours=2),
             )
-            yield Rig(api, dispatcher, messenger, sessions, clock, profile.id)
+            reaper = Reaper(sessions, clock, dispatcher.budget, grace=timedelta(hours=2))
+            yield Rig(api, dispatcher, messenger, sessions, clock, profile.id, reaper)
 
 
 async def test_sends_once_and_records_the_message(rig: Rig) -> None:
@@ -176,7 +189,7 @@ async def test_400_fails_after_one_call_and_is_never_retried(rig: Rig) -> None:
     assert rig.sends() == 1
     rig.clock.advance(backoff(1) + timedelta(seconds=1))  # past the first retry a 5xx gets
     assert await rig.dispatcher.tick() == 0  # the Bot API would accept it now: not asked
-    await rig.dispatcher.reap()
+    await rig.reaper.tick()
     assert await rig.dispatcher.tick() == 0
     row = await rig.row(nudge_id)
     assert (row.state, row.attempt, row.error) == ("failed", 1, "bad_request")
@@ -192,9 +205,40 @@ async def test_read_timeout_is_recorded_as_unknown_and_not_resent(rig: Rig) -> N
     assert (row.state, row.error) == ("unknown", "timed_out")
     rig.clock.advance(timedelta(hours=1))
     assert await rig.dispatcher.tick() == 0
-    await rig.dispatcher.reap()
+    await rig.reaper.tick()
     assert (await rig.row(nudge_id)).state == "unknown"
     assert rig.sends() == 1
+
+
+async def test_an_unknown_send_counts_as_delivered_and_missed_in_the_weekly_review(
+    rig: Rig,
+) -> None:
+    """It most likely arrived: the review loaded from the database counts it, unanswered."""
+    nudge_id = await rig.nudge()
+    rig.api.fail_next("sendMessage", FakeError.delay(2))
+    assert await rig.dispatcher.tick() == 0
+    sent_at = rig.clock()
+    row = await rig.row(nudge_id)
+    assert (row.state, row.sent_at) == ("unknown", sent_at)
+    catalog = load_catalog(None)
+    assert row.prompt_id is not None
+    prompt = catalog.get(row.prompt_id)
+    assert prompt is not None
+    day = sent_at.astimezone(BERLIN).date()
+    now = rig.clock.advance(timedelta(days=1))  # the next day: no longer open, but missed
+    async with rig.sessions() as session:
+        [profile] = (await users.by_ids(session, {rig.user_id})).values()
+        inputs = await load_inputs(session, catalog, profile, week_start(day), now)
+    assert inputs.delivered == (Delivered(day, NudgeState.UNKNOWN, prompt.category),)
+    review = build_review(
+        inputs.delivered,
+        week=inputs.week,
+        today=inputs.today,
+        first_day=inputs.first_day,
+        paused_days=inputs.paused_days,
+        style=inputs.style,
+    )
+    assert (review.sent, review.missed, review.done) == (1, 1, 0)
 
 
 async def test_read_timeout_is_resent_when_the_setting_says_so(rig: Rig) -> None:
@@ -250,7 +294,7 @@ async def test_nudges_too_late_are_expired_not_sent(rig: Rig) -> None:
     late = await rig.nudge(minutes_ago=121)
     in_grace = await rig.nudge(minutes_ago=119)
     assert await rig.dispatcher.tick() == 1
-    reaped = await rig.dispatcher.reap()
+    reaped = await rig.reaper.tick()
     assert reaped.expired == 1
     assert (await rig.row(late)).state == "expired"
     assert (await rig.row(in_grace)).state == "sent"
@@ -352,5 +396,29 @@ async def test_a_long_past_429_hold_does_not_backdate_a_released_nudge(rig: Rig)
     assert await short.tick() == 0
     row = await rig.row(nudge_id)
     assert (row.state, row.due_at) == ("planned", rig.clock())
-    await rig.dispatcher.reap()
+    await rig.reaper.tick()
     assert (await rig.row(nudge_id)).state == "planned"  # not expired
+
+
+async def test_wakes_that_fail_in_an_outage_are_logged_once(
+    rig: Rig, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A hundred /now in a database outage give one ``tick_failed tick=wake`` line, not 100."""
+    engine = create_engine(f"sqlite+aiosqlite:///{tmp_path}/no/such/folder/nudger.db")
+    try:
+        away = Dispatcher(
+            session_factory(engine),
+            rig.messenger,
+            load_catalog(None),
+            rig.clock,
+            random.Random(1),
+            failures=FailureLog(),
+        )
+        caplog.set_level(logging.INFO, logger="nudger.jobs.ticker")
+        for _ in range(100):
+            away.wake()
+        await away.drain()
+    finally:
+        await engine.dispose()
+    failed = [r for r in caplog.records if r.getMessage() == "tick_failed"]
+    assert [getattr(r, "fields", {}).get("tick") for r in failed] == ["wake"]

@@ -12,6 +12,7 @@ from nudger.domain.conversation import Draft, Step
 from nudger.domain.model import NudgeSource
 from nudger.domain.planning import MIN_GAP, Window
 from nudger.domain.styles import AttachmentStyle
+from nudger.jobs.planner import PlanningJob
 from nudger.services.planning import Planner
 from nudger.storage import nudges, users
 from nudger.storage.db import Sessions, create_engine, session_factory
@@ -21,7 +22,7 @@ NOW = datetime(2026, 11, 27, 6, 0, tzinfo=UTC)  # 07:00 in Berlin
 
 
 async def test_a_slot_too_close_to_a_recent_send_is_reserved_not_sent(sessions: Sessions) -> None:
-    planner = Planner(sessions, lambda: NOW, timedelta(hours=36))
+    planner = Planner(timedelta(hours=36))
     draft = Draft(
         step=Step.WINDOWS,
         partner_name="Sam",
@@ -54,7 +55,7 @@ async def test_a_slot_too_close_to_a_recent_send_is_reserved_not_sent(sessions: 
     assert len(live) == planned >= 1
     assert all(r.due_at - sent_at >= MIN_GAP for r in live)
     # A later planning tick draws the same times and must not bring the slot back.
-    assert await planner.tick() == 0
+    assert await PlanningJob(sessions, lambda: NOW, planner).tick() == 0
 
 
 async def test_two_workers_planning_at_once_make_each_slot_once(
@@ -81,17 +82,18 @@ async def test_two_workers_planning_at_once_make_each_slot_once(
             )
             profiles.append(await users.finish_onboarding(session, user.id, draft, NOW))
     horizon = timedelta(hours=36)
-    first = Planner(sessions, lambda: NOW, horizon)
+    planner = Planner(horizon)
+    first = PlanningJob(sessions, lambda: NOW, planner)
     expected = {
         (profile.id, slot.local_date, slot.slot, slot.due_at)
         for profile in profiles
-        for slot in first.slots_for(profile, NOW)
+        for slot in planner.slots_for(profile, NOW)
     }
     assert {user_id for user_id, *_ in expected} == {p.id for p in profiles}
 
     other_engine = create_engine(db_url)  # a second worker: its own engine and connections
     try:
-        second = Planner(session_factory(other_engine), lambda: NOW, horizon)
+        second = PlanningJob(session_factory(other_engine), lambda: NOW, Planner(horizon))
         counts = await asyncio.gather(first.tick(), second.tick())
     finally:
         await other_engine.dispose()
@@ -106,6 +108,6 @@ async def test_two_workers_planning_at_once_make_each_slot_once(
     assert len(keys) == len(set(keys))  # one row per (user, local date, slot)
     assert set(rows) == expected  # the rows one planner alone makes
     assert sum(counts) == len(rows)  # each row counted once, by the tick that inserted it
-    third = Planner(sessions, lambda: NOW, horizon)
+    third = PlanningJob(sessions, lambda: NOW, Planner(horizon))
     assert await third.tick() == 0
     assert await planned_rows() == rows  # planning again changes nothing

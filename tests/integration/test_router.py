@@ -33,7 +33,7 @@ def router(sessions: async_sessionmaker[AsyncSession], clock: FakeClock) -> Rout
     deps = Deps(
         sessions,
         load_catalog(None),
-        Planner(sessions, clock, timedelta(hours=36)),
+        Planner(timedelta(hours=36)),
         TimezoneResolver(),
         clock,
         lambda: None,

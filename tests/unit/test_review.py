@@ -10,7 +10,6 @@ import pytest
 from nudger.domain.model import NudgeState
 from nudger.domain.planning import local_day
 from nudger.domain.review import (
-    CAPTION_LIMIT,
     SCORE_DECAY,
     CategoryRow,
     DayRow,
@@ -21,8 +20,9 @@ from nudger.domain.review import (
     build_review,
     category_label,
     consistency_score,
-    review_text,
+    paused_all_week,
 )
+from nudger.domain.review_text import CAPTION_LIMIT, review_text
 from nudger.domain.styles import CATEGORIES, AttachmentStyle
 
 S = NudgeState
@@ -120,7 +120,6 @@ def test_a_hand_computed_week() -> None:
     # Two of three commitment nudges skipped, none done: ease off there.
     assert (r.suggestion, r.suggestion_category) == (Suggestion.EASE_OFF, "commitment")
     assert r.therapy is None
-    assert not r.suggest_therapy
 
 
 def test_the_hand_computed_week_in_words() -> None:
@@ -283,7 +282,7 @@ def test_therapy_after_three_weeks_of_skips(
     ]
     result = review(records, first_day=mondays[0])
     assert result.therapy is reason
-    assert result.suggest_therapy == (reason is not None)
+    assert (result.therapy is not None) == (reason is not None)
     text = review_text(result, "Sam")
     assert ("couples therapy" in text) == (reason is not None)
 
@@ -301,7 +300,7 @@ def test_therapy_after_three_weeks_of_skips(
 def test_therapy_after_frequent_conflicts(conflicts: list[date], expected: bool) -> None:
     records = [Delivered(d(0), S.DONE, "trust")]
     result = review(records, conflicts=conflicts)
-    assert result.suggest_therapy is expected
+    assert (result.therapy is not None) is expected
     assert (result.therapy is TherapyReason.CONFLICT) is expected
     assert ("couples therapy" in review_text(result, "Sam")) is expected
 
@@ -508,3 +507,28 @@ def test_paused_all_week_ignores_days_before_the_user_started() -> None:
     )
     assert r.paused_all_week
     assert r.suggestion is Suggestion.RESUME
+
+
+WHOLE_WEEK = [d(i) for i in range(7)]
+
+
+@pytest.mark.parametrize(
+    ("as_of", "first_day", "paused", "sent", "expected"),
+    [
+        (d(6), MON - 7 * DAY, WHOLE_WEEK, [], True),
+        (d(6), MON - 7 * DAY, WHOLE_WEEK[1:], [], False),  # Monday was not paused
+        (d(6), MON - 7 * DAY, WHOLE_WEEK, [d(2)], False),  # a nudge went out on Wednesday
+        (d(6), MON - 7 * DAY, WHOLE_WEEK[:3], [], False),  # paused until Wednesday only
+        (d(2), MON - 7 * DAY, WHOLE_WEEK[:3], [], True),  # ... which is so far, on Wednesday
+        (d(2), MON - 7 * DAY, WHOLE_WEEK[:3], [d(3)], True),  # later days do not count
+        (d(6), d(3), WHOLE_WEEK[3:], [], True),  # started on Thursday, paused from then on
+        (d(6), d(3), WHOLE_WEEK[4:], [], False),  # ... but not on Thursday itself
+        (d(6), d(6), [d(6)], [], True),  # started on Sunday, paused at once
+        (d(2), d(3), WHOLE_WEEK, [], False),  # not started yet: no day to be paused on
+        (d(6), MON - 7 * DAY, [], [], False),
+    ],
+)
+def test_paused_all_week_is_every_day_since_the_user_started_with_nothing_sent(
+    as_of: date, first_day: date, paused: list[date], sent: list[date], expected: bool
+) -> None:
+    assert paused_all_week(MON, as_of, first_day, paused, sent) is expected
