@@ -36,8 +36,8 @@ from nudger.jobs.send_budget import SendBudget
 from nudger.jobs.ticker import Ticker
 from nudger.jobs.weekly_review import Reviewer
 from nudger.logs import log_event
+from nudger.messaging.gateway import TelegramGateway
 from nudger.messaging.handlers import Handlers
-from nudger.messaging.telegram import TelegramGateway
 from nudger.resources import default_catalog_path
 from nudger.services.places import TimezoneResolver
 from nudger.services.planning import Planner

@@ -77,9 +77,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command == "migrate":
             asyncio.run(_migrate(settings))
         elif args.command == "demo":
-            from nudger import demo  # the fake Bot API is loaded only for the demo
+            from nudger.demo import terminal  # the fake Bot API is loaded only for the demo
 
-            return demo.main(args.database_url, args.files_dir, args.seed)
+            return terminal.main(args.database_url, args.files_dir, args.seed)
         elif args.command == "worker":
             asyncio.run(NudgerApp(settings, role="worker").run_until_stopped())
         else:

@@ -14,8 +14,9 @@ from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from nudger.clock import Clock
-from nudger.domain.catalog import MAX_PARTNER_NAME, Catalog
+from nudger.domain.catalog import Catalog
 from nudger.domain.model import Profile
+from nudger.domain.prompts import MAX_PARTNER_NAME
 from nudger.messaging.base import Keyboard
 from nudger.services.places import TimezoneResolver
 from nudger.services.planning import Planner

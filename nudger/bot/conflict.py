@@ -25,7 +25,6 @@ from nudger.bot import words
 from nudger.bot.base import Deps, Reply, Send, Sender, onboarded_profile_reactivating, show
 from nudger.bot.button_data import pack, unpack
 from nudger.bot.routes import Command, Routes, Taps
-from nudger.domain.catalog import partner_called
 from nudger.domain.conflict import (
     FOLLOW_UP_ALREADY,
     FollowUp,
@@ -37,6 +36,7 @@ from nudger.domain.conflict import (
     plan_follow_up,
 )
 from nudger.domain.model import NudgeSource, Profile
+from nudger.domain.prompts import partner_called
 from nudger.logs import log_event
 from nudger.messaging.base import Button, Keyboard
 from nudger.storage import history, nudges

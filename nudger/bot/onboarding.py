@@ -35,10 +35,10 @@ from nudger.bot.button_data import pack, unpack
 from nudger.bot.keyboards import count_keyboard, style_keyboard, windows_keyboard
 from nudger.bot.routes import Answers, Command, Routes, Taps
 from nudger.domain.calendar import day_and_time
-from nudger.domain.catalog import partner_called
 from nudger.domain.conversation import Draft, Step
 from nudger.domain.model import Profile
 from nudger.domain.planning import Schedule, ScheduleError, Window, capacity_of, validate_schedule
+from nudger.domain.prompts import partner_called
 from nudger.domain.styles import AttachmentStyle
 from nudger.logs import log_event
 from nudger.messaging.base import Keyboard

@@ -21,8 +21,9 @@ from nudger.bot.base import Action, Deps, Reply, Send, SendDocument, Sender, sho
 from nudger.bot.button_data import pack, unpack
 from nudger.bot.routes import Command, Routes, Taps
 from nudger.domain.calendar import WEEKDAY_NAMES
-from nudger.domain.catalog import Catalog, partner_called
+from nudger.domain.catalog import Catalog
 from nudger.domain.model import Profile
+from nudger.domain.prompts import partner_called
 from nudger.logs import log_event
 from nudger.messaging.base import Button, Keyboard
 from nudger.storage import privacy, users

@@ -2,118 +2,28 @@
 
 The catalog lives in ``config/prompts.toml``. This module parses and checks
 it; reading the file is the caller's job, so the domain stays free of I/O.
+A prompt itself is in ``prompts``; the rules its wording keeps in ``prompt_wording``.
 """
 
 from __future__ import annotations
 
 import re
-import string
 import tomllib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from nudger.domain.prompt_wording import check_text, check_time_words, check_why
+from nudger.domain.prompts import Context, Days, Prompt, When
 from nudger.domain.styles import CATEGORIES, AttachmentStyle, Audience
 
-#: The only placeholder a prompt may use, and which every prompt text must use.
-PARTNER = "partner"
-#: How the bot refers to the partner when the user has not named them (yet).
-UNNAMED_PARTNER = "your partner"
-#: Limits on the raw ``text`` and ``why`` (as documented in config/prompts.toml).
-MAX_TEXT = 220
-MAX_WHY = 160
-#: The longest partner name a prompt is rendered with (setup and /settings refuse longer ones).
-MAX_PARTNER_NAME = 40
 #: Every attachment style must get at least this many daily prompts via ``for_style``.
 MIN_DAILY_PER_STYLE = 5
-#: Clinical or labelling words a nudge ``text`` must never use (matched as whole words).
-LABEL_WORDS = re.compile(
-    r"\b(anxious\w*|anxiety|avoidant\w*|attachments?|insecur\w*|issues|disorders?"
-    r"|fearful\w*|diagnos\w*)\b",
-    re.IGNORECASE,
-)
-#: Phrases that tie a text to the weekend: its ``days`` must be "weekend".
-WEEKEND_PHRASES = re.compile(
-    r"\b(this weekend|(on|this) (saturday|sunday))\b",
-    re.IGNORECASE,
-)
-_CURLY_QUOTES = "\u2018\u2019\u201c\u201d"
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{1,63}$")
 _FIELDS = frozenset({"id", "audience", "category", "when", "text", "why"})
 #: Optional fields and their defaults.
 _OPTIONAL = {"days": "any", "context": "daily", "gentle": False}
-
-
-class When(StrEnum):
-    """When in the day a prompt's action fits."""
-
-    ANY = "any"
-    MORNING = "morning"
-    AFTERNOON = "afternoon"
-    EVENING = "evening"
-
-
-#: Phrases that tie a text to a part of the day: its ``when`` must be one the text names.
-TIME_OF_DAY_PHRASES: Mapping[When, re.Pattern[str]] = {
-    When.MORNING: re.compile(
-        r"\b(this morning|(at|over) breakfast|good[- ]morning)\b", re.IGNORECASE
-    ),
-    When.AFTERNOON: re.compile(
-        r"\b(this afternoon|(at|over) lunch(time)?|the middle of the afternoon)\b", re.IGNORECASE
-    ),
-    When.EVENING: re.compile(
-        r"\b(tonight|this evening|(at|over) dinner|before bed|at bedtime|good[- ]night"
-        r"|the end of the (working )?day)\b",
-        re.IGNORECASE,
-    ),
-}
-
-
-class Days(StrEnum):
-    """Which days of the week a prompt's action fits (in the user's zone)."""
-
-    ANY = "any"
-    WEEKDAY = "weekday"
-    WEEKEND = "weekend"
-
-    def fits(self, weekday: int) -> bool:
-        """Whether a local date with this ``date.weekday()`` (Monday 0) fits."""
-        if self is Days.ANY:
-            return True
-        return (weekday >= 5) == (self is Days.WEEKEND)
-
-
-class Context(StrEnum):
-    """What a prompt is sent for."""
-
-    #: Timed nudges and /now.
-    DAILY = "daily"
-    #: The follow-up a user asks for after /conflict, later the same day.
-    AFTER_CONFLICT = "after_conflict"
-
-
-@dataclass(frozen=True)
-class Prompt:
-    id: str
-    audience: Audience
-    category: str
-    when: When
-    text: str
-    why: str
-    days: Days = Days.ANY
-    context: Context = Context.DAILY
-    #: Soft enough for a partner who both longs for and fears closeness.
-    gentle: bool = False
-
-    def render(self, partner: str) -> str:
-        """The action with the partner's name filled in."""
-        return self.text.format_map({PARTNER: partner})
-
-
-def partner_called(name: str | None) -> str:
-    """What to call the partner in a sentence: their name, or "your partner" if none is set."""
-    return name or UNNAMED_PARTNER
 
 
 class CatalogError(ValueError):
@@ -338,11 +248,11 @@ def _parse(entry: Any, loc: _Location, problems: list[str]) -> Prompt | None:
     if "context" in optional:
         context = _choice(Context, "context", optional["context"], loc, problems)
     if "text" in values:
-        _check_text(values["text"], loc, problems)
+        check_text(values["text"], loc.at("text"), problems)
     if "why" in values:
-        _check_why(values["why"], loc, problems)
+        check_why(values["why"], loc.at("why"), problems)
     if "text" in values:
-        _check_time_words(values["text"], when, days, loc, problems)
+        check_time_words(values["text"], when, days, loc.at("text"), problems)
     if (
         len(problems) > before
         or audience is None
@@ -363,73 +273,6 @@ def _parse(entry: Any, loc: _Location, problems: list[str]) -> Prompt | None:
         context=context,
         gentle=gentle,
     )
-
-
-def _check_text(text: str, loc: _Location, problems: list[str]) -> None:
-    where = loc.at("text")
-    if len(text) > MAX_TEXT:
-        problems.append(f"{where}: text is {len(text)} characters (max {MAX_TEXT})")
-    _check_plain(text, "text", where, problems)
-    labels = sorted({m.group(0).lower() for m in LABEL_WORDS.finditer(text)})
-    if labels:
-        problems.append(
-            f"{where}: text uses the labelling word(s) {', '.join(map(repr, labels))}; "
-            "describe the action, never the partner's style"
-        )
-    try:
-        fields = [f for _, f, _, _ in string.Formatter().parse(text) if f is not None]
-    except ValueError as exc:
-        problems.append(f"{where}: text has a broken placeholder ({exc})")
-        return
-    unknown = sorted({f for f in fields if f != PARTNER})
-    if unknown:
-        problems.append(
-            f"{where}: unknown placeholder(s) {', '.join('{' + u + '}' for u in unknown)}"
-            f" (only {{{PARTNER}}} is allowed)"
-        )
-    if PARTNER not in fields:
-        problems.append(f"{where}: text must name the partner with {{{PARTNER}}}")
-
-
-def _check_time_words(
-    text: str, when: When | None, days: Days | None, loc: _Location, problems: list[str]
-) -> None:
-    """A text that names a part of the day or the weekend must be tagged to match."""
-    named = {
-        w: m.group(0) for w, pattern in TIME_OF_DAY_PHRASES.items() if (m := pattern.search(text))
-    }
-    if when is not None and named and when not in named:
-        phrases = " and ".join(repr(p.lower()) for p in named.values())
-        expected = " or ".join(f'when = "{w.value}"' for w in named)
-        problems.append(
-            f'{loc.at("text")}: text says {phrases} but when = "{when.value}"; '
-            f"set {expected}, or reword it"
-        )
-    weekend = WEEKEND_PHRASES.search(text)
-    if days is not None and weekend and days is not Days.WEEKEND:
-        problems.append(
-            f'{loc.at("text")}: text says {weekend.group(0).lower()!r} but days = "{days.value}"; '
-            'set days = "weekend", or reword it'
-        )
-
-
-def _check_why(why: str, loc: _Location, problems: list[str]) -> None:
-    where = loc.at("why")
-    if len(why) > MAX_WHY:
-        problems.append(f"{where}: why is {len(why)} characters (max {MAX_WHY})")
-    _check_plain(why, "why", where, problems)
-    if "{" in why or "}" in why:
-        problems.append(f"{where}: why must not contain placeholders or braces")
-
-
-def _check_plain(value: str, field: str, where: str, problems: list[str]) -> None:
-    if "\n" in value:
-        problems.append(f"{where}: {field} must be a single line")
-    curly = sorted({c for c in value if c in _CURLY_QUOTES})
-    if curly:
-        problems.append(
-            f"{where}: {field} uses curly quote(s) {' '.join(curly)}; use straight ASCII quotes"
-        )
 
 
 def _normalise(text: str) -> str:

@@ -38,19 +38,20 @@ the rest of the app these instants.
 
 The times of a day are drawn uniformly from all sets of ``per_day`` allowed
 minutes that keep the gap (exact sampling: one random draw, no rejection
-loop).
+loop; the counting is in ``spaced_sets``).
 """
 
 from __future__ import annotations
 
 import random
-from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from nudger.domain import spaced_sets
 
 EARLIEST = time(8, 0)
 LATEST = time(22, 0)
@@ -181,17 +182,17 @@ def plan_day(s: Schedule, day: date, rng: random.Random) -> list[PlannedSlot]:
         # fixed offset, so the gap tables depend on the windows and quiet hours alone.
         # Same draw, same result as the general path below.
         nexts, ways = _regular_tables(s.windows, low, high, s.per_day)
-        chosen = _unrank(ways, nexts, s.per_day, rng.randrange(ways[s.per_day][0]))
+        chosen = spaced_sets.unrank(ways, nexts, s.per_day, rng.randrange(ways[s.per_day][0]))
         return [
             PlannedSlot(due_at=base + _OFFSETS[minutes[i]], local_date=day, slot=n)
             for n, i in enumerate(chosen)
         ]
     candidates = _candidates(zone, day, minutes)
     points = [_epoch_minute(at) for at in candidates]
-    nexts = _nexts(points)
-    ways = _ways(nexts, s.per_day)
+    nexts = spaced_sets.nexts(points, _GAP_MINUTES)
+    ways = spaced_sets.ways(nexts, s.per_day)
     count = max(j for j in range(s.per_day + 1) if ways[j][0] > 0)
-    chosen = _unrank(ways, nexts, count, rng.randrange(ways[count][0]))
+    chosen = spaced_sets.unrank(ways, nexts, count, rng.randrange(ways[count][0]))
     return [PlannedSlot(due_at=candidates[i], local_date=day, slot=n) for n, i in enumerate(chosen)]
 
 
@@ -389,8 +390,8 @@ def _regular_day_base(zone: ZoneInfo, day: date, minutes: Sequence[int]) -> date
 def _regular_tables(
     windows: frozenset[Window], low: int, high: int, per_day: int
 ) -> tuple[list[int], list[list[int]]]:
-    nexts = _nexts(_allowed_minutes(windows, low, high))
-    return nexts, _ways(nexts, per_day)
+    nexts = spaced_sets.nexts(_allowed_minutes(windows, low, high), _GAP_MINUTES)
+    return nexts, spaced_sets.ways(nexts, per_day)
 
 
 @cache
@@ -425,43 +426,10 @@ def _epoch_minute(at: datetime) -> int:
     return int(at.timestamp()) // 60
 
 
-def _nexts(points: Sequence[int]) -> list[int]:
-    """For each index, the first index whose point is at least the gap later."""
-    return [bisect_left(points, p + _GAP_MINUTES) for p in points]
-
-
-def _ways(nexts: Sequence[int], most: int) -> list[list[int]]:
-    """``ways[j][i]``: how many gap-keeping sets of ``j`` points use only indices >= i."""
-    n = len(nexts)
-    ways = [[1] * (n + 1)] + [[0] * (n + 1) for _ in range(most)]
-    for j in range(1, most + 1):
-        row, shorter = ways[j], ways[j - 1]
-        for i in range(n - 1, -1, -1):
-            row[i] = row[i + 1] + shorter[nexts[i]]
-    return ways
-
-
-def _unrank(
-    ways: Sequence[Sequence[int]], nexts: Sequence[int], count: int, rank: int
-) -> list[int]:
-    """The ``rank``-th gap-keeping set of ``count`` indices (lexicographic order)."""
-    chosen: list[int] = []
-    i = 0
-    while count:
-        with_i = ways[count - 1][nexts[i]]
-        if rank < with_i:
-            chosen.append(i)
-            i = nexts[i]
-            count -= 1
-        else:
-            rank -= with_i
-            i += 1
-    return chosen
-
-
 @cache
 def _capacity(windows: frozenset[Window], low: int, high: int) -> int:
-    ways = _ways(_nexts(_allowed_minutes(windows, low, high)), MAX_PER_DAY)
+    nexts = spaced_sets.nexts(_allowed_minutes(windows, low, high), _GAP_MINUTES)
+    ways = spaced_sets.ways(nexts, MAX_PER_DAY)
     return max(j for j in range(MAX_PER_DAY + 1) if ways[j][0] > 0)
 
 

@@ -40,8 +40,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
-from nudger.domain.catalog import Catalog, Context, Prompt, When
+from nudger.domain.catalog import Catalog
 from nudger.domain.model import NudgeState
+from nudger.domain.prompts import Context, Prompt, When
 from nudger.domain.styles import AttachmentStyle
 
 #: No prompt is sent twice within this long while the pool has one that was not.

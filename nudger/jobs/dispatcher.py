@@ -23,10 +23,11 @@ from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from nudger.clock import Clock
-from nudger.domain.catalog import Catalog, Context, Prompt
+from nudger.domain.catalog import Catalog
 from nudger.domain.delivery import SendDecision, SendOutcome, decide
 from nudger.domain.model import ClaimedNudge, NudgeSource, NudgeState, Profile
 from nudger.domain.planning import Schedule, in_quiet_hours, next_send_time, plannable
+from nudger.domain.prompts import Context, Prompt
 from nudger.domain.selection import (
     REPEAT_WINDOW,
     STATS_WINDOW,

@@ -9,7 +9,7 @@ rate (1,000 messages/s) that is the difference between a third of a core and thr
 
 Failures are raised as PTB errors that say whether the request can have reached Telegram,
 which is what the dispatcher needs to decide between "send again" and "it may have
-arrived" (see :func:`nudger.messaging.telegram.delivery_error`):
+arrived" (see :func:`nudger.messaging.messenger.delivery_error`):
 
 - :class:`NotSent`: the connection could not be made (refused, DNS, TLS);
 - :class:`NotSentTimeout`: no connection within the connect or pool time-out;
@@ -39,7 +39,7 @@ _JSON = {"Content-Type": "application/json"}
 class JsonBody:
     """A request's parameters already encoded as one JSON object (no files).
 
-    For the dispatcher's hot path: :class:`~nudger.messaging.telegram.TelegramMessenger`
+    For the dispatcher's hot path: :class:`~nudger.messaging.messenger.TelegramMessenger`
     builds a nudge's sendMessage body directly instead of through PTB's objects, which cost
     about half of a send's CPU (see docs/architecture.md).
     """

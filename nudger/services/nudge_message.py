@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from nudger.domain.catalog import Prompt, partner_called
 from nudger.domain.model import Outcome
+from nudger.domain.prompts import Prompt, partner_called
 from nudger.messaging.base import Button, Keyboard
 
 DONE_BUTTON = "✅ Done"

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from nudger.domain.catalog import Catalog, partner_called
+from nudger.domain.catalog import Catalog
 from nudger.domain.model import Profile
+from nudger.domain.prompts import partner_called
 from nudger.domain.review import (
     CONFLICT_WINDOW_DAYS,
     THERAPY_WEEKS,

@@ -18,15 +18,10 @@ from nudger.app import NudgerApp
 from nudger.bot.help import INTRO
 from nudger.bot.nudges import DONE_MARK
 from nudger.bot.onboarding import ASK_COUNT, ASK_NAME
-from nudger.demo import (
-    DEMO_USER_ID,
-    MAX_SKIP,
-    DemoChat,
-    DemoClock,
-    DemoError,
-    parse_duration,
-    run_demo,
-)
+from nudger.demo.chat import DEMO_USER_ID, DemoChat
+from nudger.demo.clock import DemoClock
+from nudger.demo.commands import MAX_SKIP, DemoError, parse_duration
+from nudger.demo.runner import run_demo
 from nudger.services import nudge_message
 from nudger.services.places import TimezoneResolver
 from nudger.testing import FakeBotApi

@@ -11,9 +11,9 @@ from sqlalchemy import select, text
 
 from nudger.app import NudgerApp
 from nudger.bot.words import BAD_BUTTON, NOT_SET_UP
-from nudger.domain.catalog import Context
 from nudger.domain.conflict import FOLLOW_UP_ALREADY, conflict_text
 from nudger.domain.model import Profile
+from nudger.domain.prompts import Context
 from nudger.domain.styles import AttachmentStyle
 from nudger.services import nudge_message
 from nudger.storage import history, users

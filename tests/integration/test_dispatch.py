@@ -29,7 +29,7 @@ from nudger.domain.styles import AttachmentStyle
 from nudger.jobs.dispatcher import SEND_MARGIN, Dispatcher
 from nudger.jobs.reaper import Reaper
 from nudger.jobs.ticker import FailureLog
-from nudger.messaging.telegram import TelegramMessenger
+from nudger.messaging.messenger import TelegramMessenger
 from nudger.services.review import load_inputs
 from nudger.storage import nudges, users
 from nudger.storage.db import create_engine, session_factory

@@ -7,7 +7,7 @@ from collections.abc import Awaitable, Callable
 
 from telegram import Update
 
-from nudger.messaging.telegram import TelegramGateway
+from nudger.messaging.gateway import TelegramGateway
 
 
 def _update(update_id: int, chat: int) -> Update:

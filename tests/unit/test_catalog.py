@@ -5,16 +5,9 @@ from collections import Counter
 
 import pytest
 
-from nudger.domain.catalog import (
-    MAX_TEXT,
-    MAX_WHY,
-    MIN_DAILY_PER_STYLE,
-    Catalog,
-    CatalogError,
-    Context,
-    Days,
-    When,
-)
+from nudger.domain.catalog import MIN_DAILY_PER_STYLE, Catalog, CatalogError
+from nudger.domain.prompt_wording import MAX_TEXT, MAX_WHY
+from nudger.domain.prompts import Context, Days, When
 from nudger.domain.styles import CATEGORIES, AttachmentStyle, Audience
 from nudger.resources import default_catalog_path
 

@@ -156,7 +156,7 @@ def test_the_checks_see_the_table_and_real_imports() -> None:
     assert "bot" not in _layers()["jobs"][1]
     assert _layer_of("storage/users.py") == "storage"
     assert _layer_of("messaging/base.py") == "port"
-    assert _layer_of("messaging/telegram.py") == "adapter"
+    assert _layer_of("messaging/gateway.py") == "adapter"
     assert "sqlalchemy" in {n.split(".")[0] for n in _imports(PACKAGE / "storage" / "db.py")}
     assert "nudger.storage.users" in _imports(PACKAGE / "services" / "planning.py")
     assert _homes()["telegram"] and _homes()["sqlalchemy"] == ["storage/"]

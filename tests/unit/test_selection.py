@@ -10,9 +10,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from nudger.domain.catalog import Catalog, Context, Days, Prompt, When
+from nudger.domain.catalog import Catalog
 from nudger.domain.model import NudgeState
 from nudger.domain.planning import Schedule, Window, plan_day
+from nudger.domain.prompts import Context, Days, Prompt, When
 from nudger.domain.selection import (
     HALF_LIFE,
     REPEAT_WINDOW,

@@ -17,7 +17,7 @@ from telegram.error import (
 )
 
 from nudger.messaging.base import DeliveryError
-from nudger.messaging.telegram import delivery_error, use_timedelta_retry_after
+from nudger.messaging.messenger import delivery_error, use_timedelta_retry_after
 from nudger.messaging.transport import ConnectionLost, NotSent, NotSentTimeout
 from nudger.storage.db import unavailable
 

@@ -8,9 +8,9 @@ from nudger.bot import words
 from nudger.bot.base import to_local
 from nudger.domain import calendar
 from nudger.domain.calendar import day_and_time
-from nudger.domain.catalog import partner_called
 from nudger.domain.model import Profile
 from nudger.domain.planning import Window
+from nudger.domain.prompts import partner_called
 from nudger.domain.styles import AttachmentStyle
 
 ABOUT_SETTINGS = "Change the name, times, style, review day and quiet hours"

@@ -1,4 +1,9 @@
-"""python-telegram-bot: the application that polls, and sending with errors mapped."""
+"""The PTB application: receiving updates (our own polling loop, or the webhook's posts).
+
+:class:`TelegramGateway` owns python-telegram-bot's ``Application`` and the bot used to send;
+it hands each update to the handlers, one at a time per user, and moves the poll offset past
+an update only once it has been handled.
+"""
 
 from __future__ import annotations
 
@@ -6,168 +11,20 @@ import asyncio
 import contextlib
 import copy
 import logging
-import os
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from functools import partial
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
-from telegram import (
-    Bot,
-    BotCommand,
-    InlineKeyboardButton,
-    InlineKeyboardMarkup,
-    InputFile,
-    Update,
-)
-from telegram.error import (
-    BadRequest,
-    ChatMigrated,
-    Forbidden,
-    InvalidToken,
-    NetworkError,
-    RetryAfter,
-    TelegramError,
-    TimedOut,
-)
+from telegram import BotCommand, Update
+from telegram.error import InvalidToken, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import Application, ApplicationBuilder
-from telegram.request import RequestData
 
 from nudger.errors import StartupError
 from nudger.logs import log_event
-from nudger.messaging.base import DeliveryError, Keyboard
-from nudger.messaging.transport import AiohttpRequest, ConnectionLost, JsonBody, NotSentTimeout
+from nudger.messaging.messenger import TelegramMessenger, delivery_error
+from nudger.messaging.transport import AiohttpRequest
 
-
-def use_timedelta_retry_after() -> None:
-    """Opt in to PTB 22's timedelta ``RetryAfter.retry_after`` (else reading it warns)."""
-    os.environ.setdefault("PTB_TIMEDELTA", "true")
-
-
-def markup(keyboard: Keyboard) -> InlineKeyboardMarkup | None:
-    if not keyboard:
-        return None
-    return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(b.label, callback_data=b.data) for b in row] for row in keyboard]
-    )
-
-
-def delivery_error(error: TelegramError) -> DeliveryError:
-    """Translate a PTB error into what the dispatcher needs to decide."""
-    if isinstance(error, RetryAfter):
-        seconds = error.retry_after
-        wait = seconds if isinstance(seconds, int | float) else seconds.total_seconds()
-        return DeliveryError("retry_after", retry_after=float(wait))
-    if isinstance(error, ChatMigrated):
-        return DeliveryError("chat_migrated", migrate_to=error.new_chat_id)
-    if isinstance(error, Forbidden):
-        return DeliveryError("forbidden", permanent=True, blocked=True)
-    if isinstance(error, TimedOut):
-        # Connect and pool time-outs mean the request never left; a read or
-        # write time-out means it may have arrived.
-        if isinstance(error, NotSentTimeout):
-            return DeliveryError("connect_timeout")
-        return DeliveryError("timed_out", outcome_unknown=True)
-    if isinstance(error, BadRequest):
-        return DeliveryError("bad_request", permanent=True)
-    if isinstance(error, ConnectionLost):
-        # The connection broke after the request was written: it may have arrived.
-        return DeliveryError("connection_lost", outcome_unknown=True)
-    if isinstance(error, NetworkError):
-        # Connection refused (NotSent), DNS, or a 5xx answer: it surely was not delivered.
-        return DeliveryError("network")
-    return DeliveryError(type(error).__name__, permanent=True)
-
-
-class TelegramMessenger:
-    """:class:`~nudger.messaging.base.Messenger` over a PTB :class:`telegram.Bot`."""
-
-    def __init__(self, bot: Bot) -> None:
-        use_timedelta_retry_after()
-        self._bot = bot
-
-    async def _post(self, method: str, body: dict[str, object]) -> object:
-        """Call ``method`` with a body built here, through PTB's request: its connection pool,
-        time-outs and error mapping, without building and parsing PTB's objects.
-
-        Sends, edits and callback answers are the hot paths (the dispatcher, and every button
-        pressed): ``Bot.send_message`` and friends build and parse about 200 objects per call,
-        more than half of its CPU (docs/architecture.md), and nudger needs at most an id back.
-        """
-        # PTB's RequestData is final; BaseRequest.post only hands it to our transport,
-        # which reads the JSON body from JsonBody (see messaging/transport.py).
-        return await self._bot.request.post(
-            f"{self._bot.base_url}/{method}", request_data=cast(RequestData, JsonBody(body))
-        )
-
-    async def send(self, chat_id: int, text: str, keyboard: Keyboard = ()) -> int:
-        body: dict[str, object] = {"chat_id": chat_id, "text": text}
-        if keyboard:
-            body["reply_markup"] = _markup_json(keyboard)
-        try:
-            result = await self._post("sendMessage", body)
-        except TelegramError as error:
-            raise delivery_error(error) from error
-        message_id = result.get("message_id") if isinstance(result, dict) else None
-        if not isinstance(message_id, int):  # not a Message: it may have been sent all the same
-            raise DeliveryError("unexpected_answer", outcome_unknown=True)
-        return message_id
-
-    async def send_photo(
-        self, chat_id: int, png: bytes, caption: str, keyboard: Keyboard = ()
-    ) -> int:
-        try:
-            message = await self._bot.send_photo(
-                chat_id,
-                InputFile(png, filename="week.png"),
-                caption=caption,
-                reply_markup=markup(keyboard),
-            )
-        except TelegramError as error:
-            raise delivery_error(error) from error
-        return message.message_id
-
-    async def send_document(
-        self, chat_id: int, data: bytes, filename: str, caption: str = ""
-    ) -> int:
-        try:
-            message = await self._bot.send_document(
-                chat_id, InputFile(data, filename=filename), caption=caption or None
-            )
-        except TelegramError as error:
-            raise delivery_error(error) from error
-        return message.message_id
-
-    async def edit(self, chat_id: int, message_id: int, text: str, keyboard: Keyboard = ()) -> None:
-        body: dict[str, object] = {"chat_id": chat_id, "message_id": message_id, "text": text}
-        if keyboard:
-            body["reply_markup"] = _markup_json(keyboard)
-        try:
-            await self._post("editMessageText", body)
-        except BadRequest as error:
-            if "message is not modified" in str(error).lower():
-                return
-            raise delivery_error(error) from error
-        except TelegramError as error:
-            raise delivery_error(error) from error
-
-    async def answer_callback(self, callback_id: str, text: str | None = None) -> None:
-        body: dict[str, object] = {"callback_query_id": callback_id}
-        if text is not None:
-            body["text"] = text
-        try:
-            await self._post("answerCallbackQuery", body)
-        except TelegramError as error:
-            raise delivery_error(error) from error
-
-
-def _markup_json(keyboard: Keyboard) -> dict[str, object]:
-    """An inline keyboard as the Bot API's JSON (what PTB's InlineKeyboardMarkup sends)."""
-    return {
-        "inline_keyboard": [
-            [{"text": b.label, "callback_data": b.data} for b in row] for row in keyboard
-        ]
-    }
-
+logger = logging.getLogger(__name__)
 
 #: Handles one update by calling ``process`` (PTB's own handling); with ``retry`` it waits out
 #: an unavailable database. Returns False if the update was not handled and should come again.
@@ -175,9 +32,6 @@ UpdateRunner = Callable[[Update, Callable[[], Awaitable[None]], bool], Awaitable
 
 #: The updates nudger handles; Telegram does not send the others.
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
-
-
-logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
 #: After a failed getUpdates: first wait, and the longest.
