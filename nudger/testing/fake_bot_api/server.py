@@ -238,15 +238,39 @@ class FakeBotApi(_BotMethods, _FloodLimit):
 
     async def _handle(self, request: web.Request) -> web.Response:
         at = time.monotonic()
-        method, handler = self._handlers.get(
-            request.match_info["method"].lower(), (request.match_info["method"], None)
-        )
-        failure: FakeError | None = None
         params: dict[str, Any] = {}
+        refused: Exception | None = None
         try:
             params = await self._read_params(request)
             if request.match_info["token"] != self.token:
                 raise _ApiError(401, "Unauthorized")
+        except Exception as error:  # noqa: BLE001 - answered (and recorded) by invoke
+            refused = error
+        call = await self.invoke(request.match_info["method"], params, at=at, refused=refused)
+        return web.json_response(call.response, status=call.status)
+
+    async def invoke(
+        self,
+        method: str,
+        params: dict[str, Any],
+        *,
+        at: float | None = None,
+        refused: Exception | None = None,
+    ) -> ApiCall:
+        """Answer one Bot API call, record it and return it, as a request over HTTP would be.
+
+        ``params`` are decoded as :attr:`ApiCall.params` shows them. The HTTP server answers
+        every request through here, and the fast test tier's messenger
+        (:mod:`nudger.testing.inprocess`) calls it directly: both see the same validation,
+        injected failures (:meth:`fail_next`, delays included), flood limit and records.
+        ``refused``: the request was already found bad (unreadable, wrong token).
+        """
+        at = time.monotonic() if at is None else at
+        method, handler = self._handlers.get(method.lower(), (method, None))
+        failure: FakeError | None = None
+        try:
+            if refused is not None:
+                raise refused
             if handler is None:
                 raise _ApiError(404, "Not Found: method not found")
             failure = self._take_failure(method, params)
@@ -283,7 +307,7 @@ class FakeBotApi(_BotMethods, _FloodLimit):
             delay += self.latency
         if delay > 0:
             await self._sleep(delay)
-        return web.json_response(response, status=status)
+        return call
 
     async def _read_params(self, request: web.Request) -> dict[str, Any]:
         raw: dict[str, Any] = dict(request.query)

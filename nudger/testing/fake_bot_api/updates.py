@@ -76,6 +76,18 @@ class _Updates:
         self._replays.append(update)
         self._notify()
 
+    async def next_updates(self) -> list[dict[str, Any]]:
+        """Wait for updates, then take every pending one (replays first), confirmed at once.
+
+        What the fast test tier (:mod:`nudger.testing.inprocess`) reads instead of
+        ``getUpdates``; an empty list once the fake stops.
+        """
+        await self._wait(lambda: self._closing.is_set() or bool(self._replays or self._updates))
+        if self._closing.is_set():
+            return []
+        taken, self._replays, self._updates = self._replays + self._updates, [], []
+        return copy.deepcopy(taken)
+
     def _allowed(self, update: dict[str, Any]) -> bool:
         kind = _update_kind(update)
         return not self._allowed_updates or kind not in _OWN_KINDS or kind in self._allowed_updates
@@ -87,7 +99,7 @@ class _Updates:
     async def _wait(
         self,
         predicate: Callable[[], bool],
-        timeout: float,  # noqa: ASYNC109
+        timeout: float | None = None,  # noqa: ASYNC109
         recheck: float | None = None,
     ) -> None:
         async with asyncio.timeout(timeout):
