@@ -8,6 +8,9 @@ Start: catalog -> database (migrated to head) -> [run, polling: the poller lock]
 -> web server (/healthz, /metrics, the webhook) -> bot (getMe; run: setMyCommands, then
 polling or setWebhook) -> periodic ticks. Stop runs in reverse, and waits for a dispatch
 in progress to record what it sent.
+
+The fast test tier composes the same parts around an :class:`Edge` instead of Telegram
+(no gateway, web server or poller lock): see ``nudger.testing.inprocess``.
 """
 
 from __future__ import annotations
@@ -18,11 +21,12 @@ import logging
 import random
 import signal
 import time
+from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from pathlib import Path
-from typing import Literal
+from typing import Literal, Protocol
 
-from nudger.bot.base import Deps
+from nudger.bot.base import Deps, Inbound
 from nudger.bot.router import Router
 from nudger.clock import Clock, utc_now
 from nudger.config import BATCHES_IN_FLIGHT, Settings
@@ -36,6 +40,7 @@ from nudger.jobs.send_budget import SendBudget
 from nudger.jobs.ticker import Ticker
 from nudger.jobs.weekly_review import Reviewer
 from nudger.logs import log_event
+from nudger.messaging.base import Messenger
 from nudger.messaging.gateway import TelegramGateway
 from nudger.messaging.handlers import Handlers
 from nudger.resources import default_catalog_path
@@ -54,6 +59,20 @@ REAP_INTERVAL = timedelta(seconds=60)
 LOCK_CHECK_INTERVAL = timedelta(seconds=15)
 
 Role = Literal["run", "worker"]
+
+
+class Edge(Protocol):
+    """Where updates come from and replies go when it is not Telegram (the fast test tier)."""
+
+    @property
+    def messenger(self) -> Messenger:
+        """What every part sends with."""
+
+    async def open(self, router: Inbound) -> None:
+        """Start handing updates to ``router`` and sending its replies."""
+
+    async def close(self) -> None:
+        """Take no new updates; those being handled finish."""
 
 
 def load_catalog(path: Path | None) -> Catalog:
@@ -76,6 +95,8 @@ class NudgerApp:
     their own. With ``run_ticks=False`` nothing runs on a timer and the caller
     drives the jobs itself (:attr:`planning`, :attr:`reaper`, :attr:`dispatcher`,
     :attr:`pause_ends`, :attr:`reviewer`; or all of them with :meth:`tick_once`).
+    ``wall`` and ``sleep`` are the real seconds the send budget paces requests by; the fast
+    tests pass virtual ones. ``edge`` replaces Telegram (see :class:`Edge`).
     """
 
     def __init__(
@@ -88,6 +109,9 @@ class NudgerApp:
         poll_timeout: float = 10.0,
         places: TimezoneResolver | None = None,
         role: Role = "run",
+        edge: Edge | None = None,
+        wall: Callable[[], float] = time.time,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
         self.settings = settings
         self.role = role
@@ -96,6 +120,9 @@ class NudgerApp:
         self.run_ticks = run_ticks
         self.poll_timeout = poll_timeout
         self.places = places or TimezoneResolver()
+        self._edge = edge
+        self._wall = wall
+        self._sleep = sleep
         self.ticker = Ticker()
         self.metrics = Metrics()
         self.tick_log = TickLog()
@@ -106,7 +133,7 @@ class NudgerApp:
     async def start(self) -> None:
         """Start every part; if one fails, the parts already started are stopped again."""
         settings = self.settings
-        token = settings.require_token()
+        token = settings.require_token() if self._edge is None else ""
         self.catalog = load_catalog(settings.catalog_path)
         async with contextlib.AsyncExitStack() as stack:
             self.engine: Engine = create_engine(settings.database_url)
@@ -114,86 +141,120 @@ class NudgerApp:
             if await upgrade_to_head(self.engine):
                 log_event(logger, "database_migrated")
             self.sessions: Sessions = session_factory(self.engine)
-            sessions = self.sessions
-            if self.role == "run":
-                await self._lock_receiving(stack)
-            await self._serve_http(sessions, stack)
-            self.telegram = TelegramGateway(token, settings.telegram_api_url, self.poll_timeout)
-            messenger = self.telegram.messenger
-            self.budget = SendBudget(
-                sessions,
-                settings.send_rate_per_second,
-                chat_interval=settings.chat_interval_seconds,
-            )
-            self.planner = Planner(timedelta(hours=settings.plan_horizon_hours))
-            self.planning = PlanningJob(sessions, self.clock, self.planner)
-            self.dispatcher = Dispatcher(
-                sessions,
-                messenger,
-                self.catalog,
-                self.clock,
-                self.rng,
-                batch_size=settings.dispatch_batch_size,
-                lease=timedelta(seconds=settings.lease_seconds),
-                grace=timedelta(minutes=settings.grace_minutes),
-                budget=self.budget,
-                metrics=self.metrics,
-                resend_unknown=settings.resend_unknown,
-                batches_in_flight=BATCHES_IN_FLIGHT,
-                failures=self.ticker.failures,
-            )
-            self.reaper = Reaper(
-                sessions,
-                self.clock,
-                self.budget,
-                grace=timedelta(minutes=settings.grace_minutes),
-            )
-            self.router = Router(
-                Deps(
-                    sessions,
-                    self.catalog,
-                    self.planner,
-                    self.places,
-                    self.clock,
-                    self.dispatcher.wake,
-                )
-            )
-            # One send budget for nudges, reviews and notices, in all processes.
-            self.pause_ends = PauseEnds(sessions, messenger, self.clock, self.planner, self.budget)
-            self.reviewer = Reviewer(
-                sessions, messenger, self.catalog, self.clock, self.budget, self.metrics
-            )
-            handlers = Handlers(
-                self.router, messenger, self.metrics.updates.inc, transient=unavailable
-            )
-            handlers.install(self.telegram.application)
-            self.telegram.handle_updates(handlers.run_update)
-            stack.push_async_callback(self.telegram.stop)
-            bot_name = await self._connect()
-            if self.role == "run":
-                warm = asyncio.create_task(asyncio.to_thread(self.places.warm))
-                stack.push_async_callback(asyncio.wait, [warm])
-            if self.run_ticks:
-                self._schedule_ticks()
-                stack.callback(setattr, self.tick_log, "since", None)
-                stack.push_async_callback(self.ticker.stop)
-            # Stop order: no new updates, no new claims, running ticks finish, then the rest.
-            stack.push_async_callback(self.dispatcher.drain)
-            stack.callback(self.dispatcher.stop)
-            stack.push_async_callback(self.telegram.stop_receiving)
-            stack.callback(handlers.stop)
-            stack.callback(self.http.not_ready)
-            self.http.ready()
+            if self._edge is None:
+                bot_name = await self._start_with_telegram(token, stack)
+            else:
+                bot_name = await self._start_with_edge(self._edge, stack)
             self._cleanup = stack.pop_all()
         log_event(
             logger, "started", bot=bot_name, role=self.role, mode=self.mode, ticks=self.run_ticks
         )
 
+    async def _start_with_telegram(self, token: str, stack: contextlib.AsyncExitStack) -> str:
+        settings = self.settings
+        if self.role == "run":
+            await self._lock_receiving(stack)
+        await self._serve_http(self.sessions, stack)
+        self.telegram = TelegramGateway(token, settings.telegram_api_url, self.poll_timeout)
+        self._compose(self.telegram.messenger)
+        handlers = Handlers(
+            self.router, self.messenger, self.metrics.updates.inc, transient=unavailable
+        )
+        handlers.install(self.telegram.application)
+        self.telegram.handle_updates(handlers.run_update)
+        stack.push_async_callback(self.telegram.stop)
+        bot_name = await self._connect()
+        self._start_ticks(stack)
+        # Stop order: no new updates, no new claims, running ticks finish, then the rest.
+        stack.push_async_callback(self.dispatcher.drain)
+        stack.callback(self.dispatcher.stop)
+        stack.push_async_callback(self.telegram.stop_receiving)
+        stack.callback(handlers.stop)
+        stack.callback(self.http.not_ready)
+        self.http.ready()
+        return bot_name
+
+    async def _start_with_edge(self, edge: Edge, stack: contextlib.AsyncExitStack) -> str:
+        """The same parts around ``edge``: no Bot API, no web server, no poller lock."""
+        self._compose(edge.messenger)
+        if self.role == "run":
+            await edge.open(self.router)
+        self._start_ticks(stack)
+        stack.push_async_callback(self.dispatcher.drain)
+        stack.callback(self.dispatcher.stop)
+        if self.role == "run":
+            stack.push_async_callback(edge.close)
+        return "in-process"
+
+    def _compose(self, messenger: Messenger) -> None:
+        """The parts both sides use, sending with ``messenger``."""
+        settings = self.settings
+        sessions = self.sessions
+        self.messenger = messenger
+        self.budget = SendBudget(
+            sessions,
+            settings.send_rate_per_second,
+            chat_interval=settings.chat_interval_seconds,
+            wall=self._wall,
+            sleep=self._sleep,
+        )
+        self.planner = Planner(timedelta(hours=settings.plan_horizon_hours))
+        self.planning = PlanningJob(sessions, self.clock, self.planner)
+        self.dispatcher = Dispatcher(
+            sessions,
+            messenger,
+            self.catalog,
+            self.clock,
+            self.rng,
+            batch_size=settings.dispatch_batch_size,
+            lease=timedelta(seconds=settings.lease_seconds),
+            grace=timedelta(minutes=settings.grace_minutes),
+            budget=self.budget,
+            metrics=self.metrics,
+            resend_unknown=settings.resend_unknown,
+            batches_in_flight=BATCHES_IN_FLIGHT,
+            failures=self.ticker.failures,
+        )
+        self.reaper = Reaper(
+            sessions,
+            self.clock,
+            self.budget,
+            grace=timedelta(minutes=settings.grace_minutes),
+        )
+        self.router = Router(
+            Deps(
+                sessions,
+                self.catalog,
+                self.planner,
+                self.places,
+                self.clock,
+                self.dispatcher.wake,
+            )
+        )
+        # One send budget for nudges, reviews and notices, in all processes.
+        self.pause_ends = PauseEnds(sessions, messenger, self.clock, self.planner, self.budget)
+        self.reviewer = Reviewer(
+            sessions, messenger, self.catalog, self.clock, self.budget, self.metrics
+        )
+
+    def _start_ticks(self, stack: contextlib.AsyncExitStack) -> None:
+        """Warm the city index (``run``) and start the periodic ticks (``run_ticks``)."""
+        if self.role == "run":
+            warm = asyncio.create_task(asyncio.to_thread(self.places.warm))
+            stack.push_async_callback(asyncio.wait, [warm])
+        if self.run_ticks:
+            self._schedule_ticks()
+            stack.callback(setattr, self.tick_log, "since", None)
+            stack.push_async_callback(self.ticker.stop)
+
     @property
     def mode(self) -> str:
-        """How updates arrive: ``polling``, ``webhook``, or ``none`` (a worker)."""
+        """How updates arrive: ``polling``, ``webhook``, ``in-process`` (an :class:`Edge`), or
+        ``none`` (a worker)."""
         if self.role == "worker":
             return "none"
+        if self._edge is not None:
+            return "in-process"
         return "webhook" if self.settings.webhook_url else "polling"
 
     @property
@@ -294,7 +355,7 @@ class NudgerApp:
             ("pause_ends", review_interval, self.pause_ends.tick),
             ("review", review_interval, self.reviewer.tick),
         ]
-        if self.role == "run":
+        if self.role == "run" and self._edge is None:
             ticks.append(("poller_lock", LOCK_CHECK_INTERVAL, self._check_poller_lock))
         for name, interval, tick in ticks:
             self.ticker.every(name, interval, self.tick_log.watch(name, tick))
