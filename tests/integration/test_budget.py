@@ -9,22 +9,8 @@ from datetime import timedelta
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from nudger.jobs.send_budget import SendBudget
+from nudger.testing.wall import Wall
 from tests.conftest import FakeClock
-
-
-class Wall:
-    """A wall clock the test moves; sleeping moves it (nothing really waits)."""
-
-    def __init__(self, at: float) -> None:
-        self.at = at
-        self.slept: list[float] = []
-
-    def __call__(self) -> float:
-        return self.at
-
-    async def sleep(self, seconds: float) -> None:
-        self.slept.append(seconds)
-        self.at += seconds
 
 
 async def test_two_workers_get_slots_that_never_overlap(

@@ -1,0 +1,8 @@
+"""The fast test tier's stand-in for Telegram: the app's own parts, without PTB or HTTP.
+
+``messenger`` sends by calling the fake Bot API's own methods in-process, so its records
+(calls, chats, buttons, injected failures) are what the tests assert on, as over HTTP.
+``edge`` hands the updates a :class:`~nudger.testing.FakeUser` queues to the router and
+renders the replies, as ``nudger.messaging.handlers`` does for Telegram. The real-HTTP tier
+(tests/e2e) proves the adapter itself.
+"""
