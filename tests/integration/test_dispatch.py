@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import timedelta
@@ -28,6 +29,7 @@ from nudger.domain.streaks import week_start
 from nudger.domain.styles import AttachmentStyle
 from nudger.jobs.dispatcher import SEND_MARGIN, Dispatcher
 from nudger.jobs.reaper import Reaper
+from nudger.jobs.send_budget import SendBudget
 from nudger.jobs.ticker import FailureLog
 from nudger.messaging.messenger import TelegramMessenger
 from nudger.services.review import load_inputs
@@ -35,11 +37,14 @@ from nudger.storage import nudges, users
 from nudger.storage.db import create_engine, session_factory
 from nudger.storage.tables import NudgeRow, UserRow
 from nudger.testing import FakeBotApi, FakeError
+from nudger.testing.wall import Wall
 from tests.conftest import FakeClock
 
 TOKEN = "123456:TEST-token"
 BERLIN = ZoneInfo("Europe/Berlin")
 CHAT = 777
+#: The dispatcher's default send rate.
+RATE = 25.0
 
 
 @dataclass
@@ -51,6 +56,7 @@ class Rig:
     clock: FakeClock
     user_id: int
     reaper: Reaper
+    wall: Wall
 
     async def nudge(self, minutes_ago: int = 0) -> int:
         now = self.clock()
@@ -71,11 +77,16 @@ class Rig:
             assert row is not None
             return row
 
+    def budget(self) -> SendBudget:
+        """A send budget that paces in virtual seconds (the per-chat second waits for nothing)."""
+        return SendBudget(self.sessions, RATE, wall=self.wall, sleep=self.wall.sleep)
+
     def sends(self) -> int:
         return len(self.api.calls_to("sendMessage"))
 
     def dispatcher_with(self, **options: Any) -> Dispatcher:
         """Another dispatcher on the same database and bot, with other settings."""
+        options.setdefault("budget", self.budget())
         return Dispatcher(
             self.sessions,
             self.messenger,
@@ -106,6 +117,7 @@ async def rig(sessions: async_sessionmaker[AsyncSession], clock: FakeClock) -> A
                 )
                 await users.finish_onboarding(session, profile.id, draft, now)
             messenger = TelegramMessenger(bot)
+            wall = Wall(time.time())
             dispatcher = Dispatcher(
                 sessions,
                 messenger,
@@ -113,9 +125,10 @@ async def rig(sessions: async_sessionmaker[AsyncSession], clock: FakeClock) -> A
                 clock,
                 random.Random(1),
                 grace=timedelta(hours=2),
+                budget=SendBudget(sessions, RATE, wall=wall, sleep=wall.sleep),
             )
             reaper = Reaper(sessions, clock, dispatcher.budget, grace=timedelta(hours=2))
-            yield Rig(api, dispatcher, messenger, sessions, clock, profile.id, reaper)
+            yield Rig(api, dispatcher, messenger, sessions, clock, profile.id, reaper, wall)
 
 
 async def test_sends_once_and_records_the_message(rig: Rig) -> None:
