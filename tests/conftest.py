@@ -1,10 +1,13 @@
-"""Shared fixtures: real databases (SQLite file and PostgreSQL), a clock, the fake Bot API.
+"""Shared fixtures: real databases (SQLite file and PostgreSQL), a clock, the city index.
 
 Every test that takes ``db_url`` runs twice: on a fresh SQLite file and on a
-fresh PostgreSQL database cloned from a template migrated once per session.
-PostgreSQL comes from NUDGER_TEST_POSTGRES_URL (default
+fresh PostgreSQL database cloned from a template migrated once per session
+(tests/features takes SQLite only). PostgreSQL comes from NUDGER_TEST_POSTGRES_URL (default
 postgresql+asyncpg://postgres@127.0.0.1:5432/test). Without it the PostgreSQL
 variants skip with a notice, unless CI=true, where they fail.
+
+Two tiers: everything in tests/e2e and every PostgreSQL variant is marked ``e2e``
+(see :func:`pytest_collection_modifyitems`), so ``pytest -m "not e2e"`` is the inner loop.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import pytest
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from nudger.services.places import TimezoneResolver
 from nudger.storage.db import create_engine, session_factory
 from nudger.storage.migrations import upgrade_to_head
 
@@ -31,6 +35,14 @@ PG_URL = os.environ.get(
     "NUDGER_TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
 )
 IN_CI = os.environ.get("CI", "").lower() == "true"
+E2E_DIR = Path(__file__).parent / "e2e"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark the slow tier ``e2e``: the real bot over HTTP (tests/e2e) and PostgreSQL."""
+    for item in items:
+        if item.path.is_relative_to(E2E_DIR) or item.get_closest_marker("postgres"):
+            item.add_marker(pytest.mark.e2e)
 
 
 @dataclass
@@ -65,6 +77,14 @@ def restore_logging() -> Iterator[None]:
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
+
+
+@pytest.fixture(scope="session")
+def places() -> TimezoneResolver:
+    """One city index for the whole run (building it takes a second or two)."""
+    resolver = TimezoneResolver()
+    resolver.warm()
+    return resolver
 
 
 def _asyncpg_dsn(url: str, database: str | None = None) -> str:
@@ -117,14 +137,18 @@ def pg_template() -> Iterator[str]:
         asyncio.run(_pg_admin(PG_URL, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 
 
+def sqlite_copy(template: Path, directory: Path) -> str:
+    """A fresh copy of the migrated template in ``directory``; returns its URL."""
+    path = directory / "nudger.db"
+    shutil.copyfile(template, path)
+    return f"sqlite+aiosqlite:///{path}"
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """A migrated, empty database of each kind."""
     if request.param == "sqlite":
-        template: Path = request.getfixturevalue("sqlite_template")
-        path = tmp_path / "nudger.db"
-        shutil.copyfile(template, path)
-        yield f"sqlite+aiosqlite:///{path}"
+        yield sqlite_copy(request.getfixturevalue("sqlite_template"), tmp_path)
         return
     template_name: str = request.getfixturevalue("pg_template")
     name = f"nudger_t_{uuid.uuid4().hex[:12]}"

@@ -20,7 +20,8 @@ from nudger.services import nudge_message
 from nudger.storage.tables import UpdateSeenRow
 from nudger.testing import FakeBotApi
 from tests.conftest import FakeClock
-from tests.e2e.conftest import HELP, Chat, deliver_next, eventually, nudges
+from tests.support.chat import HELP, Chat, deliver_next
+from tests.support.rows import eventually, nudges
 
 
 async def _seen(app: NudgerApp) -> set[int]:

@@ -14,8 +14,9 @@ from nudger.storage.tables import UserRow
 from nudger.testing import FakeBotApi, FakeError
 from nudger.testing.deliveries import daytime_zone, deliveries, seed
 from tests.conftest import FakeClock
-from tests.e2e import conftest as e2e
-from tests.e2e.conftest import Chat, deliver_next, first_due
+from tests.support import rows
+from tests.support.chat import Chat, deliver_next
+from tests.support.rows import first_due
 
 
 async def _active(app: NudgerApp, telegram_id: int) -> bool:
@@ -71,11 +72,11 @@ async def test_a_user_who_blocked_the_bot_gets_nothing_until_start(
     clock.set(await first_due(app))
     api.fail_next("sendMessage", FakeError.forbidden())
     assert await app.dispatcher.tick() == 0
-    assert [n.state for n in await e2e.nudges(app)].count("blocked") == 1
+    assert [n.state for n in await rows.nudges(app)].count("blocked") == 1
     assert not await _active(app, chat.user.user_id)
-    assert not [n for n in await e2e.nudges(app) if n.state == "planned"]
+    assert not [n for n in await rows.nudges(app) if n.state == "planned"]
     await app.planning.tick()
-    assert not [n for n in await e2e.nudges(app) if n.state == "planned"]  # none for the inactive
+    assert not [n for n in await rows.nudges(app) if n.state == "planned"]  # none for the inactive
 
     await chat.say("/start", replies=2)  # they are back
     assert await _active(app, chat.user.user_id)

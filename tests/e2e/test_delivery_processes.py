@@ -37,7 +37,7 @@ from nudger.testing.deliveries import (
     wait_for_states,
 )
 from nudger.testing.processes import Processes, nudger_env
-from tests.e2e.conftest import TOKEN
+from tests.support.apps import TOKEN
 
 #: The lease of the tests' workers (the default; the settings want 2 × batch / rate + 60 or more).
 LEASE = 120

@@ -47,7 +47,8 @@ from nudger.storage.tables import UpdateSeenRow, UserRow
 from nudger.testing import FakeBotApi
 from nudger.testing.fake_bot_api import BOT_ID, BOT_USERNAME, ApiCall
 from tests.conftest import FakeClock
-from tests.e2e.conftest import MENU, STATE_TABLES, Chat, nudges, snapshot
+from tests.support.chat import MENU, Chat
+from tests.support.rows import STATE_TABLES, nudges, snapshot
 
 FUZZER = 501
 BYSTANDER = 777

@@ -22,7 +22,9 @@ from nudger.testing import FakeBotApi, FakeError
 from nudger.web.metrics import Metrics
 from nudger.web.server import HttpServer, Monitor, TickLog, tick_limits
 from tests.conftest import PG_URL, FakeClock, _pg_admin
-from tests.e2e.conftest import Chat, build_app, eventually, first_due, free_port, nudges
+from tests.support.apps import build_app, free_port
+from tests.support.chat import Chat
+from tests.support.rows import eventually, first_due, nudges
 
 Samples = dict[tuple[str, tuple[tuple[str, str], ...]], float]
 

@@ -21,7 +21,9 @@ from nudger.testing import FakeBotApi
 from nudger.testing.deliveries import deliveries
 from nudger.testing.outage import Outage
 from tests.conftest import FakeClock
-from tests.e2e.conftest import HELP, Chat, build_app, eventually, first_due, nudges
+from tests.support.apps import build_app
+from tests.support.chat import HELP, Chat
+from tests.support.rows import eventually, first_due, nudges
 
 BERLIN = ZoneInfo("Europe/Berlin")
 

@@ -17,7 +17,7 @@ import pytest
 
 from nudger.testing import FakeBotApi
 from nudger.testing.processes import nudger_env
-from tests.e2e.conftest import TOKEN, free_port
+from tests.support.apps import TOKEN, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 

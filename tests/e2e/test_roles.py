@@ -15,8 +15,9 @@ from nudger.services.places import TimezoneResolver
 from nudger.storage.locks import ADVISORY_KEY
 from nudger.testing import FakeBotApi
 from tests.conftest import FakeClock
-from tests.e2e.conftest import HELP, Chat, build_app, deliver_next
 from tests.e2e.test_http import healthz
+from tests.support.apps import build_app
+from tests.support.chat import HELP, Chat, deliver_next
 
 
 async def test_a_second_poller_refuses_to_start_while_one_holds_the_lock(

@@ -19,7 +19,9 @@ from nudger.storage.tables import UpdateSeenRow
 from nudger.testing import FakeBotApi
 from nudger.testing.outage import Outage
 from tests.conftest import FakeClock
-from tests.e2e.conftest import HELP, TOKEN, Chat, build_app, free_port, snapshot
+from tests.support.apps import TOKEN, build_app, free_port
+from tests.support.chat import HELP, Chat
+from tests.support.rows import snapshot
 
 SECRET = "s3cret_-token"
 PATH = "/telegram/update"

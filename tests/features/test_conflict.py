@@ -21,7 +21,8 @@ from nudger.storage.db import session_factory
 from nudger.storage.tables import NudgeRow
 from nudger.testing import FakeBotApi, FakeMessage
 from tests.conftest import FakeClock
-from tests.e2e.conftest import Chat, eventually
+from tests.support.chat import Chat
+from tests.support.rows import eventually
 
 BERLIN = ZoneInfo("Europe/Berlin")  # UTC+1 in November
 LATER_TODAY = "Remind me later today"

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import select
 
 from nudger.app import NudgerApp
 from nudger.bot.nudges import DONE_MARK, NOW_ON_ITS_WAY, OLD_NUDGE, SKIP_MARK, already
@@ -20,29 +20,19 @@ from nudger.bot.words import (
     NEED_WINDOW,
     NOT_SET_UP,
     NOT_YOURS,
-    SOMETHING_WRONG,
     STALE_QUESTION,
     UNKNOWN_TEXT,
 )
-from nudger.config import load_settings
 from nudger.logs import configure_logging
 from nudger.services import nudge_message
-from nudger.services.places import TimezoneResolver
 from nudger.storage.tables import UserRow
 from nudger.testing import FakeBotApi
 from tests.conftest import FakeClock
-from tests.e2e.conftest import TOKEN, Chat, deliver_next, eventually, first_due, nudges, snapshot
+from tests.support.apps import TOKEN
+from tests.support.chat import Chat, deliver_next, nudge_id_of
+from tests.support.rows import eventually, first_due, nudges, snapshot
 
 NUDGE_BUTTONS = [nudge_message.DONE_BUTTON, nudge_message.SKIP_BUTTON, nudge_message.SNOOZE_BUTTON]
-
-
-async def test_registers_commands_with_telegram(app: NudgerApp, api: FakeBotApi) -> None:
-    call = api.calls_to("setMyCommands")[-1]
-    names = [c["command"] for c in call.params["commands"]]
-    assert names == [name for name, _ in app.router.menu()]
-    assert {"start", "now", "week", "settings", "quiz", "conflict", "export", "delete"} <= set(
-        names
-    )
 
 
 async def test_onboarding_by_taps_and_text(app: NudgerApp, chat: Chat, clock: FakeClock) -> None:
@@ -170,15 +160,6 @@ async def test_snooze_resends_the_same_prompt_an_hour_later(
     caption = (await chat.week()).caption or ""
     assert "Done: 1 of 1 sent" in caption
     assert "Streak: 1 day" in caption
-
-
-def nudge_id_of(api: FakeBotApi, message_id: int) -> int:
-    """The nudge id carried by the buttons the bot originally sent with this message."""
-    for call in api.calls_to("sendMessage"):
-        if call.ok and call.result["message_id"] == message_id:
-            data = call.params["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
-            return int(data.split(":")[1])
-    raise AssertionError(f"no message {message_id}")
 
 
 async def test_second_tap_changes_nothing_and_says_so(
@@ -435,31 +416,6 @@ async def test_the_week_and_streak_use_local_midnight(
     assert "Streak: 2 days" in text
 
 
-async def test_scheduled_ticks_plan_and_send_without_being_driven(
-    api: FakeBotApi, db_url: str, clock: FakeClock, places: TimezoneResolver
-) -> None:
-    """With its ticks on, the app plans and sends by itself when a nudge falls due."""
-    settings = load_settings(
-        telegram_token=TOKEN,
-        telegram_api_url=api.url,
-        database_url=db_url,
-        dispatch_interval_seconds=0.05,
-        http_port=0,
-    )
-    nudger = NudgerApp(settings, clock=clock, run_ticks=True, poll_timeout=1, places=places)
-    await nudger.start()
-    try:
-        chat = Chat(api, api.user(808, "Alex"))
-        await chat.onboard()
-        clock.set(await first_due(nudger))
-        mark = api.mark()
-        await api.wait_for_call("sendMessage", since=mark)
-        assert chat.user.last_message.buttons == NUDGE_BUTTONS
-    finally:
-        await nudger.stop()
-    assert {"plan", "dispatch", "reap"} <= set(nudger.tick_log.finished)
-
-
 async def test_onboarding_taps_with_bad_values_in_their_own_step(
     app: NudgerApp, api: FakeBotApi, chat: Chat
 ) -> None:
@@ -484,39 +440,6 @@ async def test_onboarding_taps_with_bad_values_in_their_own_step(
     assert await snapshot(app.engine) == before
 
 
-async def test_taps_outside_the_private_chat_are_ignored(
-    app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
-) -> None:
-    await chat.onboard()
-    message_id = await deliver_next(app, api, clock, chat)
-    nudge_id = nudge_id_of(api, message_id)
-    before = await snapshot(app.engine)
-    mark = api.mark()
-    group = {"id": -100123, "type": "supergroup", "title": "Friends"}
-    api.queue_raw_update(
-        {
-            "callback_query": {
-                "id": "group-tap",
-                "from": chat.user.as_dict,
-                "chat_instance": "g",
-                "data": f"n:{nudge_id}:d",
-                "message": {
-                    "message_id": 5,
-                    "date": 0,
-                    "chat": group,
-                    "from": {"id": 1000, "is_bot": True, "first_name": "Nudger"},
-                    "text": "a nudge forwarded into a group",
-                },
-            }
-        }
-    )
-    call = await api.wait_for_call(
-        "answerCallbackQuery", lambda c: c.params["callback_query_id"] == "group-tap", since=mark
-    )
-    assert call.params["text"] == NOT_YOURS
-    assert await snapshot(app.engine) == before
-
-
 async def test_a_snooze_does_not_come_back_while_paused(
     app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
 ) -> None:
@@ -531,65 +454,6 @@ async def test_a_snooze_does_not_come_back_while_paused(
     assert api.calls_to("sendMessage")[mark:] == []
     states = sorted(n.state for n in await nudges(app))
     assert states == ["snoozed"]  # the re-send and the rest of the plan were dropped
-
-
-async def test_other_kinds_of_message_get_a_pointer_and_groups_are_ignored(
-    app: NudgerApp, api: FakeBotApi, chat: Chat
-) -> None:
-    await chat.onboard()
-    before = await snapshot(app.engine)
-    mark = api.mark()
-    sticker = {
-        "message_id": 900,
-        "date": 0,
-        "chat": chat.user.chat,
-        "from": chat.user.as_dict,
-        "sticker": {
-            "file_id": "s",
-            "file_unique_id": "s",
-            "width": 1,
-            "height": 1,
-            "is_animated": False,
-            "is_video": False,
-            "type": "regular",
-        },
-    }
-    api.queue_raw_update({"message": sticker})
-    reply = await api.wait_for_call("sendMessage", since=mark)
-    assert reply.params["text"] == UNKNOWN_TEXT
-
-    group = {"id": -100555, "type": "group", "title": "Friends"}
-    mark = api.mark()
-    api.queue_raw_update(
-        {
-            "message": {
-                "message_id": 901,
-                "date": 0,
-                "chat": group,
-                "from": chat.user.as_dict,
-                "text": "/start",
-                "entities": [{"type": "bot_command", "offset": 0, "length": 6}],
-            }
-        }
-    )
-    [help_reply] = await chat.say("/help")  # handled after the group message
-    assert "/week" in (help_reply.text or "")
-    assert [c for c in api.calls[mark:] if c.params.get("chat_id") == -100555] == []
-    assert await snapshot(app.engine) == before
-
-
-async def test_a_database_failure_gets_an_apology_and_the_bot_keeps_working(
-    app: NudgerApp, api: FakeBotApi, chat: Chat
-) -> None:
-    await chat.say("/start", replies=2)
-    async with app.engine.begin() as connection:
-        await connection.execute(text("ALTER TABLE onboarding RENAME TO onboarding_away"))
-    [reply] = await chat.say("Sam")
-    assert reply.text == SOMETHING_WRONG
-    async with app.engine.begin() as connection:
-        await connection.execute(text("ALTER TABLE onboarding_away RENAME TO onboarding"))
-    [reply] = await chat.say("Sam")
-    assert (reply.text or "").startswith("Which sounds most like Sam?")
 
 
 async def test_a_nudge_from_an_earlier_day_cannot_be_answered(

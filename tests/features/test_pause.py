@@ -19,7 +19,8 @@ from nudger.storage import history, users
 from nudger.storage.tables import NudgeRow
 from nudger.testing import FakeBotApi, FakeError
 from tests.conftest import FakeClock
-from tests.e2e.conftest import STATE_TABLES, Chat
+from tests.support.chat import Chat
+from tests.support.rows import STATE_TABLES
 
 BERLIN = ZoneInfo("Europe/Berlin")
 

@@ -25,7 +25,8 @@ from nudger.storage.tables import Base, ConflictRow, NudgeRow, QuizRow, ReviewRo
 from nudger.testing import FakeBotApi, FakeError, FakeMessage
 from nudger.testing.fake_bot_api import ApiCall
 from tests.conftest import FakeClock
-from tests.e2e.conftest import STATE_TABLES, Chat, eventually, snapshot
+from tests.support.chat import Chat
+from tests.support.rows import STATE_TABLES, eventually, snapshot
 
 #: Large enough that no other number in the database (ids, counts, message ids) matches it.
 TELEGRAM_ID = 7_000_000_501

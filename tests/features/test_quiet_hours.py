@@ -14,8 +14,8 @@ from nudger.storage import nudges, users
 from nudger.storage.tables import NudgeRow
 from nudger.testing import FakeBotApi
 from tests.conftest import FakeClock
-from tests.e2e import conftest as e2e
-from tests.e2e.conftest import Chat, deliver_next
+from tests.support import rows
+from tests.support.chat import Chat, deliver_next
 
 BERLIN = ZoneInfo("Europe/Berlin")  # UTC+1 in November
 
@@ -53,7 +53,7 @@ async def test_a_snooze_that_would_land_in_quiet_hours_comes_when_they_end(
     clock.set(datetime(2026, 11, 23, 21, 30, tzinfo=BERLIN))
     notice = await chat.tap(nudge_message.SNOOZE_BUTTON, message_id)
     assert notice == "⏰ Snoozed — I'll bring it back tomorrow at 08:00."
-    [snooze] = [n for n in await e2e.nudges(app) if n.source == NudgeSource.SNOOZE.value]
+    [snooze] = [n for n in await rows.nudges(app) if n.source == NudgeSource.SNOOZE.value]
     assert snooze.due_at == datetime(2026, 11, 24, 8, 0, tzinfo=BERLIN)
 
 
@@ -88,7 +88,7 @@ async def test_planned_nudges_and_follow_ups_late_into_quiet_hours_expire(
     await chat.onboard(per_day="1", windows=("Evening",))
     user_id = await _user_id(app, chat)
     await _set(app, user_id, clock, quiet_start=20)
-    planned_rows = [n for n in await e2e.nudges(app) if n.state == "planned"]
+    planned_rows = [n for n in await rows.nudges(app) if n.state == "planned"]
     assert all(17 <= n.due_at.astimezone(BERLIN).hour < 20 for n in planned_rows)  # narrowed
     # A nudge planned for 19:55 (before quiet hours) that the outage kept back.
     late = await _add(app, user_id, datetime(2026, 11, 23, 19, 55, tzinfo=BERLIN), NudgeSource.PLAN)

@@ -45,7 +45,7 @@ from nudger.domain.styles import AttachmentStyle
 from nudger.storage import drafts, users
 from nudger.storage.db import session_factory
 from nudger.testing import FakeBotApi, FakeMessage
-from tests.e2e.conftest import Chat
+from tests.support.chat import Chat
 
 NUMBERS = [str(v) for v in SCALE]
 NOT_SURE = AttachmentStyle.UNKNOWN.label

@@ -21,7 +21,7 @@ from nudger.storage.db import create_engine, session_factory
 from nudger.storage.tables import ReviewRow, UserRow
 from nudger.testing import FakeBotApi, FakeError
 from tests.conftest import FakeClock
-from tests.e2e.conftest import Chat, deliver_next
+from tests.support.chat import Chat, deliver_next
 
 BERLIN = ZoneInfo("Europe/Berlin")
 #: Telegram's photo limits: 10 MB, width + height <= 10000, aspect ratio <= 20.
@@ -58,7 +58,7 @@ async def second_worker(app: NudgerApp, db_url: str, clock: FakeClock) -> AsyncI
     try:
         yield Reviewer(
             session_factory(engine),
-            app.telegram.messenger,
+            app.messenger,
             app.catalog,
             clock,
         )
@@ -215,29 +215,6 @@ async def test_no_review_while_paused_and_a_blocked_user_is_marked_inactive(
     async with app.engine.connect() as connection:
         active = await connection.scalar(select(UserRow.active))
     assert active is False
-
-
-async def test_a_restarted_service_does_not_send_the_review_again(
-    app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
-) -> None:
-    clock.set(datetime(2026, 11, 23, 7, 0, tzinfo=BERLIN))
-    await chat.onboard()
-    await app.tick_once()
-    clock.set(datetime(2026, 11, 29, 19, 0, 10, tzinfo=BERLIN))
-    await app.tick_once()
-    assert len(api.calls_to("sendPhoto")) == 1
-    await app.stop()
-    restarted = NudgerApp(
-        app.settings, clock=clock, run_ticks=False, poll_timeout=1, places=app.places
-    )
-    await restarted.start()
-    try:
-        for _ in range(3):
-            clock.advance(timedelta(minutes=5))
-            await restarted.tick_once()
-    finally:
-        await restarted.stop()
-    assert len(api.calls_to("sendPhoto")) == 1
 
 
 async def test_a_429_puts_the_review_off_and_it_is_sent_after_the_wait(

@@ -31,7 +31,8 @@ from nudger.storage import drafts, users
 from nudger.storage.tables import Base, NudgeRow, UserRow
 from nudger.testing import FakeMessage
 from tests.conftest import FakeClock
-from tests.e2e.conftest import HELP, Chat, snapshot
+from tests.support.chat import HELP, Chat
+from tests.support.rows import snapshot
 
 MENU_BUTTONS = [
     "Partner name",

@@ -1,0 +1,118 @@
+"""What only the Telegram adapter does, through the real bot over HTTP.
+
+The fast tier (tests/features) drives the router in-process and refuses these updates:
+the command menu, taps and messages outside the user's private chat, kinds of message
+nudger does not read, and the apology when handling an update fails.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+
+from nudger.app import NudgerApp
+from nudger.bot.words import NOT_YOURS, SOMETHING_WRONG, UNKNOWN_TEXT
+from nudger.testing import FakeBotApi
+from tests.conftest import FakeClock
+from tests.support.chat import Chat, deliver_next, nudge_id_of
+from tests.support.rows import snapshot
+
+
+async def test_registers_commands_with_telegram(app: NudgerApp, api: FakeBotApi) -> None:
+    call = api.calls_to("setMyCommands")[-1]
+    names = [c["command"] for c in call.params["commands"]]
+    assert names == [name for name, _ in app.router.menu()]
+    assert {"start", "now", "week", "settings", "quiz", "conflict", "export", "delete"} <= set(
+        names
+    )
+
+
+async def test_taps_outside_the_private_chat_are_ignored(
+    app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
+) -> None:
+    await chat.onboard()
+    message_id = await deliver_next(app, api, clock, chat)
+    nudge_id = nudge_id_of(api, message_id)
+    before = await snapshot(app.engine)
+    mark = api.mark()
+    group = {"id": -100123, "type": "supergroup", "title": "Friends"}
+    api.queue_raw_update(
+        {
+            "callback_query": {
+                "id": "group-tap",
+                "from": chat.user.as_dict,
+                "chat_instance": "g",
+                "data": f"n:{nudge_id}:d",
+                "message": {
+                    "message_id": 5,
+                    "date": 0,
+                    "chat": group,
+                    "from": {"id": 1000, "is_bot": True, "first_name": "Nudger"},
+                    "text": "a nudge forwarded into a group",
+                },
+            }
+        }
+    )
+    call = await api.wait_for_call(
+        "answerCallbackQuery", lambda c: c.params["callback_query_id"] == "group-tap", since=mark
+    )
+    assert call.params["text"] == NOT_YOURS
+    assert await snapshot(app.engine) == before
+
+
+async def test_other_kinds_of_message_get_a_pointer_and_groups_are_ignored(
+    app: NudgerApp, api: FakeBotApi, chat: Chat
+) -> None:
+    await chat.onboard()
+    before = await snapshot(app.engine)
+    mark = api.mark()
+    sticker = {
+        "message_id": 900,
+        "date": 0,
+        "chat": chat.user.chat,
+        "from": chat.user.as_dict,
+        "sticker": {
+            "file_id": "s",
+            "file_unique_id": "s",
+            "width": 1,
+            "height": 1,
+            "is_animated": False,
+            "is_video": False,
+            "type": "regular",
+        },
+    }
+    api.queue_raw_update({"message": sticker})
+    reply = await api.wait_for_call("sendMessage", since=mark)
+    assert reply.params["text"] == UNKNOWN_TEXT
+
+    group = {"id": -100555, "type": "group", "title": "Friends"}
+    mark = api.mark()
+    api.queue_raw_update(
+        {
+            "message": {
+                "message_id": 901,
+                "date": 0,
+                "chat": group,
+                "from": chat.user.as_dict,
+                "text": "/start",
+                "entities": [{"type": "bot_command", "offset": 0, "length": 6}],
+            }
+        }
+    )
+    [help_reply] = await chat.say("/help")  # handled after the group message
+    assert "/week" in (help_reply.text or "")
+    assert [c for c in api.calls[mark:] if c.params.get("chat_id") == -100555] == []
+    assert await snapshot(app.engine) == before
+
+
+async def test_a_database_failure_gets_an_apology_and_the_bot_keeps_working(
+    app: NudgerApp, api: FakeBotApi, chat: Chat
+) -> None:
+    await chat.say("/start", replies=2)
+    async with app.engine.begin() as connection:
+        await connection.execute(text("ALTER TABLE onboarding RENAME TO onboarding_away"))
+    [reply] = await chat.say("Sam")
+    assert reply.text == SOMETHING_WRONG
+    async with app.engine.begin() as connection:
+        await connection.execute(text("ALTER TABLE onboarding_away RENAME TO onboarding"))
+    [reply] = await chat.say("Sam")
+    assert (reply.text or "").startswith("Which sounds most like Sam?")

@@ -1,0 +1,1 @@
+"""What both test tiers share: building the app, a person chatting with it, its rows."""
