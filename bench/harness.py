@@ -25,7 +25,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from bench.report import Report
 from nudger.storage.db import create_engine, session_factory
 from nudger.storage.migrations import upgrade_to_head
-from nudger.testing import FakeBotApi, processes
+from nudger.testing import processes
+from nudger.testing.fake_bot_api import FakeBotApi
 from nudger.testing.processes import NudgerProcess
 
 DbKind = Literal["sqlite", "postgres"]

@@ -42,7 +42,7 @@ from bench.harness import (
     process_cpu_seconds,
 )
 from nudger.clock import utc_now
-from nudger.testing import FakeBotApi
+from nudger.testing.fake_bot_api import FakeBotApi
 from nudger.testing.processes import NudgerProcess
 
 CASE = "callbacks"

@@ -34,8 +34,7 @@ from zoneinfo import ZoneInfo
 from bench import seed
 from bench.harness import TOKEN, Context, Database, DbKind, fake_api, peak_rss_mib
 from nudger.clock import utc_now
-from nudger.testing import FakeBotApi
-from nudger.testing.fake_bot_api import ApiCall
+from nudger.testing.fake_bot_api import ApiCall, FakeBotApi
 from nudger.testing.processes import NudgerProcess
 
 CASE = "memory"

@@ -33,7 +33,7 @@ from bench.harness import (
 )
 from nudger.clock import utc_now
 from nudger.storage.tables import NudgeRow
-from nudger.testing import ApiCall, FakeBotApi
+from nudger.testing.fake_bot_api import ApiCall, FakeBotApi
 from nudger.testing.processes import NudgerProcess
 
 CASE = "punctuality"

@@ -28,21 +28,17 @@ from telegram.ext import (
 from nudger.bot import words
 from nudger.bot.base import (
     Action,
-    Edit,
     Inbound,
     Reply,
     Send,
-    SendDocument,
     Sender,
-    SendPhoto,
 )
 from nudger.logs import log_event
+from nudger.messaging import replies
 from nudger.messaging.base import DeliveryError, Messenger
 
 logger = logging.getLogger(__name__)
 
-#: Telegram shows at most 200 characters in the notice after a button tap.
-MAX_NOTICE = 200
 
 #: Retrying an update while the database is unavailable: first wait, and the longest.
 RETRY_FIRST = 1.0
@@ -205,35 +201,13 @@ class Handlers:
         await self._perform(sender, reply.actions)
 
     async def _answer(self, callback_id: str, notice: str | None) -> None:
-        if notice is not None and len(notice) > MAX_NOTICE:
-            notice = notice[: MAX_NOTICE - 1] + "…"
-        try:
-            await self._messenger.answer_callback(callback_id, notice)
-        except DeliveryError as error:
-            log_event(logger, "callback_answer_failed", logging.WARNING, reason=error.reason)
+        await replies.answer_tap(self._messenger, callback_id, notice)
 
     async def _render(self, sender: Sender, reply: Reply) -> None:
         await self._perform(sender, reply.actions)
 
     async def _perform(self, sender: Sender, actions: list[Action]) -> None:
-        for action in actions:
-            try:
-                if isinstance(action, Send):
-                    await self._messenger.send(sender.chat_id, action.text, action.keyboard)
-                elif isinstance(action, SendPhoto):
-                    await self._messenger.send_photo(
-                        sender.chat_id, action.png, action.caption, action.keyboard
-                    )
-                elif isinstance(action, SendDocument):
-                    await self._messenger.send_document(
-                        sender.chat_id, action.data, action.filename, action.caption
-                    )
-                elif isinstance(action, Edit):
-                    await self._messenger.edit(
-                        sender.chat_id, action.message_id, action.text, action.keyboard
-                    )
-            except DeliveryError as error:
-                log_event(logger, "reply_failed", logging.WARNING, reason=error.reason)
+        await replies.perform(self._messenger, sender.chat_id, actions)
 
     async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         error = context.error

@@ -8,7 +8,7 @@ import pytest
 
 from nudger.app import NudgerApp
 from nudger.services.places import TimezoneResolver
-from nudger.testing import FakeBotApi
+from nudger.testing.fake_bot_api import FakeBotApi
 from tests.conftest import FakeClock
 from tests.support.apps import TOKEN, build_app
 from tests.support.chat import Chat

@@ -11,7 +11,7 @@ from sqlalchemy import text
 
 from nudger.app import NudgerApp
 from nudger.bot.words import NOT_YOURS, SOMETHING_WRONG, UNKNOWN_TEXT
-from nudger.testing import FakeBotApi
+from nudger.testing.fake_bot_api import FakeBotApi
 from tests.conftest import FakeClock
 from tests.support.chat import Chat, deliver_next, nudge_id_of
 from tests.support.rows import snapshot

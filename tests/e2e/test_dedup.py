@@ -18,7 +18,7 @@ from nudger.app import NudgerApp
 from nudger.bot.nudges import DONE_MARK, already
 from nudger.services import nudge_message
 from nudger.storage.tables import UpdateSeenRow
-from nudger.testing import FakeBotApi
+from nudger.testing.fake_bot_api import FakeBotApi
 from tests.conftest import FakeClock
 from tests.support.chat import HELP, Chat, deliver_next
 from tests.support.rows import eventually, nudges

@@ -11,8 +11,8 @@ from nudger.domain.model import NudgeSource
 from nudger.storage import nudges, users
 from nudger.storage.db import session_factory
 from nudger.storage.tables import UserRow
-from nudger.testing import FakeBotApi, FakeError
 from nudger.testing.deliveries import daytime_zone, deliveries, seed
+from nudger.testing.fake_bot_api import FakeBotApi, FakeError
 from tests.conftest import FakeClock
 from tests.support import rows
 from tests.support.chat import Chat, deliver_next

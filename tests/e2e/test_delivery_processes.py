@@ -24,7 +24,6 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from nudger.clock import utc_now
 from nudger.storage import nudges
 from nudger.storage.tables import NudgeRow
-from nudger.testing import FakeBotApi
 from nudger.testing.deliveries import (
     count_in,
     daytime_zone,
@@ -36,6 +35,7 @@ from nudger.testing.deliveries import (
     wait_for_sends,
     wait_for_states,
 )
+from nudger.testing.fake_bot_api import FakeBotApi
 from nudger.testing.processes import Processes, nudger_env
 from tests.support.apps import TOKEN
 

@@ -24,7 +24,7 @@ from nudger.demo.commands import MAX_SKIP, DemoError, parse_duration
 from nudger.demo.runner import run_demo
 from nudger.services import nudge_message
 from nudger.services.places import TimezoneResolver
-from nudger.testing import FakeBotApi
+from nudger.testing.fake_bot_api import FakeBotApi
 from tests.conftest import FakeClock
 
 # Sunday 23:00 in Berlin: a day later, Monday's nudges are all out and still today's.

@@ -42,10 +42,9 @@ from telegram import Update
 
 from nudger.app import NudgerApp
 from nudger.bot.words import NOT_SET_UP, NOT_YOURS
-from nudger.messaging.handlers import MAX_NOTICE
+from nudger.messaging.replies import MAX_NOTICE
 from nudger.storage.tables import UpdateSeenRow, UserRow
-from nudger.testing import FakeBotApi
-from nudger.testing.fake_bot_api import BOT_ID, BOT_USERNAME, ApiCall
+from nudger.testing.fake_bot_api import BOT_ID, BOT_USERNAME, ApiCall, FakeBotApi
 from tests.conftest import FakeClock
 from tests.support.chat import MENU, Chat
 from tests.support.rows import STATE_TABLES, nudges, snapshot

@@ -18,7 +18,7 @@ from nudger.app import NudgerApp
 from nudger.errors import StartupError
 from nudger.services.places import TimezoneResolver
 from nudger.storage.db import create_engine, session_factory
-from nudger.testing import FakeBotApi, FakeError
+from nudger.testing.fake_bot_api import FakeBotApi, FakeError
 from nudger.web.metrics import Metrics
 from nudger.web.server import HttpServer, Monitor, TickLog, tick_limits
 from tests.conftest import PG_URL, FakeClock, _pg_admin

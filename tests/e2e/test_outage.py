@@ -17,8 +17,8 @@ from nudger.jobs.send_budget import CHAT_PREFIX
 from nudger.messaging.base import Keyboard
 from nudger.services.places import TimezoneResolver
 from nudger.storage.tables import ReviewRow, SendBudgetRow
-from nudger.testing import FakeBotApi
 from nudger.testing.deliveries import deliveries
+from nudger.testing.fake_bot_api import FakeBotApi
 from nudger.testing.outage import Outage
 from tests.conftest import FakeClock
 from tests.support.apps import build_app

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from nudger.testing import FakeBotApi
+from nudger.testing.fake_bot_api import FakeBotApi
 from nudger.testing.processes import nudger_env
 from tests.support.apps import TOKEN, free_port
 

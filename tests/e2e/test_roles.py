@@ -13,7 +13,7 @@ from nudger.errors import StartupError
 from nudger.services import nudge_message
 from nudger.services.places import TimezoneResolver
 from nudger.storage.locks import ADVISORY_KEY
-from nudger.testing import FakeBotApi
+from nudger.testing.fake_bot_api import FakeBotApi
 from tests.conftest import FakeClock
 from tests.e2e.test_http import healthz
 from tests.support.apps import build_app

@@ -16,7 +16,7 @@ from nudger.app import NudgerApp
 from nudger.config import load_settings
 from nudger.services.places import TimezoneResolver
 from nudger.storage.tables import UpdateSeenRow
-from nudger.testing import FakeBotApi
+from nudger.testing.fake_bot_api import FakeBotApi
 from nudger.testing.outage import Outage
 from tests.conftest import FakeClock
 from tests.support.apps import TOKEN, build_app, free_port

@@ -15,7 +15,7 @@ from nudger.bot.nudges import DONE_MARK
 from nudger.config import load_settings
 from nudger.services import nudge_message
 from nudger.services.places import TimezoneResolver
-from nudger.testing import FakeBotApi
+from nudger.testing.fake_bot_api import FakeBotApi
 from tests.conftest import FakeClock
 from tests.support.apps import TOKEN
 from tests.support.chat import Chat, deliver_next

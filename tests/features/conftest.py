@@ -15,7 +15,7 @@ import pytest
 
 from nudger.app import NudgerApp
 from nudger.services.places import TimezoneResolver
-from nudger.testing import FakeBotApi
+from nudger.testing.fake_bot_api import FakeBotApi
 from nudger.testing.inprocess.edge import InProcessEdge
 from tests.conftest import FakeClock, sqlite_copy
 from tests.support.apps import TOKEN, build_fast_app

@@ -19,7 +19,7 @@ from nudger.services import nudge_message
 from nudger.storage import history, users
 from nudger.storage.db import session_factory
 from nudger.storage.tables import NudgeRow
-from nudger.testing import FakeBotApi, FakeMessage
+from nudger.testing.fake_bot_api import FakeBotApi, FakeMessage
 from tests.conftest import FakeClock
 from tests.support.chat import Chat
 from tests.support.rows import eventually

@@ -26,7 +26,7 @@ from nudger.bot.words import (
 from nudger.logs import configure_logging
 from nudger.services import nudge_message
 from nudger.storage.tables import UserRow
-from nudger.testing import FakeBotApi
+from nudger.testing.fake_bot_api import FakeBotApi
 from tests.conftest import FakeClock
 from tests.support.apps import TOKEN
 from tests.support.chat import Chat, deliver_next, nudge_id_of

@@ -17,7 +17,7 @@ from nudger.domain.model import Profile
 from nudger.services import pauses
 from nudger.storage import history, users
 from nudger.storage.tables import NudgeRow
-from nudger.testing import FakeBotApi, FakeError
+from nudger.testing.fake_bot_api import FakeBotApi, FakeError
 from tests.conftest import FakeClock
 from tests.support.chat import Chat
 from tests.support.rows import STATE_TABLES

@@ -22,8 +22,7 @@ from nudger.services import nudge_message
 from nudger.storage import drafts, nudges, users
 from nudger.storage import privacy as privacy_rows
 from nudger.storage.tables import Base, ConflictRow, NudgeRow, QuizRow, ReviewRow, UserRow
-from nudger.testing import FakeBotApi, FakeError, FakeMessage
-from nudger.testing.fake_bot_api import ApiCall
+from nudger.testing.fake_bot_api import ApiCall, FakeBotApi, FakeError, FakeMessage
 from tests.conftest import FakeClock
 from tests.support.chat import Chat
 from tests.support.rows import STATE_TABLES, eventually, snapshot

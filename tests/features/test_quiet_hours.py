@@ -12,7 +12,7 @@ from nudger.domain.model import NudgeSource
 from nudger.services import nudge_message
 from nudger.storage import nudges, users
 from nudger.storage.tables import NudgeRow
-from nudger.testing import FakeBotApi
+from nudger.testing.fake_bot_api import FakeBotApi
 from tests.conftest import FakeClock
 from tests.support import rows
 from tests.support.chat import Chat, deliver_next

@@ -44,7 +44,7 @@ from nudger.domain.quiz import (
 from nudger.domain.styles import AttachmentStyle
 from nudger.storage import drafts, users
 from nudger.storage.db import session_factory
-from nudger.testing import FakeBotApi, FakeMessage
+from nudger.testing.fake_bot_api import FakeBotApi, FakeMessage
 from tests.support.chat import Chat
 
 NUMBERS = [str(v) for v in SCALE]

@@ -19,7 +19,7 @@ from nudger.jobs.weekly_review import Reviewer
 from nudger.services import nudge_message
 from nudger.storage.db import create_engine, session_factory
 from nudger.storage.tables import ReviewRow, UserRow
-from nudger.testing import FakeBotApi, FakeError
+from nudger.testing.fake_bot_api import FakeBotApi, FakeError
 from tests.conftest import FakeClock
 from tests.support.chat import Chat, deliver_next
 

@@ -29,7 +29,7 @@ from nudger.domain.planning import Window
 from nudger.domain.styles import AttachmentStyle
 from nudger.storage import drafts, users
 from nudger.storage.tables import Base, NudgeRow, UserRow
-from nudger.testing import FakeMessage
+from nudger.testing.fake_bot_api import FakeMessage
 from tests.conftest import FakeClock
 from tests.support.chat import HELP, Chat
 from tests.support.rows import snapshot

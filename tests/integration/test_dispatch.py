@@ -36,7 +36,7 @@ from nudger.services.review import load_inputs
 from nudger.storage import nudges, users
 from nudger.storage.db import create_engine, session_factory
 from nudger.storage.tables import NudgeRow, UserRow
-from nudger.testing import FakeBotApi, FakeError
+from nudger.testing.fake_bot_api import FakeBotApi, FakeError
 from nudger.testing.wall import Wall
 from tests.conftest import FakeClock
 

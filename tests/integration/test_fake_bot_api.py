@@ -36,8 +36,14 @@ from telegram.ext import (
     filters,
 )
 
-from nudger.testing import BOT_ID, BOT_USERNAME, FakeBotApi, FakeError, UploadedFile
-from nudger.testing.fake_bot_api import WebhookAttempt
+from nudger.testing.fake_bot_api import (
+    BOT_ID,
+    BOT_USERNAME,
+    FakeBotApi,
+    FakeError,
+    UploadedFile,
+    WebhookAttempt,
+)
 
 TOKEN = "123456:TEST-token"
 Handler = BaseHandler[Update, ContextTypes.DEFAULT_TYPE, None]

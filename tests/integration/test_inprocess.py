@@ -14,7 +14,7 @@ import pytest
 from nudger.bot.base import Reply, Sender
 from nudger.messaging.base import Button, DeliveryError, Messenger
 from nudger.messaging.gateway import TelegramGateway
-from nudger.testing import FakeBotApi, FakeError
+from nudger.testing.fake_bot_api import FakeBotApi, FakeError
 from nudger.testing.inprocess.edge import AdapterOnly, InProcessEdge
 from nudger.testing.inprocess.messenger import InProcessMessenger
 

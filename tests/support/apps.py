@@ -10,7 +10,7 @@ from typing import Any
 from nudger.app import NudgerApp, Role
 from nudger.config import load_settings
 from nudger.services.places import TimezoneResolver
-from nudger.testing import FakeBotApi
+from nudger.testing.fake_bot_api import FakeBotApi
 from nudger.testing.inprocess.edge import InProcessEdge
 from nudger.testing.wall import Wall
 from tests.conftest import FakeClock

@@ -13,7 +13,7 @@ from nudger.bot.base import Deps
 from nudger.bot.help import help_text
 from nudger.bot.quiz import SKIP_BUTTON as QUIZ_SKIP_BUTTON
 from nudger.bot.router import Router
-from nudger.testing import FakeBotApi, FakeMessage, FakeUser
+from nudger.testing.fake_bot_api import FakeBotApi, FakeMessage, FakeUser
 from tests.conftest import FakeClock
 from tests.support.rows import first_due
 

@@ -16,10 +16,11 @@ import logging
 from typing import Any
 
 from nudger.bot import words
-from nudger.bot.base import Action, Edit, Inbound, Reply, Send, SendDocument, Sender, SendPhoto
+from nudger.bot.base import Action, Inbound, Reply, Send, Sender
 from nudger.logs import log_event
+from nudger.messaging import replies
 from nudger.messaging.base import DeliveryError
-from nudger.messaging.handlers import MAX_NOTICE, RETRY_FIRST, RETRY_LONGEST
+from nudger.messaging.handlers import RETRY_FIRST, RETRY_LONGEST
 from nudger.storage.db import unavailable
 from nudger.testing.fake_bot_api import BOT_USERNAME, FakeBotApi
 from nudger.testing.inprocess.messenger import InProcessMessenger
@@ -165,30 +166,7 @@ class InProcessEdge:
         await self._perform(sender, reply.actions)
 
     async def _answer(self, callback_id: str, notice: str | None) -> None:
-        if notice is not None and len(notice) > MAX_NOTICE:
-            notice = notice[: MAX_NOTICE - 1] + "…"
-        try:
-            await self.messenger.answer_callback(callback_id, notice)
-        except DeliveryError as error:
-            log_event(logger, "callback_answer_failed", logging.WARNING, reason=error.reason)
+        await replies.answer_tap(self.messenger, callback_id, notice)
 
     async def _perform(self, sender: Sender, actions: list[Action]) -> None:
-        messenger = self.messenger
-        for action in actions:
-            try:
-                if isinstance(action, Send):
-                    await messenger.send(sender.chat_id, action.text, action.keyboard)
-                elif isinstance(action, SendPhoto):
-                    await messenger.send_photo(
-                        sender.chat_id, action.png, action.caption, action.keyboard
-                    )
-                elif isinstance(action, SendDocument):
-                    await messenger.send_document(
-                        sender.chat_id, action.data, action.filename, action.caption
-                    )
-                elif isinstance(action, Edit):
-                    await messenger.edit(
-                        sender.chat_id, action.message_id, action.text, action.keyboard
-                    )
-            except DeliveryError as error:
-                log_event(logger, "reply_failed", logging.WARNING, reason=error.reason)
+        await replies.perform(self.messenger, sender.chat_id, actions)
