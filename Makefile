@@ -1,12 +1,13 @@
 # The two commands in the README:
 #   make run   - set everything up, then run nudger on SQLite (needs NUDGER_TELEGRAM_TOKEN)
 #   make test  - set everything up, then lint, type-check and run all tests
+# make test-fast runs the fast test tier alone (pytest -m "not e2e").
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run demo test check lint typecheck migrations-check pytest fake-api bench bench-smoke clean
+.PHONY: run demo test test-fast check lint typecheck migrations-check pytest fake-api bench bench-smoke clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +38,10 @@ migrations-check: $(STAMP)
 
 pytest: $(STAMP)
 	$(BIN)/pytest
+
+# The inner loop: everything but the real bot over HTTP, processes and PostgreSQL (marked e2e).
+test-fast: $(STAMP)
+	$(BIN)/pytest -m "not e2e"
 
 # A fake Bot API on 127.0.0.1:8081, to try `make run` without Telegram:
 #   make fake-api   (in one terminal)
