@@ -24,12 +24,13 @@ from nudger.bot.base import (
     to_local,
 )
 from nudger.bot.routes import Command, Routes, Taps
+from nudger.domain.answers import Answer, AnswerStatus, judge
 from nudger.domain.model import NudgeSource, Outcome, Profile
 from nudger.domain.planning import next_send_time
 from nudger.logs import log_event
 from nudger.services import nudge_message
 from nudger.storage import nudges
-from nudger.storage.nudges import AnswerStatus
+from nudger.storage.db import Session
 
 logger = logging.getLogger(__name__)
 
@@ -98,9 +99,7 @@ class NudgeFlow:
                 return Reply(notice=words.NOT_SET_UP)
             today = local_midnight(now, profile)
             resend_at = _snooze_until(now, profile)
-            result = await nudges.answer(
-                session, nudge_id, profile.id, outcome, now, resend_at, today
-            )
+            result = await _record(session, nudge_id, profile.id, outcome, now, resend_at, today)
         if result.status is AnswerStatus.NOT_FOUND:
             log_event(logger, "tap_rejected", user=profile.id, reason="not_found")
             return Reply(notice=words.NOT_YOURS)
@@ -124,6 +123,36 @@ class NudgeFlow:
         if message_id is not None:
             actions.append(Edit(message_id, f"{body}\n\n{mark}"))
         return Reply(actions, notice=mark)
+
+
+async def _record(
+    session: Session,
+    nudge_id: int,
+    user_id: int,
+    outcome: Outcome,
+    now: datetime,
+    snooze_until: datetime,
+    day_start: datetime,
+) -> Answer:
+    """Judge the tap (:func:`nudger.domain.answers.judge`), record the answer if it counts and,
+    for a Snooze, add the nudge that brings the same prompt back at ``snooze_until``.
+
+    The caller's transaction holds all three, so a Snooze is never recorded without its resend.
+    """
+    nudge = await nudges.for_answer(session, nudge_id, user_id)
+    status = judge(nudge, day_start)
+    if nudge is None:
+        return Answer(status)
+    if status is not AnswerStatus.RECORDED:
+        return Answer(status, state=nudge.state, prompt_id=nudge.prompt_id)
+    if not await nudges.record_answer(session, nudge_id, nudge.state, outcome, now):
+        # Another tap moved it between the read and the write.
+        return Answer(AnswerStatus.ALREADY, state=nudge.state, prompt_id=nudge.prompt_id)
+    if outcome is Outcome.SNOOZE:
+        await nudges.add(
+            session, user_id, snooze_until, NudgeSource.SNOOZE, now, prompt_id=nudge.prompt_id
+        )
+    return Answer(AnswerStatus.RECORDED, state=outcome.state, prompt_id=nudge.prompt_id)
 
 
 def _snooze_until(now: datetime, profile: Profile) -> datetime:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from enum import StrEnum
 
 from sqlalchemy import (
     and_,
@@ -20,6 +19,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from nudger.domain.answers import TappedNudge
 from nudger.domain.model import (
     ClaimedNudge,
     NudgeSource,
@@ -308,68 +308,38 @@ async def reap(session: AsyncSession, now: datetime, not_before: datetime) -> Re
     )
 
 
-_ANSWERABLE = frozenset({NudgeState.SENT, NudgeState.UNKNOWN})
-
-
-class AnswerStatus(StrEnum):
-    RECORDED = "recorded"
-    ALREADY = "already"  # answered before, or not (yet) answerable
-    OLD = "old"  # sent on an earlier day
-    NOT_FOUND = "not_found"  # no such nudge for this user
-
-
-@dataclass(frozen=True)
-class Answer:
-    status: AnswerStatus
-    state: NudgeState | None = None
-    prompt_id: str | None = None
-    snooze_id: int | None = None
-
-
-async def answer(
-    session: AsyncSession,
-    nudge_id: int,
-    user_id: int,
-    outcome: Outcome,
-    now: datetime,
-    snooze_until: datetime,
-    answerable_from: datetime,
-) -> Answer:
-    """Record the user's answer to a sent nudge, once. Only its owner can answer.
-
-    A nudge sent before ``answerable_from`` (the start of the user's local day) is
-    old: a Done today must not count for a day that has passed.
-    """
-    row = await session.scalar(
-        select(NudgeRow).where(NudgeRow.id == nudge_id, NudgeRow.user_id == user_id)
-    )
+async def for_answer(session: AsyncSession, nudge_id: int, user_id: int) -> TappedNudge | None:
+    """The nudge a tap names, if it is the user's: only its owner can answer it."""
+    row = (
+        await session.execute(
+            select(NudgeRow.state, NudgeRow.sent_at, NudgeRow.due_at, NudgeRow.prompt_id).where(
+                NudgeRow.id == nudge_id, NudgeRow.user_id == user_id
+            )
+        )
+    ).one_or_none()
     if row is None:
-        return Answer(AnswerStatus.NOT_FOUND)
-    state = NudgeState(row.state)
-    if state not in _ANSWERABLE:
-        return Answer(AnswerStatus.ALREADY, state=state, prompt_id=row.prompt_id)
-    if (row.sent_at or row.due_at) < answerable_from:
-        return Answer(AnswerStatus.OLD, state=state, prompt_id=row.prompt_id)
-    # A tap on a nudge whose send timed out ('unknown') proves it arrived.
+        return None
+    return TappedNudge(NudgeState(row.state), row.sent_at, row.due_at, row.prompt_id)
+
+
+async def record_answer(
+    session: AsyncSession, nudge_id: int, from_state: NudgeState, outcome: Outcome, now: datetime
+) -> bool:
+    """Move the nudge from ``from_state`` (as read) to the outcome's state. False if another
+    tap moved it first: the state in the WHERE makes only the first tap count.
+
+    A nudge without a send time gets ``now``: a tap on an ``unknown`` send proves it arrived.
+    """
     result = await session.execute(
         update(NUDGES)
-        .where(NUDGES.c.id == nudge_id, NUDGES.c.state == state.value)
+        .where(NUDGES.c.id == nudge_id, NUDGES.c.state == from_state.value)
         .values(
             state=outcome.state.value,
             answered_at=now,
             sent_at=func.coalesce(NUDGES.c.sent_at, now),
         )
     )
-    if not getattr(result, "rowcount", 0):
-        return Answer(AnswerStatus.ALREADY, state=state, prompt_id=row.prompt_id)
-    snooze_id = None
-    if outcome is Outcome.SNOOZE:
-        snooze_id = await add(
-            session, user_id, snooze_until, NudgeSource.SNOOZE, now, prompt_id=row.prompt_id
-        )
-    return Answer(
-        AnswerStatus.RECORDED, state=outcome.state, prompt_id=row.prompt_id, snooze_id=snooze_id
-    )
+    return bool(getattr(result, "rowcount", 0))
 
 
 async def next_planned(session: AsyncSession, user_id: int) -> datetime | None:

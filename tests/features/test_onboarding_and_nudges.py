@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from nudger.app import NudgerApp
 from nudger.bot.nudges import DONE_MARK, NOW_ON_ITS_WAY, OLD_NUDGE, SKIP_MARK, already
@@ -25,7 +25,7 @@ from nudger.bot.words import (
 )
 from nudger.logs import configure_logging
 from nudger.services import nudge_message
-from nudger.storage.tables import UserRow
+from nudger.storage.tables import NudgeRow, UserRow
 from nudger.testing.fake_bot_api import FakeBotApi
 from tests.conftest import FakeClock
 from tests.support.apps import TOKEN
@@ -139,11 +139,25 @@ async def test_snooze_resends_the_same_prompt_an_hour_later(
     await chat.onboard()
     first_id = await deliver_next(app, api, clock, chat)
     first_text = chat.user.last_message.text
+    first_nudge = nudge_id_of(api, first_id)
+    tapped_at = clock()
     notice = await chat.tap(nudge_message.SNOOZE_BUTTON)
     assert notice is not None and notice.startswith("⏰ Snoozed")
     await api.wait_until(
         lambda: next(m for m in chat.user.messages if m.message_id == first_id).edited
     )
+    rows = {n.id: n for n in await nudges(app)}
+    snoozed = rows[first_nudge]
+    assert snoozed.state == "snoozed"
+    [resend] = [n for n in rows.values() if n.source == "snooze"]
+    assert (resend.state, resend.due_at, resend.prompt_id) == (
+        "planned",
+        tapped_at + timedelta(hours=1),
+        snoozed.prompt_id,
+    )
+    assert snoozed.prompt_id is not None
+    # The snoozed nudge keeps its first answer.
+    assert await chat.press(first_id, f"n:{first_nudge}:d") == already("snoozed")
 
     clock.advance(timedelta(minutes=59))
     assert await app.dispatcher.tick() == 0
@@ -179,6 +193,25 @@ async def test_second_tap_changes_nothing_and_says_so(
 
     assert await snapshot(app.engine) == before
     assert len(api.calls_to("editMessageText")) == edits
+
+
+async def test_a_tap_on_a_nudge_whose_send_timed_out_is_recorded(
+    app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeClock
+) -> None:
+    """A send whose answer never came ('unknown') is answerable: the tap proves it arrived."""
+    await chat.onboard()
+    message_id = await deliver_next(app, api, clock, chat)
+    nudge_id = nudge_id_of(api, message_id)
+    async with app.engine.begin() as connection:
+        await connection.execute(
+            update(NudgeRow).where(NudgeRow.id == nudge_id).values(state="unknown", sent_at=None)
+        )
+    clock.advance(timedelta(minutes=3))
+    tapped_at = clock()
+    assert await chat.tap(nudge_message.DONE_BUTTON, message_id) == DONE_MARK
+    [row] = [n for n in await nudges(app) if n.id == nudge_id]
+    assert (row.state, row.sent_at, row.answered_at) == ("done", tapped_at, tapped_at)
+    assert await chat.press(message_id, f"n:{nudge_id}:s") == already("done")
 
 
 async def test_taps_on_other_users_nudges_and_garbage_change_nothing(

@@ -20,6 +20,7 @@ from telegram import Bot
 from telegram.request import HTTPXRequest
 
 from nudger.app import load_catalog
+from nudger.domain.answers import AnswerStatus, judge
 from nudger.domain.conversation import Draft, Step
 from nudger.domain.delivery import MAX_ATTEMPTS, backoff
 from nudger.domain.model import NudgeSource, NudgeState, Outcome
@@ -352,10 +353,10 @@ async def test_a_tap_on_a_nudge_whose_send_timed_out_is_recorded(rig: Rig) -> No
     assert (await rig.row(nudge_id)).state == "unknown"
     now = rig.clock()
     async with rig.sessions.begin() as session:
-        answer = await nudges.answer(
-            session, nudge_id, rig.user_id, Outcome.DONE, now, now, now - timedelta(hours=1)
-        )
-    assert answer.status is nudges.AnswerStatus.RECORDED
+        tapped = await nudges.for_answer(session, nudge_id, rig.user_id)
+        assert judge(tapped, now - timedelta(hours=1)) is AnswerStatus.RECORDED
+        assert tapped is not None
+        assert await nudges.record_answer(session, nudge_id, tapped.state, Outcome.DONE, now)
     row = await rig.row(nudge_id)
     assert (row.state, row.sent_at, row.answered_at) == ("done", now, now)
 

@@ -9,10 +9,11 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select, text, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from nudger.domain.answers import TappedNudge
 from nudger.domain.model import NudgeSource, NudgeState, Outcome
 from nudger.domain.planning import PlannedSlot
 from nudger.errors import StartupError
@@ -22,7 +23,6 @@ from nudger.storage.migrations import alembic_config, head_revision, upgrade_to_
 from nudger.storage.tables import Base, NudgeRow, UserRow
 
 NOW = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
-DAY = NOW.replace(hour=0)  # the start of the user's day
 
 
 async def _user(sessions: async_sessionmaker[AsyncSession], telegram_id: int = 42) -> int:
@@ -162,45 +162,76 @@ async def test_concurrent_claimers_never_share_a_row(db_url: str) -> None:
             await engine.dispose()
 
 
-async def test_only_the_owner_can_answer_and_only_once(
+async def test_only_the_owner_finds_a_nudge_to_answer(
     sessions: async_sessionmaker[AsyncSession],
 ) -> None:
     owner = await _user(sessions, 1)
     other = await _user(sessions, 2)
     [nudge_id] = await _due(sessions, owner, 1)
-    snooze_until = NOW + timedelta(hours=1)
+    lease = NOW + timedelta(hours=1)
     async with sessions.begin() as session:
-        # Not sent yet: nothing to answer.
-        early = await nudges.answer(session, nudge_id, owner, Outcome.DONE, NOW, snooze_until, DAY)
-        assert early.status is nudges.AnswerStatus.ALREADY
-        [claimed] = await nudges.claim_due(session, NOW, NOW - timedelta(hours=2), 5, snooze_until)
+        # Not sent yet: found, as planned with no send time (the rule says nothing to answer).
+        early = await nudges.for_answer(session, nudge_id, owner)
+        assert early == TappedNudge(NudgeState.PLANNED, None, NOW, None)
+        [claimed] = await nudges.claim_due(session, NOW, NOW - timedelta(hours=2), 5, lease)
         await nudges.set_prompts(session, [(claimed, "anx-x")])
         await nudges.mark_sent(session, [(claimed, 10)], NOW)
-    async with sessions.begin() as session:
-        theft = await nudges.answer(session, nudge_id, other, Outcome.DONE, NOW, snooze_until, DAY)
-        assert theft.status is nudges.AnswerStatus.NOT_FOUND
-        first = await nudges.answer(
-            session, nudge_id, owner, Outcome.SNOOZE, NOW, snooze_until, DAY
-        )
-        assert first.status is nudges.AnswerStatus.RECORDED and first.snooze_id is not None
-        second = await nudges.answer(session, nudge_id, owner, Outcome.DONE, NOW, snooze_until, DAY)
-        assert second.status is nudges.AnswerStatus.ALREADY
-        assert second.state is NudgeState.SNOOZED
-        late = NOW + timedelta(days=1)
-        [resend] = await nudges.claim_due(session, late, NOW, 5, late + timedelta(minutes=2))
-        await nudges.mark_sent(session, [(resend, 11)], NOW + timedelta(hours=1))
-        old = await nudges.answer(
-            session, resend.id, owner, Outcome.DONE, late, late, DAY + timedelta(days=1)
-        )
-        assert old.status is nudges.AnswerStatus.OLD
     async with sessions() as session:
-        snoozed = await session.get(NudgeRow, first.snooze_id)
-        assert snoozed is not None
-        assert (snoozed.prompt_id, snoozed.due_at, snoozed.source) == (
-            "anx-x",
-            snooze_until,
-            "snooze",
+        assert await nudges.for_answer(session, nudge_id, other) is None
+        assert await nudges.for_answer(session, nudge_id + 1, owner) is None
+        found = await nudges.for_answer(session, nudge_id, owner)
+        assert found == TappedNudge(NudgeState.SENT, NOW, NOW, "anx-x")
+
+
+async def test_only_the_first_answer_is_recorded(
+    sessions: async_sessionmaker[AsyncSession],
+) -> None:
+    owner = await _user(sessions, 1)
+    [nudge_id] = await _due(sessions, owner, 1)
+    lease = NOW + timedelta(hours=1)
+    later = NOW + timedelta(minutes=5)
+    async with sessions.begin() as session:
+        [claimed] = await nudges.claim_due(session, NOW, NOW - timedelta(hours=2), 5, lease)
+        # Still being sent: an answer from 'sent' finds nothing to move.
+        assert not await nudges.record_answer(session, nudge_id, NudgeState.SENT, Outcome.DONE, NOW)
+        await nudges.mark_sent(session, [(claimed, 10)], NOW)
+    async with sessions.begin() as session:
+        assert await nudges.record_answer(session, nudge_id, NudgeState.SENT, Outcome.SNOOZE, later)
+        # A second tap that read 'sent' before the first one was written changes nothing.
+        assert not await nudges.record_answer(
+            session, nudge_id, NudgeState.SENT, Outcome.DONE, later + timedelta(minutes=1)
         )
+    async with sessions() as session:
+        row = await session.get(NudgeRow, nudge_id)
+        assert row is not None
+        assert (row.state, row.sent_at, row.answered_at) == ("snoozed", NOW, later)
+        assert await nudges.for_answer(session, nudge_id, owner) == TappedNudge(
+            NudgeState.SNOOZED, NOW, NOW, None
+        )
+        # Only the answer was recorded: the snooze's resend is the use case's to add.
+        assert await session.scalar(select(func.count()).select_from(NudgeRow)) == 1
+
+
+async def test_an_answer_to_an_unknown_send_gives_it_a_send_time(
+    sessions: async_sessionmaker[AsyncSession],
+) -> None:
+    owner = await _user(sessions, 1)
+    [nudge_id] = await _due(sessions, owner, 1)
+    later = NOW + timedelta(minutes=5)
+    async with sessions.begin() as session:
+        await session.execute(
+            update(NudgeRow)
+            .where(NudgeRow.id == nudge_id)
+            .values(state=NudgeState.UNKNOWN.value, sent_at=None)
+        )
+    async with sessions.begin() as session:
+        assert await nudges.record_answer(
+            session, nudge_id, NudgeState.UNKNOWN, Outcome.DONE, later
+        )
+    async with sessions() as session:
+        row = await session.get(NudgeRow, nudge_id)
+        assert row is not None
+        assert (row.state, row.sent_at, row.answered_at) == ("done", later, later)
 
 
 async def test_deleting_a_user_removes_their_rows(
