@@ -1,4 +1,4 @@
-"""End to end: /conflict, its follow-up button and the follow-up nudge, through real PTB."""
+"""Through the router (fast tier): /conflict, its follow-up button and the follow-up nudge."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""End to end: onboarding, timed nudges, Done/Skip/Snooze, /week — through real PTB."""
+"""Through the router (fast tier): onboarding, timed nudges, Done/Skip/Snooze, /week."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""End to end: /pause with and without a length, /resume, and pauses that end by themselves."""
+"""Through the router (fast tier): /pause with and without a length, /resume, and pauses that end by themselves."""
 
 from __future__ import annotations
 

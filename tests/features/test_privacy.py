@@ -1,4 +1,4 @@
-"""End to end: /export sends everything as JSON; /delete erases everything, after asking."""
+"""Through the router (fast tier): /export sends everything as JSON; /delete erases everything, after asking."""
 
 from __future__ import annotations
 

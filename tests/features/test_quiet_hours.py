@@ -1,4 +1,4 @@
-"""End to end: quiet hours hold for planned nudges, snoozes and /conflict follow-ups."""
+"""Through the router (fast tier): quiet hours hold for planned nudges, snoozes and /conflict follow-ups."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""End to end: /quiz and the quiz behind onboarding's "Not sure", through real PTB."""
+"""Through the router (fast tier): /quiz and the quiz behind onboarding's "Not sure"."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""End to end: /week's picture and buttons, and the weekly review pushed exactly once."""
+"""Through the router (fast tier): /week's picture and buttons, and the weekly review pushed exactly once."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""End to end: /settings through real PTB — every setting by buttons, name and time zone by
+"""Through the router (fast tier): /settings — every setting by buttons, name and time zone by
 text, time zone by a shared location (in settings and during onboarding), bad input."""
 
 from __future__ import annotations
