@@ -1,4 +1,4 @@
-"""Through the router (fast tier): /conflict, its follow-up button and the follow-up nudge."""
+"""Fast tier, through the router: /conflict, its follow-up button and the follow-up nudge."""
 
 from __future__ import annotations
 

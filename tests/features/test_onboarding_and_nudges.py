@@ -1,4 +1,4 @@
-"""Through the router (fast tier): onboarding, timed nudges, Done/Skip/Snooze, /week."""
+"""Fast tier, through the router: onboarding, timed nudges, Done/Skip/Snooze, /week."""
 
 from __future__ import annotations
 

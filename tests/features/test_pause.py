@@ -1,4 +1,5 @@
-"""Through the router (fast tier): /pause with and without a length, /resume, and pauses that end by themselves."""
+"""Fast tier, through the router: /pause with and without a length, /resume, and pauses that end
+by themselves."""
 
 from __future__ import annotations
 

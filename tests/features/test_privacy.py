@@ -1,4 +1,5 @@
-"""Through the router (fast tier): /export sends everything as JSON; /delete erases everything, after asking."""
+"""Fast tier, through the router: /export sends everything as JSON; /delete erases everything,
+after asking."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Through the router (fast tier): quiet hours hold for planned nudges, snoozes and /conflict follow-ups."""
+"""Fast tier, through the router: quiet hours hold for planned nudges, snoozes and /conflict
+follow-ups."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Through the router (fast tier): /quiz and the quiz behind onboarding's "Not sure"."""
+"""Fast tier, through the router: /quiz and the quiz behind onboarding's "Not sure"."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Through the router (fast tier): /week's picture and buttons, and the weekly review pushed exactly once."""
+"""Fast tier, through the router: /week's picture and buttons, and the weekly review pushed
+exactly once."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Through the router (fast tier): /settings — every setting by buttons, name and time zone by
+"""Fast tier, through the router: /settings — every setting by buttons, name and time zone by
 text, time zone by a shared location (in settings and during onboarding), bad input."""
 
 from __future__ import annotations
