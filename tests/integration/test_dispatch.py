@@ -280,6 +280,7 @@ async def test_connection_refused_is_retried_then_fails(rig: Rig) -> None:
             load_catalog(None),
             rig.clock,
             random.Random(1),
+            budget=rig.budget(),
         )
         nudge_id = await rig.nudge()
         for attempt in range(1, MAX_ATTEMPTS + 1):
