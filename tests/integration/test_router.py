@@ -97,3 +97,20 @@ def test_two_features_cannot_claim_the_same_route(
     monkeypatch.setattr(PauseFlow, "routes", lambda self: claims[what](declared(self)))
     with pytest.raises(RoutingError, match=what):
         Router(router._deps)
+
+
+def test_the_command_menu_is_the_one_users_know(router: Router) -> None:
+    """The menu as it was written by hand before it was derived: same commands, order, lines."""
+    assert router.menu() == [
+        ("start", "Set up (or redo) your partner and your nudge times"),
+        ("now", "Send me a nudge right now"),
+        ("week", "Your week: a chart, your streak and one idea for next week"),
+        ("conflict", "Three steps for a tense moment, right now"),
+        ("quiz", "A short quiz to find your partner's style"),
+        ("settings", "Change the name, times, style, review day and quiet hours"),
+        ("pause", "Stop nudges for a while (e.g. /pause 1w) or until you resume"),
+        ("resume", "Start nudges again"),
+        ("export", "Get all your data as a file"),
+        ("delete", "Erase everything I know about you"),
+        ("help", "What I can do"),
+    ]

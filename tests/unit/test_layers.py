@@ -83,7 +83,9 @@ def _imports(path: Path) -> set[str]:
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             found |= {alias.name for alias in node.names}
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+        elif isinstance(node, ast.ImportFrom):
+            # A relative import would slip past the table: nudger imports absolutely only.
+            assert node.level == 0 and node.module, f"{path}: relative import at {node.lineno}"
             for alias in node.names:
                 dotted = f"{node.module}.{alias.name}"
                 is_module = node.module.startswith("nudger") and _module_path(dotted) is not None
@@ -160,6 +162,14 @@ def test_the_checks_see_the_table_and_real_imports() -> None:
     assert "sqlalchemy" in {n.split(".")[0] for n in _imports(PACKAGE / "storage" / "db.py")}
     assert "nudger.storage.users" in _imports(PACKAGE / "services" / "planning.py")
     assert _homes()["telegram"] and _homes()["sqlalchemy"] == ["storage/"]
+
+
+def test_a_relative_import_is_refused(tmp_path: Path) -> None:
+    """``from ..bot import words`` in a job must not slip past the layer check."""
+    module = tmp_path / "job.py"
+    module.write_text("from ..bot import words\n", encoding="utf-8")
+    with pytest.raises(AssertionError, match="relative import"):
+        _imports(module)
 
 
 def test_the_service_loads_the_plotting_library_only_when_it_draws() -> None:
