@@ -27,6 +27,7 @@ from nudger.domain.review_text import review_text
 from nudger.domain.streaks import week_start
 from nudger.domain.styles import AttachmentStyle
 from nudger.messaging.base import Button, Keyboard
+from nudger.services.week_words import THIS_WEEK_BUTTON, chart_title, earlier_button, later_button
 from nudger.storage import history
 from nudger.storage.db import Session
 
@@ -144,8 +145,9 @@ def render(inputs: ReviewInputs) -> RenderedReview:
         conflict_days=inputs.conflict_days,
         style=inputs.style,
     )
-    title = f"Week of {inputs.week.day} {inputs.week:%b %Y}"
-    return RenderedReview(render_week(review, title), review_text(review, inputs.partner_name))
+    return RenderedReview(
+        render_week(review, chart_title(inputs.week)), review_text(review, inputs.partner_name)
+    )
 
 
 def week_keyboard(week: date, current: date, first: date) -> Keyboard:
@@ -153,10 +155,10 @@ def week_keyboard(week: date, current: date, first: date) -> Keyboard:
     buttons: list[Button] = []
     if week > first and (current - week).days // 7 < MAX_WEEKS_BACK:
         earlier = week - _WEEK
-        buttons.append(Button(f"◀ Week of {earlier.day} {earlier:%b}", week_data(earlier)))
+        buttons.append(Button(earlier_button(earlier), week_data(earlier)))
     if week < current:
         later = week + _WEEK
-        label = "This week ▶" if later == current else f"Week of {later.day} {later:%b} ▶"
+        label = THIS_WEEK_BUTTON if later == current else later_button(later)
         buttons.append(Button(label, week_data(later)))
     return (tuple(buttons),) if buttons else ()
 
