@@ -23,8 +23,8 @@ from datetime import datetime
 
 from nudger.bot import words
 from nudger.bot.base import Deps, Reply, Send, Sender, onboarded_profile_reactivating, show
-from nudger.bot.button_data import pack, unpack
 from nudger.bot.routes import Command, Routes, Taps
+from nudger.domain.button_data import pack, unpack
 from nudger.domain.conflict import (
     FOLLOW_UP_ALREADY,
     FollowUp,
@@ -50,16 +50,14 @@ ABOUT_CONFLICT = "Three steps for a tense moment, right now"
 # --- buttons ---------------------------------------------------------------------------
 
 PREFIX = "c"
-LATER_DATA = pack(PREFIX, "later")
-MORNING_DATA = pack(PREFIX, "morning")
-THIS_MORNING_DATA = pack(PREFIX, "thismorning")
-#: Each button's data and when it offered the follow-up (``follow_up_when``).
+#: Each button's one field (``c:<kind>``) and when it offered the follow-up
+#: (``follow_up_when``).
 _OFFERED = {
-    LATER_DATA: "later today",
-    MORNING_DATA: "tomorrow morning",
-    THIS_MORNING_DATA: "this morning",
+    "later": "later today",
+    "morning": "tomorrow morning",
+    "thismorning": "this morning",
 }
-_DATA_FOR = {when: data for data, when in _OFFERED.items()}
+_DATA_FOR = {when: pack(PREFIX, kind) for kind, when in _OFFERED.items()}
 
 
 @dataclass(frozen=True)
@@ -73,9 +71,10 @@ class Remind:
 
 def parse(data: str) -> Remind | None:
     """The follow-up button behind ``c:...`` data, or None if it isn't one of ours."""
-    if unpack(data, PREFIX) is None or data not in _OFFERED:
-        return None
-    return Remind(_OFFERED[data], asked_for_today=data == LATER_DATA)
+    match unpack(data, PREFIX):
+        case [kind] if kind in _OFFERED:
+            return Remind(_OFFERED[kind], asked_for_today=kind == "later")
+    return None
 
 
 def follow_up_for(profile: Profile, now: datetime) -> FollowUp:

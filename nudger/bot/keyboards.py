@@ -1,7 +1,7 @@
 """Buttons shared by onboarding and /settings: style, nudges per day, times of day.
 
 Each takes a function that writes a button's data, so every feature keeps its own prefix
-(see :mod:`nudger.bot.button_data`).
+(see :mod:`nudger.domain.button_data`).
 """
 
 from __future__ import annotations

@@ -31,9 +31,9 @@ from nudger.bot.base import (
     profile_reactivating,
     to_local,
 )
-from nudger.bot.button_data import pack, unpack
 from nudger.bot.keyboards import count_keyboard, style_keyboard, windows_keyboard
 from nudger.bot.routes import Answers, Command, Routes, Taps
+from nudger.domain.button_data import pack, unpack
 from nudger.domain.calendar import day_and_time
 from nudger.domain.conversation import Draft, Step
 from nudger.domain.model import Profile

@@ -18,8 +18,8 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from nudger.bot.base import Action, Deps, Reply, Send, SendDocument, Sender, show
-from nudger.bot.button_data import pack, unpack
 from nudger.bot.routes import Command, Routes, Taps
+from nudger.domain.button_data import pack, unpack
 from nudger.domain.calendar import WEEKDAY_NAMES
 from nudger.domain.catalog import Catalog
 from nudger.domain.model import Profile

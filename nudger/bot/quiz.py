@@ -34,8 +34,8 @@ from datetime import datetime
 
 from nudger.bot import onboarding, words
 from nudger.bot.base import Action, Deps, Edit, Reply, Send, Sender, profile_reactivating, show
-from nudger.bot.button_data import pack, unpack
 from nudger.bot.routes import Command, Routes, Taps
+from nudger.domain.button_data import pack, unpack
 from nudger.domain.conversation import Draft, Quiz
 from nudger.domain.model import Profile
 from nudger.domain.prompts import partner_called

@@ -33,6 +33,7 @@ from nudger.bot.routes import (
 )
 from nudger.bot.settings.flow import SettingsFlow
 from nudger.bot.week import WeekFlow
+from nudger.domain.button_data import prefix_of
 from nudger.domain.conversation import Step
 from nudger.storage import drafts, updates, users
 
@@ -136,8 +137,8 @@ class Router:
 
     async def tap(self, sender: Sender, data: str, message_id: int | None) -> Reply:
         """A button tap, routed by the prefix of its data (``n:``, ``o:``, ...)."""
-        prefix, colon, _ = data.partition(":")
-        taps = self._taps.get(prefix) if colon else None
+        prefix = prefix_of(data)
+        taps = self._taps.get(prefix) if prefix is not None else None
         choice = taps.parse(data) if taps is not None else None
         if taps is None or choice is None:
             return Reply(notice=words.BAD_BUTTON)

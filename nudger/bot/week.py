@@ -1,7 +1,8 @@
 """/week: this week's review (a chart and a short text) on demand, and earlier weeks by button.
 
 Loading and drawing, and the week buttons' data (``w:<Monday>``), are shared with the
-weekly push, in :mod:`nudger.services.review`.
+weekly push, in :mod:`nudger.services.review`; so are the words, in
+:mod:`nudger.services.week_words`.
 """
 
 from __future__ import annotations
@@ -16,21 +17,9 @@ from nudger.bot.base import Deps, Reply, Send, Sender, SendPhoto, profile_reacti
 from nudger.bot.routes import Command, Routes, Taps
 from nudger.domain.streaks import week_start
 from nudger.services import review
+from nudger.services.week_words import ABOUT_WEEK, NO_SUCH_WEEK, week_of
 
 logger = logging.getLogger(__name__)
-
-# --- words ---------------------------------------------------------------------------
-
-ABOUT_WEEK = "Your week: a chart, your streak and one idea for next week"
-NO_SUCH_WEEK = "I can show the weeks since your first nudge, up to a year back."
-
-
-def week_notice(week: date) -> str:
-    """'Week of 16 Nov'."""
-    return f"Week of {week.day} {week:%b}"
-
-
-# --- use cases -------------------------------------------------------------------------
 
 
 class WeekFlow:
@@ -68,4 +57,4 @@ class WeekFlow:
         rendered = await asyncio.to_thread(review.render, inputs)
         keyboard = review.week_keyboard(week, current, inputs.first_week)
         photo = SendPhoto(rendered.png, rendered.caption, keyboard)
-        return Reply([photo], notice=week_notice(week))
+        return Reply([photo], notice=week_of(week))

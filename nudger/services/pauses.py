@@ -12,9 +12,9 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from nudger.domain.calendar import day_and_time
 from nudger.domain.model import Profile
 from nudger.logs import log_event
+from nudger.services.pause_words import pause_ended
 from nudger.services.planning import Planner
 from nudger.storage import nudges, users
 from nudger.storage.db import Session, Sessions
@@ -23,19 +23,6 @@ logger = logging.getLogger(__name__)
 
 #: Pauses ended per transaction by :func:`resume_due`.
 RESUME_BATCH = 100
-
-
-def when(at: datetime) -> str:
-    """'Thu 4 Dec, 09:30' in whatever zone ``at`` is in (the one format: day_and_time)."""
-    return day_and_time(at)
-
-
-def pause_ended(first: datetime | None) -> str:
-    """The notice for a pause that ran out; ``first``: the next nudge, in the user's zone."""
-    text = "Welcome back: your pause is over, and nudges are on again."
-    if first is not None:
-        text += f" The next one comes {when(first)} (your time)."
-    return text
 
 
 @dataclass(frozen=True)

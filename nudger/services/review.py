@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from nudger.domain.button_data import pack, unpack
 from nudger.domain.catalog import Catalog
 from nudger.domain.model import Profile
 from nudger.domain.prompts import partner_called
@@ -26,6 +27,7 @@ from nudger.domain.review_text import review_text
 from nudger.domain.streaks import week_start
 from nudger.domain.styles import AttachmentStyle
 from nudger.messaging.base import Button, Keyboard
+from nudger.services.week_words import THIS_WEEK_BUTTON, chart_title, earlier_button, later_button
 from nudger.storage import history
 from nudger.storage.db import Session
 
@@ -143,8 +145,9 @@ def render(inputs: ReviewInputs) -> RenderedReview:
         conflict_days=inputs.conflict_days,
         style=inputs.style,
     )
-    title = f"Week of {inputs.week.day} {inputs.week:%b %Y}"
-    return RenderedReview(render_week(review, title), review_text(review, inputs.partner_name))
+    return RenderedReview(
+        render_week(review, chart_title(inputs.week)), review_text(review, inputs.partner_name)
+    )
 
 
 def week_keyboard(week: date, current: date, first: date) -> Keyboard:
@@ -152,21 +155,30 @@ def week_keyboard(week: date, current: date, first: date) -> Keyboard:
     buttons: list[Button] = []
     if week > first and (current - week).days // 7 < MAX_WEEKS_BACK:
         earlier = week - _WEEK
-        buttons.append(
-            Button(f"◀ Week of {earlier.day} {earlier:%b}", f"{PREFIX}:{earlier.isoformat()}")
-        )
+        buttons.append(Button(earlier_button(earlier), week_data(earlier)))
     if week < current:
         later = week + _WEEK
-        label = "This week ▶" if later == current else f"Week of {later.day} {later:%b} ▶"
-        buttons.append(Button(label, f"{PREFIX}:{later.isoformat()}"))
+        label = THIS_WEEK_BUTTON if later == current else later_button(later)
+        buttons.append(Button(label, week_data(later)))
     return (tuple(buttons),) if buttons else ()
 
 
+def week_data(monday: date) -> str:
+    """The data of a button to the week starting on ``monday``: ``w:2026-11-16``."""
+    return pack(PREFIX, monday.isoformat())
+
+
 def parse_week(data: str) -> date | None:
-    """The Monday in a week button's data (``w:<Monday>``); None if it isn't one."""
-    _, _, value = data.partition(":")
-    try:
-        day = date.fromisoformat(value)
-    except ValueError:
-        return None
-    return day if day.weekday() == 0 and len(value) == 10 else None
+    """The Monday in a week button's data (``w:<Monday>``); None if it isn't one.
+
+    Any 10-character form ``date.fromisoformat`` reads is taken, as it always was
+    (``w:2026-W47-1`` too).
+    """
+    match unpack(data, PREFIX):
+        case [value] if len(value) == 10:
+            try:
+                day = date.fromisoformat(value)
+            except ValueError:
+                return None
+            return day if day.weekday() == 0 else None
+    return None

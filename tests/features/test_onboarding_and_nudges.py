@@ -12,7 +12,6 @@ from sqlalchemy import select, update
 from nudger.app import NudgerApp
 from nudger.bot.nudges import DONE_MARK, NOW_ON_ITS_WAY, OLD_NUDGE, SKIP_MARK, already
 from nudger.bot.onboarding import ASK_NAME, IN_ONBOARDING_TAP, too_many_for_windows
-from nudger.bot.pause import ALREADY_PAUSED, NOT_PAUSED, PAUSED
 from nudger.bot.words import (
     ASK_TIMEZONE,
     BAD_BUTTON,
@@ -25,6 +24,7 @@ from nudger.bot.words import (
 )
 from nudger.logs import configure_logging
 from nudger.services import nudge_message
+from nudger.services.pause_words import ALREADY_PAUSED, NOT_PAUSED, PAUSED
 from nudger.storage.tables import NudgeRow, UserRow
 from nudger.testing.fake_bot_api import FakeBotApi
 from tests.conftest import FakeClock

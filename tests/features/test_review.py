@@ -14,10 +14,10 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select, update
 
 from nudger.app import NudgerApp
-from nudger.bot.week import NO_SUCH_WEEK
 from nudger.bot.words import BAD_BUTTON, NOT_SET_UP
 from nudger.jobs.weekly_review import Reviewer
 from nudger.services import nudge_message
+from nudger.services.week_words import NO_SUCH_WEEK
 from nudger.storage.db import create_engine, session_factory
 from nudger.storage.tables import ReviewRow, UserRow
 from nudger.testing.fake_bot_api import FakeBotApi, FakeError

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from nudger.bot.button_data import number, pack, unpack
 from nudger.bot.keyboards import count_keyboard, marked, rows, style_keyboard, windows_keyboard
 from nudger.bot.quiz import START_DATA as QUIZ_START_DATA
 from nudger.bot.settings import words
 from nudger.bot.words import hour_text
 from nudger.domain import calendar
+from nudger.domain.button_data import number, pack, unpack
 from nudger.domain.planning import QUIET_ENDS, QUIET_STARTS, Window
 from nudger.domain.styles import AttachmentStyle
 from nudger.messaging.base import Button, Keyboard

@@ -2,8 +2,12 @@
 
 Every feature owns one prefix (see :class:`nudger.bot.routes.Taps`), builds its buttons'
 data with :func:`pack` and reads them back with :func:`unpack` into a choice of its own.
+The codec lives in the domain, not in ``bot/``, because the timed side writes buttons too
+(a nudge's Done/Skip/Snooze, a review's week buttons, in ``services/``), and one shape
+read one way is only possible if both sides can import it.
+
 Telegram allows 1 to 64 bytes; the data comes from the client, so it is checked field by
-field and never trusted.
+field and never trusted: what each field may be is the feature's rule, in its ``parse``.
 """
 
 from __future__ import annotations
@@ -18,12 +22,17 @@ def pack(prefix: str, *fields: object) -> str:
     return SEPARATOR.join([prefix, *(str(field) for field in fields)])
 
 
+def prefix_of(data: str) -> str | None:
+    """The prefix of ``data`` (``"s"`` for ``"s:rh:1:18"``), or None if it has no separator."""
+    head, separator, _ = data.partition(SEPARATOR)
+    return head if separator else None
+
+
 def unpack(data: str, prefix: str) -> list[str] | None:
     """The fields after ``prefix:`` (``["rh", "1", "18"]``), or None if the prefix differs."""
-    head, separator, rest = data.partition(SEPARATOR)
-    if head != prefix or not separator:
+    if prefix_of(data) != prefix:
         return None
-    return rest.split(SEPARATOR)
+    return data[len(prefix) + len(SEPARATOR) :].split(SEPARATOR)
 
 
 def number(text: str, allowed: Iterable[int]) -> int | None:
