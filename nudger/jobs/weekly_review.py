@@ -27,7 +27,7 @@ from nudger.domain.catalog import Catalog
 from nudger.domain.delivery import MAX_ATTEMPTS, decide
 from nudger.domain.model import Profile
 from nudger.domain.streaks import week_start
-from nudger.jobs.outlast import outlast
+from nudger.jobs.outlast import Waits, outlast
 from nudger.jobs.send_budget import SendBudget
 from nudger.logs import log_event
 from nudger.messaging.base import DeliveryError, Messenger
@@ -71,6 +71,7 @@ class Reviewer:
         self._budget = budget or SendBudget(sessions, 25.0)
         self._metrics = metrics or Metrics()
         self._lock = asyncio.Lock()
+        self._waits = Waits()  # an outage is one WARNING, not one per review and wait
 
     async def tick(self) -> int:
         """Send every review that is due, retries first. Returns reviews sent."""
@@ -199,6 +200,7 @@ class Reviewer:
             clock=self._clock,
             until=until,
             event="review_record_retry",
+            waits=self._waits,
             user=review.profile.id,
         )
 
