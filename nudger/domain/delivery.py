@@ -91,6 +91,15 @@ def backoff(attempt: int) -> timedelta:
     return min(BACKOFF_MOST, BACKOFF_FIRST * (1 << doublings))
 
 
+def exhausted(attempt: int, max_attempts: int = MAX_ATTEMPTS) -> bool:
+    """Whether an ``attempt``-th send of a message would be one too many: the give-up rule.
+
+    :func:`decide` applies it to the next attempt after a failure; a sender that gives up
+    when it next claims the message (weekly reviews) applies it to the claimed attempt.
+    """
+    return attempt > max_attempts
+
+
 def decide(
     failure: SendFailure,
     attempt: int,
@@ -102,7 +111,8 @@ def decide(
 
     ``resend_unknown``: an outcome-unknown send is tried again like a transient failure (it
     may then arrive twice). ``max_attempts``: a transient failure at this attempt gives up;
-    None for a sender that gives up when it next claims the message (weekly reviews).
+    None for a sender that gives up when it next claims the message (weekly reviews, with
+    :func:`exhausted`).
     """
     match failure.kind:
         case FailureKind.THROTTLED:
@@ -121,6 +131,6 @@ def decide(
             return SendDecision(SendOutcome.UNKNOWN, failure.reason)
         case FailureKind.PERMANENT:
             return SendDecision(SendOutcome.FAILED, failure.reason)
-    if max_attempts is not None and attempt >= max_attempts:
+    if max_attempts is not None and exhausted(attempt + 1, max_attempts):
         return SendDecision(SendOutcome.FAILED, failure.reason)
     return SendDecision(SendOutcome.RETRY, failure.reason, backoff(attempt))

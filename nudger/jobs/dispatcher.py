@@ -36,7 +36,7 @@ from nudger.domain.selection import (
     choose_prompt,
 )
 from nudger.jobs.coalescer import Coalescer
-from nudger.jobs.outlast import outlast
+from nudger.jobs.outlast import Waits, outlast
 from nudger.jobs.send_budget import SendBudget
 from nudger.jobs.ticker import FailureLog
 from nudger.logs import log_event
@@ -128,6 +128,7 @@ class Dispatcher:
         self.budget = budget or SendBudget(sessions, rate_per_second)
         self._metrics = metrics or Metrics()
         self._lock = asyncio.Lock()
+        self._waits = Waits()  # an outage is one WARNING, not one per nudge and wait
         self._stopping = False
         self._woken: set[asyncio.Task[int]] = set()
         # Sends that finish together are recorded together (one statement).
@@ -351,7 +352,9 @@ class Dispatcher:
         """Run a step of a claimed nudge through a database outage, by default while the
         lease lasts (see :mod:`nudger.jobs.outlast`)."""
         deadline = nudge.lease_until if until is None else until
-        return await outlast(step, clock=self._clock, until=deadline, event=event, nudge=nudge.id)
+        return await outlast(
+            step, clock=self._clock, until=deadline, event=event, waits=self._waits, nudge=nudge.id
+        )
 
     async def _failed(self, nudge: ClaimedNudge, error: DeliveryError) -> None:
         """Apply the send policy to a failed send, record it, and say what happened."""

@@ -10,7 +10,8 @@ Sends share the dispatcher's :class:`~nudger.jobs.send_budget.SendBudget` (rate 
 and 429 hold, across all workers). A failed send is handled as
 :func:`nudger.domain.delivery.decide` says: a 429, a network error or a moved chat puts the
 review in ``retry`` for a later tick (a moved chat at once, to the new chat); a retry is given
-up when it is claimed after ``MAX_ATTEMPTS`` sends, or once ``STALE_AFTER`` has passed.
+up when it is claimed for one attempt too many (:func:`~nudger.domain.delivery.exhausted`, the
+policy's one give-up rule), or once ``STALE_AFTER`` has passed.
 """
 
 from __future__ import annotations
@@ -24,10 +25,10 @@ from datetime import date, datetime, timedelta
 from nudger.clock import Clock
 from nudger.domain.calendar import next_review_at, week_covered
 from nudger.domain.catalog import Catalog
-from nudger.domain.delivery import MAX_ATTEMPTS, decide
+from nudger.domain.delivery import decide, exhausted
 from nudger.domain.model import Profile
 from nudger.domain.streaks import week_start
-from nudger.jobs.outlast import outlast
+from nudger.jobs.outlast import Waits, outlast
 from nudger.jobs.send_budget import SendBudget
 from nudger.logs import log_event
 from nudger.messaging.base import DeliveryError, Messenger
@@ -71,6 +72,7 @@ class Reviewer:
         self._budget = budget or SendBudget(sessions, 25.0)
         self._metrics = metrics or Metrics()
         self._lock = asyncio.Lock()
+        self._waits = Waits()  # an outage is one WARNING, not one per review and wait
 
     async def tick(self) -> int:
         """Send every review that is due, retries first. Returns reviews sent."""
@@ -131,7 +133,7 @@ class Reviewer:
                 profile = profiles.get(retry.user_id)
                 if profile is None or not profile.onboarded or not profile.active:
                     await reviews.finish(session, retry.review_id, now, "user_unavailable")
-                elif now - retry.created_at > STALE_AFTER or retry.attempt > MAX_ATTEMPTS:
+                elif now - retry.created_at > STALE_AFTER or exhausted(retry.attempt):
                     await reviews.finish(session, retry.review_id, now, "gave_up")
                 else:
                     claimed.append(
@@ -175,7 +177,7 @@ class Reviewer:
             error = failure
         if error is None:
             return await self._finish(review, None)
-        # Given up when a retry is claimed (see _claim_retries), not here.
+        # Given up when a retry is claimed (see _claim_retries, exhausted), not here.
         decision = decide(error.failure, review.attempt, max_attempts=None)
         now = self._clock()
         retry_at = None if decision.retry_in is None else now + decision.retry_in
@@ -199,6 +201,7 @@ class Reviewer:
             clock=self._clock,
             until=until,
             event="review_record_retry",
+            waits=self._waits,
             user=review.profile.id,
         )
 

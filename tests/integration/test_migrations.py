@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from alembic import command
-from sqlalchemy import Table, func, select, text
+from sqlalchemy import Table, func, select, text, update
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from nudger.domain.conversation import Draft, Step
@@ -146,3 +146,47 @@ async def test_sqlite_tables_and_migrations_agree_on_autoincrement(tmp_path: Pat
     await engine.dispose()
     assert _autoincrement_tables(migrated) == {"users", "nudges", "reviews"}
     assert _autoincrement_tables(created) == _autoincrement_tables(migrated)
+
+
+async def test_nudges_that_ended_unknown_before_0007_count_as_sent_at_their_due_time(
+    db_url: str,
+) -> None:
+    """``unknown`` sends now get a ``sent_at`` (they most likely arrived); 0007 gives the older
+    ones theirs, so that they reach the weekly review too. Nothing else changes."""
+    engine = create_engine(db_url)
+    hour = timedelta(hours=1)
+    rows = [  # (due in hours, state, sent_at before the upgrade)
+        (1, "unknown", None),
+        (2, "unknown", NOW + 3 * hour),  # a newer one: keeps its own time
+        (3, "failed", None),
+        (4, "sent", NOW + 4 * hour),
+        (5, "planned", None),
+    ]
+    try:
+        await _downgrade(db_url, "0006")
+        async with session_factory(engine).begin() as session:
+            user = await users.ensure(session, 31, 31, NOW)
+            for hours, state, sent_at in rows:
+                nudge_id = await nudges.add(
+                    session, user.id, NOW + hours * hour, NudgeSource.PLAN, NOW
+                )
+                await session.execute(
+                    update(NudgeRow)
+                    .where(NudgeRow.id == nudge_id)
+                    .values(state=state, sent_at=sent_at)
+                )
+        await engine.dispose()
+
+        assert await upgrade_to_head(engine)
+        async with engine.connect() as connection:
+            query = select(NudgeRow.due_at, NudgeRow.state, NudgeRow.sent_at)
+            found = [tuple(row) for row in await connection.execute(query.order_by("due_at"))]
+        assert found == [
+            (NOW + hour, "unknown", NOW + hour),
+            (NOW + 2 * hour, "unknown", NOW + 3 * hour),
+            (NOW + 3 * hour, "failed", None),
+            (NOW + 4 * hour, "sent", NOW + 4 * hour),
+            (NOW + 5 * hour, "planned", None),
+        ]
+    finally:
+        await engine.dispose()

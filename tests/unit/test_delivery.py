@@ -15,6 +15,7 @@ from nudger.domain.delivery import (
     SendOutcome,
     backoff,
     decide,
+    exhausted,
 )
 from nudger.messaging.base import DeliveryError
 
@@ -105,6 +106,15 @@ def test_decide(
 
 def test_every_kind_is_in_the_table() -> None:
     assert {kind for kind, *_ in TABLE} == set(FailureKind)
+
+
+@pytest.mark.parametrize("attempt", range(1, LAST + 3))
+def test_one_give_up_rule_for_senders_that_give_up_on_failure_or_on_claim(attempt: int) -> None:
+    """Nudges give up when the failed attempt was the last (decide); reviews when a retry is
+    claimed for one attempt too many (exhausted): the same limit, in one place."""
+    assert exhausted(attempt) is (attempt > MAX_ATTEMPTS)
+    assert decide(failure(K.TRANSIENT), attempt).gives_up is exhausted(attempt + 1)
+    assert exhausted(attempt, max_attempts=1) is (attempt > 1)
 
 
 def test_a_migration_without_a_new_chat_is_retried_like_a_transient_failure() -> None:
