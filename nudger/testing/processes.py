@@ -55,15 +55,23 @@ class NudgerProcess:
 
     @classmethod
     async def start(
-        cls, role: str, directory: Path, env: dict[str, str], name: str | None = None
+        cls,
+        role: str,
+        directory: Path,
+        env: dict[str, str],
+        name: str | None = None,
+        nice: int = 0,
     ) -> NudgerProcess:
         """``python -m nudger ROLE`` in ``directory`` (so no .env is read), logging to
-        ``directory/NAME.log``."""
+        ``directory/NAME.log``. ``nice`` > 0 runs it at a lower CPU priority (through
+        ``nice``, which execs it: the pid is the process's own)."""
         name = name or role
+        prefix = ["nice", "-n", str(nice)] if nice else []
         log_path = directory / f"{name}.log"
         started = time.monotonic()
         with log_path.open("wb") as log:  # the child writes to its own copy of the descriptor
             process = await asyncio.create_subprocess_exec(
+                *prefix,
                 sys.executable,
                 "-m",
                 "nudger",
@@ -156,11 +164,12 @@ class Processes:
         self.env = env
         self.started: list[NudgerProcess] = []
 
-    async def start(self, role: str, **extra_env: str) -> NudgerProcess:
-        """Start ``python -m nudger ROLE`` in the test's directory."""
+    async def start(self, role: str, nice: int = 0, **extra_env: str) -> NudgerProcess:
+        """Start ``python -m nudger ROLE`` in the test's directory (``nice``: see
+        :meth:`NudgerProcess.start`)."""
         name = f"{role}-{len(self.started) + 1}"
         env = {**self.env, **extra_env}
-        started = await NudgerProcess.start(role, self.directory, env, name)
+        started = await NudgerProcess.start(role, self.directory, env, name, nice=nice)
         self.started.append(started)
         return started
 

@@ -143,10 +143,12 @@ async def test_kill_9_at_random_moments_loses_nothing_and_duplicates_only_in_fli
 
 # --- 2. three workers, one send budget --------------------------------------------------
 
-#: The fake's flood limit and the workers' rate, in the ratio of Telegram's ~30 a second to
+#: The fake's flood limit and the workers' rate, about the ratio of Telegram's ~30 a second to
 #: the default rate of 25. Three separate budgets of RATE would offer 3 * RATE, far past the
-#: limit (tried: dozens of 429s); the shared one keeps all three to RATE.
-FLOOD_LIMIT, RATE = 300, 250
+#: limit (tried: dozens of 429s); the shared one keeps all three to RATE. Measured here, the
+#: busiest second runs about 7% over RATE (arrival jitter on a loaded 2-core machine); at 250
+#: that left 30 sends of margin and the test failed now and then in a full run, so RATE is 240.
+FLOOD_LIMIT, RATE = 300, 240
 
 
 @POSTGRES_ONLY
@@ -172,7 +174,11 @@ async def test_three_workers_deliver_each_nudge_once_within_the_shared_rate(
         api.rate_limit = FLOOD_LIMIT
         for chat in seeded.chats:
             api.user(chat)
-        workers = [await processes.start("worker") for _ in range(3)]
+        # The fake measures the flood limit at arrival, in this process. On two cores shared
+        # with three workers and PostgreSQL, a moment this process waits for the CPU makes
+        # sends that left evenly arrive together, a burst Telegram's own servers would not
+        # see; so the workers yield the CPU to the instrument that judges them.
+        workers = [await processes.start("worker", nice=5) for _ in range(3)]
         await wait_for_states(sessions, seeded.ids, {"sent"}, timeout=120, processes=workers)
         for worker in workers:
             worker.terminate()
