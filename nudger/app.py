@@ -32,6 +32,7 @@ from nudger.clock import Clock, utc_now
 from nudger.config import BATCHES_IN_FLIGHT, Settings
 from nudger.domain.catalog import Catalog
 from nudger.errors import StartupError
+from nudger.i18n.texts import LocaleError, Texts, shared_texts
 from nudger.jobs.dispatcher import Dispatcher
 from nudger.jobs.pause_ends import PauseEnds
 from nudger.jobs.planner import PlanningJob
@@ -73,6 +74,14 @@ class Edge(Protocol):
 
     async def close(self) -> None:
         """Take no new updates; those being handled finish."""
+
+
+def load_texts() -> Texts:
+    """Every language's words, parsed and compiled once per process; raises StartupError."""
+    try:
+        return shared_texts()
+    except LocaleError as error:
+        raise StartupError(str(error)) from error
 
 
 def load_catalog(path: Path | None) -> Catalog:
@@ -135,6 +144,7 @@ class NudgerApp:
         settings = self.settings
         token = settings.require_token() if self._edge is None else ""
         self.catalog = load_catalog(settings.catalog_path)
+        self.texts = load_texts()
         async with contextlib.AsyncExitStack() as stack:
             self.engine: Engine = create_engine(settings.database_url)
             stack.push_async_callback(self.engine.dispose)
@@ -227,6 +237,7 @@ class NudgerApp:
                 self.catalog,
                 self.planner,
                 self.places,
+                self.texts,
                 self.clock,
                 self.dispatcher.wake,
             )
@@ -272,7 +283,7 @@ class NudgerApp:
         if settings.webhook_url is not None and settings.webhook_secret is not None:
             webhook = (settings.webhook_url, settings.webhook_secret.get_secret_value())
         return await self.telegram.start(
-            self.router.menu(), webhook, webhook_connections=settings.webhook_max_concurrency
+            self.router.intros(), webhook, webhook_connections=settings.webhook_max_concurrency
         )
 
     async def _lock_receiving(self, stack: contextlib.AsyncExitStack) -> None:

@@ -14,10 +14,12 @@ from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from nudger.clock import Clock
+from nudger.domain import languages
 from nudger.domain.catalog import Catalog
 from nudger.domain.model import Profile
 from nudger.domain.prompts import MAX_PARTNER_NAME
-from nudger.messaging.base import Keyboard
+from nudger.i18n.texts import Texts, Words
+from nudger.messaging.base import BotIntro, Keyboard
 from nudger.services.places import TimezoneResolver
 from nudger.services.planning import Planner
 from nudger.storage import users
@@ -26,10 +28,12 @@ from nudger.storage.db import Session, Sessions
 
 @dataclass(frozen=True)
 class Sender:
-    """Who sent an update: their Telegram user id and the chat to answer in."""
+    """Who sent an update: their Telegram user id, the chat to answer in, and the language
+    their Telegram is set to (an IETF tag such as "ru" or "pt-br"; None if not told)."""
 
     telegram_id: int
     chat_id: int
+    language_code: str | None = None
 
 
 @dataclass(frozen=True)
@@ -79,6 +83,22 @@ class Inbound(Protocol):
         """The commands the bot answers, without the slash."""
         ...
 
+    def intros(self) -> list[BotIntro]:
+        """The bot's description and command menu, in every language."""
+        ...
+
+    def apology(self, sender: Sender) -> str:
+        """What to say when handling an update failed, in the sender's language."""
+        ...
+
+    def not_yours(self, sender: Sender) -> str:
+        """The notice for a tap on a button that is not the sender's to press."""
+        ...
+
+    async def other(self, sender: Sender) -> Reply:
+        """An unknown command, or a message of a kind the bot doesn't read (a sticker)."""
+        ...
+
     async def command(self, sender: Sender, name: str, args: str = "") -> Reply: ...
 
     async def text(self, sender: Sender, text: str) -> Reply: ...
@@ -100,9 +120,23 @@ class Deps:
     catalog: Catalog
     planner: Planner
     places: TimezoneResolver
+    texts: Texts
     clock: Clock
     #: Ask the dispatcher to look for due nudges now (after /now or a follow-up).
     wake_dispatcher: Callable[[], None]
+
+
+def words_for(texts: Texts, profile: Profile) -> Words:
+    """What to say to this user: their language, their partner's name and gender."""
+    return texts.words(profile.language, profile.partner_name, profile.partner_gender)
+
+
+def words_for_sender(texts: Texts, sender: Sender, profile: Profile | None = None) -> Words:
+    """What to say to whoever sent this: a known user in their language, anyone else in
+    the language their Telegram is set to."""
+    if profile is not None:
+        return words_for(texts, profile)
+    return texts.words(languages.from_telegram(sender.language_code))
 
 
 def local_midnight(now: datetime, profile: Profile) -> datetime:

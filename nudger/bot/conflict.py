@@ -45,7 +45,6 @@ logger = logging.getLogger(__name__)
 
 # --- words (the steps and the follow-up's wording are content, in domain/conflict.py) -----
 
-ABOUT_CONFLICT = "Three steps for a tense moment, right now"
 
 # --- buttons ---------------------------------------------------------------------------
 
@@ -96,9 +95,7 @@ class ConflictFlow:
 
     def routes(self) -> Routes:
         return Routes(
-            commands=(
-                Command("conflict", ABOUT_CONFLICT, lambda sender, _args: self.start(sender)),
-            ),
+            commands=(Command("conflict", lambda sender, _args: self.start(sender)),),
             taps=Taps(PREFIX, parse, self.tap),
         )
 

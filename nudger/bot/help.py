@@ -8,35 +8,34 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from nudger.bot.base import Reply, Send, Sender
+from nudger.bot.base import Deps, Reply, Send, Sender, words_for_sender
 from nudger.bot.routes import Command, Routes
-
-# --- words ---------------------------------------------------------------------------
-
-ABOUT_HELP = "What I can do"
-INTRO = (
-    "I send you small, timed nudges: one concrete thing to do for your partner, "
-    "chosen for what helps them feel secure. Tick each one off with Done, Skip or Snooze."
-)
+from nudger.i18n.texts import Words
+from nudger.storage import users
 
 
-def help_text(menu: Sequence[tuple[str, str]]) -> str:
+def help_text(t: Words, menu: Sequence[tuple[str, str]]) -> str:
     """The intro, then ``/name - about`` for each command in ``menu``."""
-    return INTRO + "\n\n" + "\n".join(f"/{name} - {about}" for name, about in menu)
+    lines = (t("help-line", command=f"/{name}", about=about) for name, about in menu)
+    return t("help-intro") + "\n\n" + "\n".join(lines)
 
 
 # --- use case --------------------------------------------------------------------------
 
-#: The commands as (name, about), in menu order.
-Menu = Callable[[], Sequence[tuple[str, str]]]
+#: The commands as (name, about) in a user's words, in menu order.
+Menu = Callable[[Words], Sequence[tuple[str, str]]]
 
 
 class HelpFlow:
-    def __init__(self, menu: Menu) -> None:
+    def __init__(self, deps: Deps, menu: Menu) -> None:
+        self._deps = deps
         self._menu = menu
 
     def routes(self) -> Routes:
-        return Routes(commands=(Command("help", ABOUT_HELP, self.help),))
+        return Routes(commands=(Command("help", self.help),))
 
     async def help(self, sender: Sender, args: str = "") -> Reply:
-        return Reply([Send(help_text(self._menu()))])
+        async with self._deps.sessions() as session:
+            profile = await users.by_telegram_id(session, sender.telegram_id)
+        t = words_for_sender(self._deps.texts, sender, profile)
+        return Reply([Send(help_text(t, self._menu(t)))])

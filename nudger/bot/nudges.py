@@ -38,7 +38,6 @@ SNOOZE = timedelta(hours=1)
 
 # --- words ---------------------------------------------------------------------------
 
-ABOUT_NOW = "Send me a nudge right now"
 NOW_ON_ITS_WAY = "One is already on its way."
 OLD_NUDGE = "That nudge was for an earlier day, so it stays as it was. Today's will come."
 DONE_MARK = "✅ Done — nice."
@@ -69,7 +68,7 @@ class NudgeFlow:
 
     def routes(self) -> Routes:
         return Routes(
-            commands=(Command("now", ABOUT_NOW, lambda sender, _args: self.now(sender)),),
+            commands=(Command("now", lambda sender, _args: self.now(sender)),),
             taps=Taps(nudge_message.PREFIX, nudge_message.parse_answer, self.answer),
         )
 

@@ -50,7 +50,6 @@ logger = logging.getLogger(__name__)
 
 # --- words ---------------------------------------------------------------------------
 
-ABOUT_START = "Set up (or redo) your partner and your nudge times"
 WELCOME = (
     "Hi! I'm nudger. I'll remind you to do small, specific things that help your partner "
     "feel loved and secure. Research on attachment shows that small, consistent actions "
@@ -258,7 +257,7 @@ class OnboardingFlow:
 
     def routes(self) -> Routes:
         return Routes(
-            commands=(Command("start", ABOUT_START, lambda sender, _args: self.start(sender)),),
+            commands=(Command("start", lambda sender, _args: self.start(sender)),),
             taps=Taps(PREFIX, parse, self.tap),
             answers=Answers(
                 frozenset({Step.NAME, Step.STYLE, Step.TIMEZONE, Step.COUNT, Step.WINDOWS}),

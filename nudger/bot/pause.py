@@ -18,8 +18,6 @@ from nudger.domain.durations import LengthError, parse_length, pause_end
 from nudger.domain.model import Profile
 from nudger.logs import log_event
 from nudger.services.pause_words import (
-    ABOUT_PAUSE,
-    ABOUT_RESUME,
     ALREADY_PAUSED,
     NOT_PAUSED,
     PAUSED,
@@ -43,8 +41,8 @@ class PauseFlow:
     def routes(self) -> Routes:
         return Routes(
             commands=(
-                Command("pause", ABOUT_PAUSE, self.pause),
-                Command("resume", ABOUT_RESUME, lambda sender, _args: self.resume(sender)),
+                Command("pause", self.pause),
+                Command("resume", lambda sender, _args: self.resume(sender)),
             )
         )
 

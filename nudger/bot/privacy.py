@@ -35,8 +35,6 @@ EXPORT_VERSION = 1
 
 # --- words ---------------------------------------------------------------------------
 
-ABOUT_EXPORT = "Get all your data as a file"
-ABOUT_DELETE = "Erase everything I know about you"
 
 NO_DATA_TO_EXPORT = (
     "I don't hold any data about you, so there's nothing to export. Send /start to begin."
@@ -258,8 +256,8 @@ class PrivacyFlow:
     def routes(self) -> Routes:
         return Routes(
             commands=(
-                Command("export", ABOUT_EXPORT, lambda sender, _args: self.export(sender)),
-                Command("delete", ABOUT_DELETE, lambda sender, _args: self.delete(sender)),
+                Command("export", lambda sender, _args: self.export(sender)),
+                Command("delete", lambda sender, _args: self.delete(sender)),
             ),
             taps=Taps(PREFIX, parse, self.tap),
         )

@@ -60,7 +60,6 @@ _NOT_SURE = AttachmentStyle.UNKNOWN
 
 # --- words ---------------------------------------------------------------------------
 
-ABOUT_QUIZ = "A short quiz to find your partner's style"
 STOP_BUTTON = "Stop the quiz"
 SKIP_BUTTON = "Skip it, keep “Not sure”"
 STOPPED_TEXT = "Quiz stopped. Nothing changed; you can take it again any time with /quiz."
@@ -224,7 +223,7 @@ class QuizFlow:
 
     def routes(self) -> Routes:
         return Routes(
-            commands=(Command("quiz", ABOUT_QUIZ, lambda sender, _args: self.start(sender)),),
+            commands=(Command("quiz", lambda sender, _args: self.start(sender)),),
             taps=Taps(PREFIX, parse, self.tap),
             typed=self.typed,
         )

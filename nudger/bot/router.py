@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from nudger.bot import words
-from nudger.bot.base import Deps, Reply, Send, Sender, profile_reactivating
+from nudger.bot.base import Deps, Reply, Send, Sender, profile_reactivating, words_for_sender
 from nudger.bot.conflict import ConflictFlow
 from nudger.bot.help import HelpFlow
 from nudger.bot.nudges import NudgeFlow
@@ -35,6 +35,8 @@ from nudger.bot.settings.flow import SettingsFlow
 from nudger.bot.week import WeekFlow
 from nudger.domain.button_data import prefix_of
 from nudger.domain.conversation import Step
+from nudger.i18n.texts import Words
+from nudger.messaging.base import BotIntro
 from nudger.storage import drafts, updates, users
 
 
@@ -55,7 +57,7 @@ class Router:
         self.settings = SettingsFlow(deps)
         self.pauses = PauseFlow(deps)
         self.privacy = PrivacyFlow(deps)
-        self.help = HelpFlow(self.menu)
+        self.help = HelpFlow(deps, self.menu)
         #: What each feature declares, in the order of the command menu.
         self.routes: tuple[Routes, ...] = tuple(
             feature.routes()
@@ -98,9 +100,41 @@ class Router:
         """The commands the bot answers, without the slash."""
         return list(self._commands)
 
-    def menu(self) -> list[tuple[str, str]]:
-        """Each command and its line, for Telegram's command menu and /help."""
-        return [(command.name, command.about) for command in self._commands.values()]
+    def menu(self, t: Words) -> list[tuple[str, str]]:
+        """Each command and its line in ``t``'s language, for the command menu and /help."""
+        return [(command.name, t(command.about)) for command in self._commands.values()]
+
+    def intros(self) -> list[BotIntro]:
+        """What the bot shows about itself, in every language: the profile texts and menu."""
+        texts = self._deps.texts
+        intros = []
+        for language in texts.languages:
+            t = texts.words(language)
+            intros.append(
+                BotIntro(
+                    language_code=language.telegram_code,
+                    commands=tuple(self.menu(t)),
+                    description=t("bot-description"),
+                    short_description=t("bot-short-description"),
+                )
+            )
+        return intros
+
+    def apology(self, sender: Sender) -> str:
+        """ "Something went wrong", in the language their Telegram is set to (no database:
+        it is said when the database may be what failed)."""
+        return words_for_sender(self._deps.texts, sender)(words.SOMETHING_WRONG)
+
+    def not_yours(self, sender: Sender) -> str:
+        """The notice for a tap in someone else's chat (language: their Telegram's)."""
+        return words_for_sender(self._deps.texts, sender)(words.NOT_YOURS)
+
+    async def other(self, sender: Sender) -> Reply:
+        """An unknown command or a kind of message the bot doesn't read: where to look."""
+        async with self._deps.sessions() as session:
+            profile = await users.by_telegram_id(session, sender.telegram_id)
+        t = words_for_sender(self._deps.texts, sender, profile)
+        return Reply([Send(t(words.UNKNOWN_TEXT))])
 
     # --- updates ---------------------------------------------------------------------
 
@@ -108,7 +142,7 @@ class Router:
         """A command (``name`` without the slash) with the text after it."""
         command = self._commands.get(name)
         if command is None:
-            return Reply([Send(words.UNKNOWN_TEXT)])
+            return await self.other(sender)
         return await command.run(sender, args)
 
     async def text(self, sender: Sender, text: str) -> Reply:
@@ -120,13 +154,14 @@ class Router:
         now = self._deps.clock()
         async with self._deps.sessions.begin() as session:
             profile = await profile_reactivating(session, sender, now)
+            t = words_for_sender(self._deps.texts, sender, profile)
             if profile is None:
-                return Reply([Send(words.NOT_SET_UP)])
+                return Reply([Send(t(words.NOT_SET_UP))])
             for typed in self._typed:
                 pointer = await typed(session, profile)
                 if pointer is not None:
                     return Reply([Send(pointer)])  # e.g. the open /quiz waits for a button
-        return Reply([Send(words.UNKNOWN_TEXT if profile.onboarded else words.NOT_SET_UP)])
+        return Reply([Send(t(words.UNKNOWN_TEXT if profile.onboarded else words.NOT_SET_UP))])
 
     async def _awaited_step(self, sender: Sender) -> Step | None:
         """Which answer the user's open question waits for, if any."""
@@ -141,7 +176,10 @@ class Router:
         taps = self._taps.get(prefix) if prefix is not None else None
         choice = taps.parse(data) if taps is not None else None
         if taps is None or choice is None:
-            return Reply(notice=words.BAD_BUTTON)
+            async with self._deps.sessions() as session:
+                profile = await users.by_telegram_id(session, sender.telegram_id)
+            t = words_for_sender(self._deps.texts, sender, profile)
+            return Reply(notice=t(words.BAD_BUTTON))
         return await taps.handle(sender, choice, message_id)
 
     async def location(self, sender: Sender, latitude: float, longitude: float) -> Reply:

@@ -30,11 +30,16 @@ TypedHandler = Callable[[Session, Profile], Awaitable[str | None]]
 
 @dataclass(frozen=True)
 class Command:
-    """``/name``: ``about`` is its line in Telegram's command menu and in /help."""
+    """``/name``: its line in Telegram's command menu and in /help is the message
+    ``menu-<name>`` (``nudger/locales/<language>/menu.ftl``)."""
 
     name: str
-    about: str
     run: CommandHandler
+
+    @property
+    def about(self) -> str:
+        """The id of its menu line."""
+        return f"menu-{self.name}"
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from nudger.bot.base import Deps, Reply, Send, Sender, SendPhoto, profile_reacti
 from nudger.bot.routes import Command, Routes, Taps
 from nudger.domain.streaks import week_start
 from nudger.services import review
-from nudger.services.week_words import ABOUT_WEEK, NO_SUCH_WEEK, week_of
+from nudger.services.week_words import NO_SUCH_WEEK, week_of
 
 logger = logging.getLogger(__name__)
 
@@ -28,7 +28,7 @@ class WeekFlow:
 
     def routes(self) -> Routes:
         return Routes(
-            commands=(Command("week", ABOUT_WEEK, lambda sender, _args: self.week(sender)),),
+            commands=(Command("week", lambda sender, _args: self.week(sender)),),
             taps=Taps(review.PREFIX, review.parse_week, self.tap),
         )
 

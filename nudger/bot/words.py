@@ -1,4 +1,5 @@
-"""What the bot says in more than one feature; each feature's own wording sits in its module.
+"""What the bot says in more than one feature; each feature's own wording sits in its module
+and its messages in ``nudger/locales/<language>/<feature>.ftl``.
 
 The voice stays the same everywhere: warm, plain, specific, and never a diagnosis.
 """
@@ -9,67 +10,68 @@ from collections.abc import Iterable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from nudger.domain import calendar
 from nudger.domain.planning import Window
+from nudger.domain.styles import AttachmentStyle
+from nudger.i18n.texts import Words
 
-NOT_SET_UP = "Nothing is set up for you here. Send /start to begin."
-UNKNOWN_TEXT = "I don't have a reply for that. Send /help to see what I can do."
-BAD_BUTTON = "Sorry, I didn't understand that button."
-NOT_YOURS = "That button isn't valid any more."
-STALE_QUESTION = "That question was already answered."
-SOMETHING_WRONG = (
-    "Sorry, something went wrong on my side, and nothing was changed. Please try again in a moment."
-)
-
-# --- asked in setup and again in /settings --------------------------------------------
-
-BAD_NAME = "Please send a name up to 40 characters (letters or numbers, not only emoji or symbols)."
-ASK_TIMEZONE = (
-    "Which time zone are you in? Send its name, like Europe/Berlin, or a city near you, "
-    "like Berlin, New York or Sydney."
-)
-NEED_WINDOW = "Pick at least one time of day first."
+NOT_SET_UP = "common-not-set-up"
+UNKNOWN_TEXT = "common-unknown-text"
+BAD_BUTTON = "common-bad-button"
+NOT_YOURS = "common-not-yours"
+STALE_QUESTION = "common-stale-question"
+SOMETHING_WRONG = "common-something-wrong"
+BAD_NAME = "common-bad-name"
+ASK_TIMEZONE = "common-ask-timezone"
+NEED_WINDOW = "common-need-window"
 
 
-def bad_timezone(text: str) -> str:
+def bad_timezone(t: Words, text: str) -> str:
     shown = text.strip().replace("\n", " ")
     shown = shown if len(shown) <= 30 else shown[:29] + "…"
-    intro = f'I couldn\'t find a time zone for "{shown}".' if shown else "That was empty."
-    return (
-        f"{intro} Try a zone name like Europe/Berlin, America/New_York or Asia/Tokyo, "
-        "or a larger city near you, like Berlin, Toronto or Sydney.\n\n" + ASK_TIMEZONE
-    )
+    return t("common-bad-timezone", shown=shown) if shown else t("common-bad-timezone-empty")
 
 
-# --- values as the setup summary and /settings show them (moments: calendar.day_and_time) -
+# --- names and values as the setup summary and /settings show them (moments: t.moment) --
 
 
-def window_names(windows: Iterable[Window]) -> str:
+def style_label(t: Words, style: AttachmentStyle) -> str:
+    """'Anxious', 'Not sure' ..."""
+    return t(f"style-{style.value}")
+
+
+def style_description(t: Words, style: AttachmentStyle) -> str:
+    """One plain line beside the style's button; never a diagnosis."""
+    return t.attribute(f"style-{style.value}", "description")
+
+
+def window_label(t: Words, window: Window) -> str:
+    return t(f"window-{window.value}")
+
+
+def window_names(t: Words, windows: Iterable[Window]) -> str:
     """'Morning, Afternoon and Evening', in the order of the day."""
-    chosen = [w.label for w in Window if w in set(windows)]
-    if len(chosen) == 1:
-        return chosen[0]
-    return ", ".join(chosen[:-1]) + " and " + chosen[-1]
+    chosen = set(windows)
+    return t.join(window_label(t, w) for w in Window if w in chosen)
 
 
-def count_text(per_day: int) -> str:
-    return "1 nudge a day" if per_day == 1 else f"{per_day} nudges a day"
+def count_text(t: Words, per_day: int) -> str:
+    return t("common-per-day", count=per_day)
 
 
-def hour_text(hour: int) -> str:
-    return f"{hour:02d}:00"
+def hour_text(t: Words, hour: int) -> str:
+    return t.hour(hour)
 
 
-def review_text(day: int, hour: int) -> str:
+def review_text(t: Words, day: int, hour: int) -> str:
     """'Sundays at 19:00'."""
-    return f"{calendar.WEEKDAY_NAMES[day]}s at {hour_text(hour)}"
+    return t("common-review-at", day=t.weekday(day), time=t.hour(hour))
 
 
-def quiet_text(start: int, end: int) -> str:
+def quiet_text(t: Words, start: int, end: int) -> str:
     """'22:00–08:00'."""
-    return f"{hour_text(start)}–{hour_text(end)}"
+    return t("common-quiet-hours", start=t.hour(start), end=t.hour(end))
 
 
-def zone_text(zone: str, now: datetime) -> str:
+def zone_text(t: Words, zone: str, now: datetime) -> str:
     """'Europe/Berlin (it's 14:05 there now)'."""
-    return f"{zone} (it's {now.astimezone(ZoneInfo(zone)):%H:%M} there now)"
+    return t("common-zone-now", zone=zone, time=t.clock(now.astimezone(ZoneInfo(zone)).time()))

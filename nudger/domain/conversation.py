@@ -5,12 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from nudger.domain.languages import PartnerGender
 from nudger.domain.planning import Window
 from nudger.domain.styles import AttachmentStyle
 
 
 class Step(StrEnum):
     NAME = "name"
+    #: How to refer to the partner (asked only in a language whose grammar needs it).
+    GENDER = "gender"
     STYLE = "style"
     TIMEZONE = "timezone"
     COUNT = "count"
@@ -24,6 +27,7 @@ class Step(StrEnum):
 class Draft:
     step: Step
     partner_name: str | None = None
+    partner_gender: PartnerGender | None = None
     style: AttachmentStyle | None = None
     timezone: str | None = None
     per_day: int | None = None

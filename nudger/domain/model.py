@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime, time
 from enum import StrEnum
 
+from nudger.domain.languages import Language, PartnerGender
 from nudger.domain.planning import Schedule, Window
 from nudger.domain.styles import AttachmentStyle
 
@@ -97,6 +98,10 @@ class Profile:
     next_review_at: datetime | None = None
     #: When this account was created (a /delete and a new /start make a new one).
     created_at: datetime | None = None
+    #: The language the bot speaks to them.
+    language: Language = Language.EN
+    #: How the bot refers to the partner in a gendered language (None: not asked: by name).
+    partner_gender: PartnerGender | None = None
 
     @property
     def onboarded(self) -> bool:

@@ -26,6 +26,19 @@ class Button:
 Keyboard = tuple[tuple[Button, ...], ...]
 
 
+@dataclass(frozen=True)
+class BotIntro:
+    """What the bot shows about itself in one language: set at start with setMyCommands,
+    setMyDescription and setMyShortDescription."""
+
+    #: Telegram's two-letter code; None for the default (English), shown to everyone else.
+    language_code: str | None
+    #: (command without the slash, its line), in menu order.
+    commands: tuple[tuple[str, str], ...]
+    description: str
+    short_description: str
+
+
 class DeliveryError(Exception):
     """A message could not be delivered; :attr:`failure` describes it for the send policy
     (:func:`nudger.domain.delivery.decide`).

@@ -21,6 +21,7 @@ from telegram.ext import Application, ApplicationBuilder
 
 from nudger.errors import StartupError
 from nudger.logs import log_event
+from nudger.messaging.base import BotIntro
 from nudger.messaging.messenger import TelegramMessenger, delivery_error
 from nudger.messaging.transport import AiohttpRequest
 
@@ -139,18 +140,19 @@ class TelegramGateway:
 
     async def start(
         self,
-        commands: Sequence[tuple[str, str]],
+        intros: Sequence[BotIntro],
         webhook: tuple[str, str] | None = None,
         *,
         webhook_connections: int = 40,
     ) -> str:
-        """Check the token, register the command menu, and receive updates. Returns @name.
+        """Check the token, set the description and command menu in every language (the
+        ``intros``), and receive updates. Returns @name.
 
         ``webhook`` is (url, secret): Telegram is told to post updates there, with at most
         ``webhook_connections`` at once, and :meth:`receive` handles them. Otherwise updates
         are polled.
         """
-        await self._initialize(commands)
+        await self._initialize(intros)
         bot = self.application.bot
         try:
             if webhook is not None:
@@ -298,13 +300,17 @@ class TelegramGateway:
             return True  # a retry would not help
         return await self.handle(update, retry=False)
 
-    async def _initialize(self, commands: Sequence[tuple[str, str]] = ()) -> None:
+    async def _initialize(self, intros: Sequence[BotIntro] = ()) -> None:
         try:
             await self.application.initialize()
-            if commands:
-                await self.application.bot.set_my_commands(
-                    [BotCommand(name, about) for name, about in commands]
+            bot = self.application.bot
+            for intro in intros:
+                code = intro.language_code
+                await bot.set_my_commands(
+                    [BotCommand(name, about) for name, about in intro.commands], language_code=code
                 )
+                await bot.set_my_description(intro.description, language_code=code)
+                await bot.set_my_short_description(intro.short_description, language_code=code)
         except InvalidToken as error:
             raise StartupError(
                 f"the Bot API at {self._api_url} rejected NUDGER_TELEGRAM_TOKEN; "

@@ -25,12 +25,10 @@ from telegram.ext import (
     filters,
 )
 
-from nudger.bot import words
 from nudger.bot.base import (
     Action,
     Inbound,
     Reply,
-    Send,
     Sender,
 )
 from nudger.logs import log_event
@@ -49,7 +47,7 @@ def _sender(update: Update) -> Sender | None:
     user, chat = update.effective_user, update.effective_chat
     if user is None or chat is None or chat.type != "private":
         return None
-    return Sender(telegram_id=user.id, chat_id=chat.id)
+    return Sender(telegram_id=user.id, chat_id=chat.id, language_code=user.language_code)
 
 
 class Handlers:
@@ -173,12 +171,12 @@ class Handlers:
     ) -> None:
         sender = _sender(update)
         if sender is not None:
-            await self._render(sender, Reply([Send(words.UNKNOWN_TEXT)]))
+            await self._render(sender, await self._router.other(sender))
 
     async def _on_other(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
         sender = _sender(update)
         if sender is not None:
-            await self._render(sender, Reply([Send(words.UNKNOWN_TEXT)]))
+            await self._render(sender, await self._router.other(sender))
 
     async def _on_tap(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query
@@ -187,15 +185,20 @@ class Handlers:
         message = query.message
         if message is None or message.chat.id != query.from_user.id:
             # Only taps in the user's own private chat with the bot count.
-            await self._answer(query.id, words.NOT_YOURS)
+            tapper = Sender(query.from_user.id, query.from_user.id, query.from_user.language_code)
+            await self._answer(query.id, self._router.not_yours(tapper))
             return
-        sender = Sender(telegram_id=query.from_user.id, chat_id=message.chat.id)
+        sender = Sender(
+            telegram_id=query.from_user.id,
+            chat_id=message.chat.id,
+            language_code=query.from_user.language_code,
+        )
         message_id = message.message_id
         try:
             reply = await self._router.tap(sender, query.data or "", message_id)
         except Exception as error:
             if not self._transient(error):  # else the tap is handled again and answered then
-                await self._answer(query.id, words.SOMETHING_WRONG)
+                await self._answer(query.id, self._router.apology(sender))
             raise
         await self._answer(query.id, reply.notice)
         await self._perform(sender, reply.actions)
@@ -233,4 +236,4 @@ class Handlers:
             sender = _sender(update)
             if sender is not None:
                 with contextlib.suppress(DeliveryError):
-                    await self._messenger.send(sender.chat_id, words.SOMETHING_WRONG)
+                    await self._messenger.send(sender.chat_id, self._router.apology(sender))

@@ -13,8 +13,6 @@ from datetime import datetime
 from nudger.domain.calendar import day_and_time
 from nudger.domain.durations import MAX_PAUSE_DAYS, LengthProblem
 
-ABOUT_PAUSE = "Stop nudges for a while (e.g. /pause 1w) or until you resume"
-ABOUT_RESUME = "Start nudges again"
 PAUSED = (
     "Paused. No nudges until you send /resume. To have them come back by themselves, "
     "send a length instead, like /pause 1w."

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from datetime import date
 
-ABOUT_WEEK = "Your week: a chart, your streak and one idea for next week"
 NO_SUCH_WEEK = "I can show the weeks since your first nudge, up to a year back."
 THIS_WEEK_BUTTON = "This week ▶"
 

@@ -10,6 +10,7 @@ from sqlalchemy import (
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from nudger.domain.conversation import Draft, Quiz, Step
+from nudger.domain.languages import PartnerGender
 from nudger.domain.styles import AttachmentStyle
 from nudger.storage.rows import windows_of, windows_text
 from nudger.storage.tables import (
@@ -25,6 +26,7 @@ async def load(session: AsyncSession, user_id: int) -> Draft | None:
     return Draft(
         step=Step(row.step),
         partner_name=row.partner_name,
+        partner_gender=PartnerGender(row.partner_gender) if row.partner_gender else None,
         style=AttachmentStyle(row.style) if row.style else None,
         timezone=row.timezone,
         per_day=row.per_day,
@@ -39,6 +41,7 @@ async def save(session: AsyncSession, user_id: int, draft: Draft, now: datetime)
         session.add(row)
     row.step = draft.step.value
     row.partner_name = draft.partner_name
+    row.partner_gender = draft.partner_gender.value if draft.partner_gender else None
     row.style = draft.style.value if draft.style else None
     row.timezone = draft.timezone
     row.per_day = draft.per_day

@@ -9,6 +9,8 @@ from sqlalchemy import (
     Table,
 )
 
+from nudger.domain import languages
+from nudger.domain.languages import PartnerGender
 from nudger.domain.model import (
     Profile,
 )
@@ -56,4 +58,6 @@ def profile_of(row: UserRow) -> Profile:
         paused_until=row.paused_until,
         next_review_at=row.next_review_at,
         created_at=row.created_at,
+        language=languages.parse(row.language),
+        partner_gender=PartnerGender(row.partner_gender) if row.partner_gender else None,
     )

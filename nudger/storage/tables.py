@@ -129,6 +129,11 @@ class UserRow(Base):
     quiet_end: Mapped[int] = mapped_column(SmallInteger, default=8, server_default="8")
     #: The plan is drawn up to here (for this plan version); None: to be planned afresh.
     planned_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    #: The language the bot speaks to the user (a tag such as "ru" or "pt-BR").
+    language: Mapped[str] = mapped_column(String(8), default="en", server_default="en")
+    #: How the bot refers to the partner where grammar needs it: she, he or name (None: not
+    #: asked, which reads as "name").
+    partner_gender: Mapped[str | None] = mapped_column(String(8))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
@@ -143,6 +148,7 @@ class OnboardingRow(Base):
     )
     step: Mapped[str] = mapped_column(String(16))
     partner_name: Mapped[str | None] = mapped_column(String(64))
+    partner_gender: Mapped[str | None] = mapped_column(String(8))
     style: Mapped[str | None] = mapped_column(String(16))
     timezone: Mapped[str | None] = mapped_column(String(64))
     per_day: Mapped[int | None] = mapped_column(SmallInteger)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from enum import StrEnum
 from typing import cast
 
 from sqlalchemy import (
@@ -15,12 +16,12 @@ from sqlalchemy import (
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from nudger.domain.conversation import Draft
+from nudger.domain.languages import Language
 from nudger.domain.model import (
     NudgeSource,
     Profile,
 )
 from nudger.domain.planning import Window
-from nudger.domain.styles import AttachmentStyle
 from nudger.storage import nudges
 from nudger.storage.rows import profile_of, windows_text
 from nudger.storage.tables import (
@@ -46,13 +47,21 @@ async def by_ids(session: AsyncSession, user_ids: Iterable[int]) -> dict[int, Pr
     return {row.id: profile_of(row) for row in rows}
 
 
-async def ensure(session: AsyncSession, telegram_id: int, chat_id: int, now: datetime) -> Profile:
-    """The user with this Telegram id, created if new; marks them active again."""
+async def ensure(
+    session: AsyncSession,
+    telegram_id: int,
+    chat_id: int,
+    now: datetime,
+    language: Language = Language.EN,
+) -> Profile:
+    """The user with this Telegram id, created if new (speaking ``language``); marks them
+    active again. An existing user keeps the language they have."""
     row = await session.scalar(select(UserRow).where(UserRow.telegram_id == telegram_id))
     if row is None:
         row = UserRow(
             telegram_id=telegram_id,
             chat_id=chat_id,
+            language=language.value,
             active=True,
             paused=False,
             plan_version=0,
@@ -147,6 +156,7 @@ async def finish_onboarding(
     if row is None:
         raise LookupError(user_id)
     row.partner_name = draft.partner_name
+    row.partner_gender = draft.partner_gender.value if draft.partner_gender else None
     row.style = draft.style.value if draft.style else None
     row.timezone = draft.timezone
     row.per_day = draft.per_day
@@ -172,7 +182,14 @@ async def finish_onboarding(
 _SCHEDULE_FIELDS = frozenset({"timezone", "per_day", "windows", "quiet_start", "quiet_end"})
 
 
-_SETTING_FIELDS = _SCHEDULE_FIELDS | {"partner_name", "style", "review_day", "review_hour"}
+_SETTING_FIELDS = _SCHEDULE_FIELDS | {
+    "partner_name",
+    "partner_gender",
+    "style",
+    "review_day",
+    "review_hour",
+    "language",
+}
 
 
 async def update_settings(
@@ -180,7 +197,8 @@ async def update_settings(
 ) -> Profile:
     """Change some of the user's settings. A change to when nudges come starts a new plan.
 
-    ``windows`` takes a set of :class:`Window`; ``style`` an :class:`AttachmentStyle`.
+    ``windows`` takes a set of :class:`Window`; ``style`` an :class:`AttachmentStyle`;
+    ``language`` a :class:`Language`; ``partner_gender`` a :class:`PartnerGender` or None.
     """
     unknown = set(changes) - _SETTING_FIELDS
     if unknown:
@@ -191,8 +209,8 @@ async def update_settings(
     for name, value in changes.items():
         if name == "windows":
             value = windows_text(cast(Iterable[Window], value))
-        elif name == "style":
-            value = cast(AttachmentStyle, value).value
+        elif name in ("style", "language", "partner_gender") and value is not None:
+            value = cast(StrEnum, value).value
         setattr(row, name, value)
     if _SCHEDULE_FIELDS & set(changes):
         row.plan_version += 1

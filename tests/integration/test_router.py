@@ -20,6 +20,7 @@ from nudger.bot.router import Router, RoutingError
 from nudger.bot.routes import Routes
 from nudger.domain.conversation import Step
 from nudger.messaging.handlers import Handlers
+from nudger.i18n.texts import shared_texts
 from nudger.services.places import TimezoneResolver
 from nudger.services.planning import Planner
 from tests.conftest import FakeClock
@@ -35,6 +36,7 @@ def router(sessions: async_sessionmaker[AsyncSession], clock: FakeClock) -> Rout
         load_catalog(None),
         Planner(timedelta(hours=36)),
         TimezoneResolver(),
+        shared_texts(),
         clock,
         lambda: None,
     )

@@ -135,9 +135,7 @@ class SettingsFlow:
 
     def routes(self) -> Routes:
         return Routes(
-            commands=(
-                Command("settings", words.ABOUT_SETTINGS, lambda sender, _args: self.show(sender)),
-            ),
+            commands=(Command("settings", lambda sender, _args: self.show(sender)),),
             taps=Taps(buttons.PREFIX, buttons.parse, self.tap),
             answers=Answers(_WAITING, self.answer),
             location=self._location.location,

@@ -13,8 +13,6 @@ from nudger.domain.planning import Window
 from nudger.domain.prompts import partner_called
 from nudger.domain.styles import AttachmentStyle
 
-ABOUT_SETTINGS = "Change the name, times, style, review day and quiet hours"
-
 # --- buttons ---------------------------------------------------------------------------
 
 BACK = "« Back"

@@ -15,8 +15,7 @@ import contextlib
 import logging
 from typing import Any
 
-from nudger.bot import words
-from nudger.bot.base import Action, Inbound, Reply, Send, Sender
+from nudger.bot.base import Action, Inbound, Sender
 from nudger.logs import log_event
 from nudger.messaging import replies
 from nudger.messaging.base import DeliveryError
@@ -113,10 +112,16 @@ class InProcessEdge:
                     continue
                 log_event(logger, "update_failed", logging.ERROR, error=type(error).__name__)
                 self.failures.append(error)
-                if "message" in update and not isinstance(error, AdapterOnly):
+                router = self._router
+                if "message" in update and router and not isinstance(error, AdapterOnly):
                     with contextlib.suppress(DeliveryError):
-                        chat_id = update["message"]["chat"]["id"]
-                        await self.messenger.send(chat_id, words.SOMETHING_WRONG)
+                        message = update["message"]
+                        sender = Sender(
+                            message["from"]["id"],
+                            message["chat"]["id"],
+                            message["from"].get("language_code"),
+                        )
+                        await self.messenger.send(sender.chat_id, router.apology(sender))
                 return
 
     async def _dispatch(self, update: dict[str, Any]) -> None:
@@ -132,21 +137,25 @@ class InProcessEdge:
         chat = message["chat"]
         if chat.get("type") != "private" or "from" not in message:
             raise AdapterOnly("a message outside a private chat")
-        sender = Sender(telegram_id=message["from"]["id"], chat_id=chat["id"])
+        sender = Sender(
+            telegram_id=message["from"]["id"],
+            chat_id=chat["id"],
+            language_code=message["from"].get("language_code"),
+        )
         command = _command(message)
         if command is not None:
             name, args = command
             if name in router.commands():
                 reply = await router.command(sender, name, args)
             else:
-                reply = Reply([Send(words.UNKNOWN_TEXT)])
+                reply = await router.other(sender)
         elif "text" in message:
             reply = await router.text(sender, message["text"])
         elif "location" in message:
             where = message["location"]
             reply = await router.location(sender, where["latitude"], where["longitude"])
         else:
-            reply = Reply([Send(words.UNKNOWN_TEXT)])
+            reply = await router.other(sender)
         await self._perform(sender, reply.actions)
 
     async def _tap(self, query: dict[str, Any]) -> None:
@@ -155,12 +164,16 @@ class InProcessEdge:
         message = query.get("message")
         if message is None or message["chat"]["id"] != query["from"]["id"]:
             raise AdapterOnly("a tap outside the user's private chat")
-        sender = Sender(telegram_id=query["from"]["id"], chat_id=message["chat"]["id"])
+        sender = Sender(
+            telegram_id=query["from"]["id"],
+            chat_id=message["chat"]["id"],
+            language_code=query["from"].get("language_code"),
+        )
         try:
             reply = await router.tap(sender, query.get("data") or "", message["message_id"])
         except Exception as error:
             if not unavailable(error):  # else the tap is handled again and answered then
-                await self._answer(query["id"], words.SOMETHING_WRONG)
+                await self._answer(query["id"], router.apology(sender))
             raise
         await self._answer(query["id"], reply.notice)
         await self._perform(sender, reply.actions)

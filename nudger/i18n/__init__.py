@@ -1,0 +1,1 @@
+"""Localisation: the words in every language (Fluent) and their formats (Babel, CLDR)."""

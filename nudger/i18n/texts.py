@@ -1,0 +1,244 @@
+"""Every word the bot says, in every language, read once at start (Project Fluent).
+
+Each language has a folder ``nudger/locales/<tag>/`` of ``.ftl`` files. They are parsed
+and every message compiled when :meth:`Texts.load` runs; after that, a message is a lookup
+and a walk over its compiled pattern, never a parse.
+
+A user's :class:`Words` carries their language and how they refer to their partner, so a
+call site writes ``t("pause-ended")`` and every message gets ``$partner`` and ``$gender``.
+A missing message or argument raises :class:`MissingText`: it never falls back to English
+(``nudger check-config`` and the locale tests prove every locale complete before that).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+from babel import Locale
+from babel.dates import format_skeleton, get_day_names
+from babel.lists import format_list
+from fluent.runtime import FluentBundle, FluentResource
+from fluent.syntax import ast
+
+from nudger.domain.languages import Language, PartnerGender
+
+#: Where the catalogs live: one folder per language, named by its tag.
+LOCALES = Path(__file__).resolve().parent.parent / "locales"
+#: The message that names the partner when the user has not named them (yet).
+UNNAMED_PARTNER = "partner-unnamed"
+#: Unicode isolates: a command or a user's text inside right-to-left text keeps its own
+#: direction (FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE).
+FSI, PDI = "\u2068", "\u2069"
+_COMMAND = re.compile(r"(?<![\w/])/[a-z][a-z_]*")
+#: Digits of the numbering systems our locales use by default (CLDR), other than Latin.
+_DIGITS = {"arabext": "۰۱۲۳۴۵۶۷۸۹", "arab": "٠١٢٣٤٥٦٧٨٩"}
+#: Private-use characters that stand in for a user's own text while our text is shaped.
+_HOLDER = 0xE000
+
+Arg = str | int | float | Decimal | date | datetime
+DayWidth = Literal["abbreviated", "narrow", "short", "wide"]
+
+
+class MissingText(LookupError):
+    """A message, an attribute or an argument a message needs is missing (a bug)."""
+
+
+class LocaleError(ValueError):
+    """A catalog file does not parse."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("invalid locale files:\n" + "\n".join(f"  {p}" for p in problems))
+
+
+def babel_locale(language: Language) -> Locale:
+    """The CLDR locale whose formats a language uses (English: the 24-hour British ones)."""
+    return Locale.parse("en_GB" if language is Language.EN else language.value.replace("-", "_"))
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """One language's compiled messages and its formats."""
+
+    language: Language
+    bundle: FluentBundle
+    locale: Locale
+    digits: str | None
+    ids: frozenset[str]
+
+    def format(self, msg_id: str, attribute: str | None, args: Mapping[str, Arg]) -> str:
+        if msg_id not in self.ids:
+            raise MissingText(f"{self.language}: no message {msg_id!r}")
+        message = self.bundle.get_message(msg_id)
+        pattern = message.attributes.get(attribute) if attribute else message.value
+        if pattern is None:
+            raise MissingText(f"{self.language}: {msg_id!r} has no {attribute or 'value'}")
+        held, users = self._hold(args)
+        text, errors = self.bundle.format_pattern(pattern, held)
+        if errors:
+            raise MissingText(f"{self.language}: {msg_id}: {errors}")
+        return self._release(str(text), users)
+
+    def localise_digits(self, text: str) -> str:
+        return text.translate(str.maketrans("0123456789", self.digits)) if self.digits else text
+
+    def _hold(self, args: Mapping[str, Arg]) -> tuple[dict[str, Arg], list[str]]:
+        """Strings in a right-to-left language: set aside while digits and commands are
+        shaped, so a user's own text (a name, a city) comes back exactly as they wrote it."""
+        if not self.language.rtl:
+            return dict(args), []
+        held: dict[str, Arg] = {}
+        users: list[str] = []
+        for key, value in args.items():
+            if isinstance(value, str):
+                held[key] = chr(_HOLDER + len(users))
+                users.append(value)
+            else:
+                held[key] = value
+        return held, users
+
+    def _release(self, text: str, users: list[str]) -> str:
+        if not self.language.rtl:
+            return text
+        text = _COMMAND.sub(lambda m: FSI + m.group(0) + PDI, self.localise_digits(text))
+        for index, value in enumerate(users):
+            text = text.replace(chr(_HOLDER + index), value)
+        return text
+
+
+class Texts:
+    """Every language's catalog, loaded once."""
+
+    def __init__(self, catalogs: Mapping[Language, Catalog]) -> None:
+        self._catalogs = dict(catalogs)
+
+    @classmethod
+    def load(cls, root: Path = LOCALES, languages: Iterable[Language] = Language) -> Texts:
+        """Parse and compile every catalog; raises :class:`LocaleError` for a broken file."""
+        problems: list[str] = []
+        catalogs: dict[Language, Catalog] = {}
+        for language in languages:
+            locale = babel_locale(language)
+            bundle = FluentBundle([str(locale)], use_isolating=language.rtl)
+            ids: set[str] = set()
+            for path in sorted((root / language.value).glob("*.ftl")):
+                source = path.read_text(encoding="utf-8")
+                resource = FluentResource(source)
+                for entry in resource.body:
+                    if isinstance(entry, ast.Junk):
+                        line = source.count("\n", 0, entry.span.start if entry.span else 0) + 1
+                        problems.append(f"{path}:{line}: does not parse")
+                    elif isinstance(entry, ast.Message):
+                        if entry.id.name in ids:
+                            problems.append(f"{path}: {entry.id.name} is defined twice")
+                        ids.add(entry.id.name)
+                bundle.add_resource(resource)
+            for msg_id in ids:
+                bundle.get_message(msg_id)  # compile now, not on first use
+            system = locale.default_numbering_system
+            catalogs[language] = Catalog(
+                language, bundle, locale, _DIGITS.get(system), frozenset(ids)
+            )
+        if problems:
+            raise LocaleError(problems)
+        return cls(catalogs)
+
+    @property
+    def languages(self) -> tuple[Language, ...]:
+        return tuple(self._catalogs)
+
+    def catalog(self, language: Language) -> Catalog:
+        return self._catalogs[language]
+
+    def words(
+        self,
+        language: Language,
+        partner_name: str | None = None,
+        gender: PartnerGender | None = None,
+    ) -> Words:
+        """What to say to a user in ``language`` about a partner called ``partner_name``."""
+        return Words(self._catalogs[language], partner_name, gender or PartnerGender.NAME)
+
+
+@cache
+def shared_texts() -> Texts:
+    """The package's catalogs, loaded once per process (they never change while it runs)."""
+    return Texts.load()
+
+
+class Words:
+    """A user's words: their language, and how their partner is named and referred to."""
+
+    def __init__(self, catalog: Catalog, partner_name: str | None, gender: PartnerGender) -> None:
+        self._catalog = catalog
+        self.language = catalog.language
+        self.gender = gender if partner_name else PartnerGender.NAME
+        self.partner = partner_name or catalog.format(UNNAMED_PARTNER, None, {})
+
+    def __call__(self, msg_id: str, /, **args: Arg) -> str:
+        """The message ``msg_id`` with ``args`` (and ``$partner``, ``$gender``)."""
+        return self._catalog.format(msg_id, None, self._with_partner(args))
+
+    def attribute(self, msg_id: str, attribute: str, /, **args: Arg) -> str:
+        """The attribute ``.attribute`` of the message ``msg_id``."""
+        return self._catalog.format(msg_id, attribute, self._with_partner(args))
+
+    def prompt(self, prompt_id: str) -> str:
+        """A catalog prompt's action, with the partner's name."""
+        return self(prompt_id)
+
+    def why(self, prompt_id: str) -> str:
+        """Why a catalog prompt helps."""
+        return self.attribute(prompt_id, "why")
+
+    def has(self, msg_id: str) -> bool:
+        return msg_id in self._catalog.ids
+
+    # --- formats (CLDR, through Babel) -----------------------------------------------
+
+    def moment(self, at: datetime) -> str:
+        """A day and time, 'Sat 5 Dec, 08:00', in whatever zone ``at`` is in.
+
+        The one way the bot writes a moment (a next nudge, the end of a pause).
+        """
+        locale = self._catalog.locale
+        pattern = str(locale.datetime_formats["medium"])
+        day = format_skeleton("MMMEd", at, locale=locale)
+        return self._digits(pattern.replace("{1}", day).replace("{0}", self.clock(at.time())))
+
+    def clock(self, at: time) -> str:
+        """A time of day, '08:00'."""
+        return self._digits(format_skeleton("Hm", at, locale=self._catalog.locale))
+
+    def hour(self, hour: int) -> str:
+        """'19:00'."""
+        return self.clock(time(hour))
+
+    def day_month(self, day: date) -> str:
+        """'5 Dec'."""
+        return self._digits(format_skeleton("MMMd", day, locale=self._catalog.locale))
+
+    def weekday(self, day: int, width: DayWidth = "wide") -> str:
+        """A weekday's name by ``date.weekday()`` (Monday 0), as it stands alone."""
+        names = get_day_names(width, context="stand-alone", locale=self._catalog.locale)
+        return str(names[day])
+
+    def join(self, items: Iterable[str]) -> str:
+        """'a, b and c'."""
+        return format_list(list(items), locale=self._catalog.locale)
+
+    def number(self, value: int) -> str:
+        return self._digits(str(value))
+
+    def _digits(self, text: str) -> str:
+        return self._catalog.localise_digits(text)
+
+    def _with_partner(self, args: Mapping[str, Arg]) -> dict[str, Arg]:
+        return {"partner": self.partner, "gender": self.gender.value, **args}
