@@ -224,6 +224,7 @@ class NudgerApp:
             resend_unknown=settings.resend_unknown,
             batches_in_flight=BATCHES_IN_FLIGHT,
             failures=self.ticker.failures,
+            texts=self.texts,
         )
         self.reaper = Reaper(
             sessions,
@@ -243,9 +244,11 @@ class NudgerApp:
             )
         )
         # One send budget for nudges, reviews and notices, in all processes.
-        self.pause_ends = PauseEnds(sessions, messenger, self.clock, self.planner, self.budget)
+        self.pause_ends = PauseEnds(
+            sessions, messenger, self.clock, self.planner, self.budget, self.texts
+        )
         self.reviewer = Reviewer(
-            sessions, messenger, self.catalog, self.clock, self.budget, self.metrics
+            sessions, messenger, self.catalog, self.clock, self.budget, self.metrics, self.texts
         )
 
     def _start_ticks(self, stack: contextlib.AsyncExitStack) -> None:

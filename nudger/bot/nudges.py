@@ -22,11 +22,13 @@ from nudger.bot.base import (
     local_midnight,
     profile_reactivating,
     to_local,
+    words_for_sender,
 )
 from nudger.bot.routes import Command, Routes, Taps
 from nudger.domain.answers import Answer, AnswerStatus, judge
 from nudger.domain.model import NudgeSource, Outcome, Profile
 from nudger.domain.planning import next_send_time
+from nudger.i18n.texts import Words
 from nudger.logs import log_event
 from nudger.services import nudge_message
 from nudger.storage import nudges
@@ -38,25 +40,16 @@ SNOOZE = timedelta(hours=1)
 
 # --- words ---------------------------------------------------------------------------
 
-NOW_ON_ITS_WAY = "One is already on its way."
-OLD_NUDGE = "That nudge was for an earlier day, so it stays as it was. Today's will come."
-DONE_MARK = "✅ Done — nice."
-SKIP_MARK = "⏭ Skipped — that's fine. There's always tomorrow."
-#: The text of a nudge whose prompt left the catalog since it was sent.
-UNKNOWN_PROMPT = "Nudge"
+
+def snooze_mark(t: Words, at: datetime, next_day: bool = False) -> str:
+    time = t.clock(at.time())
+    return t("nudge-snooze-mark-tomorrow" if next_day else "nudge-snooze-mark", time=time)
 
 
-def snooze_mark(at: datetime, next_day: bool = False) -> str:
-    when = f"tomorrow at {at:%H:%M}" if next_day else f"at {at:%H:%M}"
-    return f"⏰ Snoozed — I'll bring it back {when}."
-
-
-def already(state: str) -> str:
-    return {
-        "done": "You already marked this one done.",
-        "skipped": "You already skipped this one.",
-        "snoozed": "This one is snoozed; it will come back soon.",
-    }.get(state, "This nudge can't be changed any more.")
+def already(t: Words, state: str) -> str:
+    if state in ("done", "skipped", "snoozed"):
+        return t(f"nudge-already-{state}")
+    return t("nudge-already-other")
 
 
 # --- use cases -------------------------------------------------------------------------
@@ -77,10 +70,11 @@ class NudgeFlow:
         now = self._deps.clock()
         async with self._deps.sessions.begin() as session:
             profile = await profile_reactivating(session, sender, now)
+            t = words_for_sender(self._deps.texts, sender, profile)
             if profile is None or not profile.onboarded:
-                return Reply([Send(words.NOT_SET_UP)])
+                return Reply([Send(t(words.NOT_SET_UP))])
             if await nudges.has_pending(session, profile.id, NudgeSource.NOW):
-                return Reply([Send(NOW_ON_ITS_WAY)])
+                return Reply([Send(t("nudge-now-on-its-way"))])
             nudge_id = await nudges.add(session, profile.id, now, NudgeSource.NOW, now)
         log_event(logger, "nudge_requested", user=profile.id, nudge=nudge_id)
         self._deps.wake_dispatcher()
@@ -94,30 +88,31 @@ class NudgeFlow:
         now = self._deps.clock()
         async with self._deps.sessions.begin() as session:
             profile = await profile_reactivating(session, sender, now)
+            t = words_for_sender(self._deps.texts, sender, profile)
             if profile is None:
-                return Reply(notice=words.NOT_SET_UP)
+                return Reply(notice=t(words.NOT_SET_UP))
             today = local_midnight(now, profile)
             resend_at = _snooze_until(now, profile)
             result = await _record(session, nudge_id, profile.id, outcome, now, resend_at, today)
         if result.status is AnswerStatus.NOT_FOUND:
             log_event(logger, "tap_rejected", user=profile.id, reason="not_found")
-            return Reply(notice=words.NOT_YOURS)
+            return Reply(notice=t(words.NOT_YOURS))
         if result.status is AnswerStatus.OLD:
-            return Reply(notice=OLD_NUDGE)
+            return Reply(notice=t("nudge-old"))
         if result.status is AnswerStatus.ALREADY:
             state = result.state.value if result.state else ""
-            return Reply(notice=already(state))
+            return Reply(notice=already(t, state))
         log_event(logger, "nudge_answered", user=profile.id, nudge=nudge_id, outcome=outcome.value)
         prompt = self._deps.catalog.get(result.prompt_id or "")
-        body = nudge_message.nudge_text(prompt, profile.partner_name) if prompt else UNKNOWN_PROMPT
+        body = nudge_message.nudge_text(t, prompt)
         if outcome is Outcome.DONE:
-            mark = DONE_MARK
+            mark = t("nudge-done-mark")
         elif outcome is Outcome.SKIP:
-            mark = SKIP_MARK
+            mark = t("nudge-skip-mark")
         else:
             local = to_local(resend_at, profile) or resend_at
             today_local = to_local(now, profile) or now
-            mark = snooze_mark(local, next_day=local.date() != today_local.date())
+            mark = snooze_mark(t, local, next_day=local.date() != today_local.date())
         actions: list[Action] = []
         if message_id is not None:
             actions.append(Edit(message_id, f"{body}\n\n{mark}"))

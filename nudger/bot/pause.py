@@ -12,10 +12,19 @@ import logging
 from datetime import datetime
 
 from nudger.bot import words
-from nudger.bot.base import Deps, Reply, Send, Sender, profile_reactivating, to_local
+from nudger.bot.base import (
+    Deps,
+    Reply,
+    Send,
+    Sender,
+    profile_reactivating,
+    to_local,
+    words_for_sender,
+)
 from nudger.bot.routes import Command, Routes
 from nudger.domain.durations import LengthError, parse_length, pause_end
 from nudger.domain.model import Profile
+from nudger.i18n.texts import Words
 from nudger.logs import log_event
 from nudger.services.pause_words import (
     ALREADY_PAUSED,
@@ -51,14 +60,15 @@ class PauseFlow:
         now = self._deps.clock()
         async with self._deps.sessions.begin() as session:
             profile = await profile_reactivating(session, sender, now)
+            t = words_for_sender(self._deps.texts, sender, profile)
             if profile is None or not profile.onboarded or profile.timezone is None:
-                return Reply([Send(words.NOT_SET_UP)])
+                return Reply([Send(t(words.NOT_SET_UP))])
             if not args.strip():
-                return Reply([Send(await self._pause_open_ended(session, profile, now))])
+                return Reply([Send(t(await self._pause_open_ended(session, profile, now, t)))])
             try:
-                length = parse_length(args)
+                length = parse_length(args, self._deps.texts.vocabulary(profile.language).lengths)
             except LengthError as error:
-                return Reply([Send(bad_length(args, error.problem))])
+                return Reply([Send(bad_length(t, args, error.problem))])
             end = pause_end(now, length, profile.timezone, profile.quiet_start, profile.quiet_end)
             started = await users.start_pause(session, profile.id, now, end.at)
         log_event(
@@ -69,14 +79,17 @@ class PauseFlow:
         )
         local = to_local(end.at, profile) or end.at
         if started:
-            return Reply([Send(paused_until(local, end.moved_from_quiet_hours))])
-        return Reply([Send(pause_changed(local, end.moved_from_quiet_hours))])
+            return Reply([Send(paused_until(t, local, end.moved_from_quiet_hours))])
+        return Reply([Send(pause_changed(t, local, end.moved_from_quiet_hours))])
 
-    async def _pause_open_ended(self, session: Session, profile: Profile, now: datetime) -> str:
+    async def _pause_open_ended(
+        self, session: Session, profile: Profile, now: datetime, t: Words
+    ) -> str:
+        """/pause alone; the id of what to say."""
         if profile.paused:
             # Already paused: say until when; the length is changed with /pause <length>.
             local = to_local(profile.paused_until, profile)
-            return ALREADY_PAUSED if local is None else already_paused_until(local)
+            return ALREADY_PAUSED if local is None else already_paused_until(t, local)
         await users.start_pause(session, profile.id, now, None)
         log_event(logger, "paused", user=profile.id)
         return PAUSED
@@ -85,10 +98,11 @@ class PauseFlow:
         now = self._deps.clock()
         async with self._deps.sessions.begin() as session:
             profile = await profile_reactivating(session, sender, now)
+            t = words_for_sender(self._deps.texts, sender, profile)
             if profile is None or not profile.onboarded:
-                return Reply([Send(words.NOT_SET_UP)])
+                return Reply([Send(t(words.NOT_SET_UP))])
             if not await users.end_pause(session, profile.id, now):
-                return Reply([Send(NOT_PAUSED)])
+                return Reply([Send(t(NOT_PAUSED))])
             first = await replan(session, self._deps.planner, profile, now)
         log_event(logger, "resumed", user=profile.id, by="user")
-        return Reply([Send(resumed(to_local(first, profile)))])
+        return Reply([Send(resumed(t, to_local(first, profile)))])

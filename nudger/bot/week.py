@@ -13,11 +13,19 @@ from datetime import date
 from zoneinfo import ZoneInfo
 
 from nudger.bot import words
-from nudger.bot.base import Deps, Reply, Send, Sender, SendPhoto, profile_reactivating
+from nudger.bot.base import (
+    Deps,
+    Reply,
+    Send,
+    Sender,
+    SendPhoto,
+    profile_reactivating,
+    words_for_sender,
+)
 from nudger.bot.routes import Command, Routes, Taps
 from nudger.domain.streaks import week_start
 from nudger.services import review
-from nudger.services.week_words import NO_SUCH_WEEK, week_of
+from nudger.services.week_words import week_of
 
 logger = logging.getLogger(__name__)
 
@@ -44,17 +52,18 @@ class WeekFlow:
         now = self._deps.clock()
         async with self._deps.sessions.begin() as session:
             profile = await profile_reactivating(session, sender, now)
+            t = words_for_sender(self._deps.texts, sender, profile)
             if profile is None or not profile.onboarded or profile.timezone is None:
-                return Reply([Send(words.NOT_SET_UP)], notice=words.NOT_SET_UP)
+                return Reply([Send(t(words.NOT_SET_UP))], notice=t(words.NOT_SET_UP))
             current = week_start(now.astimezone(ZoneInfo(profile.timezone)).date())
             if week is None:
                 week = current
             elif week > current or (current - week).days // 7 > review.MAX_WEEKS_BACK:
-                return Reply(notice=NO_SUCH_WEEK)
+                return Reply(notice=t("week-no-such-week"))
             inputs = await review.load_inputs(session, self._deps.catalog, profile, week, now)
         if week < inputs.first_week:
-            return Reply(notice=NO_SUCH_WEEK)
-        rendered = await asyncio.to_thread(review.render, inputs)
-        keyboard = review.week_keyboard(week, current, inputs.first_week)
+            return Reply(notice=t("week-no-such-week"))
+        rendered = await asyncio.to_thread(review.render, inputs, t)
+        keyboard = review.week_keyboard(t, week, current, inputs.first_week)
         photo = SendPhoto(rendered.png, rendered.caption, keyboard)
-        return Reply([photo], notice=week_of(week))
+        return Reply([photo], notice=week_of(t, week))

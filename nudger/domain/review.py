@@ -1,5 +1,5 @@
 """The weekly review: figures for one Monday–Sunday week (their wording is
-:mod:`nudger.domain.review_text`).
+:mod:`nudger.services.week_words`).
 
 Pure: the caller passes every nudge that reached the user (``Delivered``, with
 the local date already worked out in the user's zone), the days the user was
@@ -52,7 +52,6 @@ STRONG_WEEK = 0.7
 _DAY = timedelta(days=1)
 _MISSED = frozenset({NudgeState.SENT, NudgeState.UNKNOWN})
 _COUNTED = _MISSED | {NudgeState.DONE, NudgeState.SKIPPED}
-_LABELS = {"positive_regard": "positive regard", "calm_conflict": "calm in conflict"}
 
 
 @dataclass(frozen=True)
@@ -95,13 +94,9 @@ class CategoryRow:
         """Done share of the settled nudges, 0–1."""
         return self.done / self.settled
 
-    @property
-    def label(self) -> str:
-        return category_label(self.category)
-
 
 class Suggestion(StrEnum):
-    """The one thing the review proposes; ``review_text`` words it for the style."""
+    """The one thing the review proposes; ``services.week_words`` words it for the style."""
 
     #: Paused all week.
     RESUME = "resume"
@@ -186,11 +181,6 @@ def paused_all_week(
     """
     days = [week + i * _DAY for i in range(7) if first_day <= week + i * _DAY <= as_of]
     return bool(days) and all(day in paused_days and day not in sent_days for day in days)
-
-
-def category_label(category: str) -> str:
-    """A human label for a catalog category id: ``positive_regard`` -> ``positive regard``."""
-    return _LABELS.get(category, category.replace("_", " "))
 
 
 def consistency_score(

@@ -22,12 +22,15 @@ from pathlib import Path
 from typing import Literal
 
 from babel import Locale
-from babel.dates import format_skeleton, get_day_names
+from babel.dates import format_interval, format_skeleton, get_day_names
 from babel.lists import format_list
+from babel.numbers import format_percent
 from fluent.runtime import FluentBundle, FluentResource
 from fluent.syntax import ast
 
 from nudger.domain.languages import Language, PartnerGender
+from nudger.i18n import vocabulary
+from nudger.i18n.vocabulary import Vocabulary
 
 #: Where the catalogs live: one folder per language, named by its tag.
 LOCALES = Path(__file__).resolve().parent.parent / "locales"
@@ -44,6 +47,7 @@ _HOLDER = 0xE000
 
 Arg = str | int | float | Decimal | date | datetime
 DayWidth = Literal["abbreviated", "narrow", "short", "wide"]
+ListStyle = Literal["standard", "unit"]
 
 
 class MissingText(LookupError):
@@ -114,10 +118,13 @@ class Catalog:
 
 
 class Texts:
-    """Every language's catalog, loaded once."""
+    """Every language's catalog and vocabulary, loaded once."""
 
-    def __init__(self, catalogs: Mapping[Language, Catalog]) -> None:
+    def __init__(
+        self, catalogs: Mapping[Language, Catalog], vocabularies: Mapping[Language, Vocabulary]
+    ) -> None:
         self._catalogs = dict(catalogs)
+        self._vocabularies = dict(vocabularies)
 
     @classmethod
     def load(cls, root: Path = LOCALES, languages: Iterable[Language] = Language) -> Texts:
@@ -125,6 +132,8 @@ class Texts:
         problems: list[str] = []
         catalogs: dict[Language, Catalog] = {}
         for language in languages:
+            if not (root / language.value).is_dir():
+                continue  # not shipped: the locale check (check-config, CI) reports it
             locale = babel_locale(language)
             bundle = FluentBundle([str(locale)], use_isolating=language.rtl)
             ids: set[str] = set()
@@ -146,9 +155,13 @@ class Texts:
             catalogs[language] = Catalog(
                 language, bundle, locale, _DIGITS.get(system), frozenset(ids)
             )
+        try:
+            vocabularies = vocabulary.load(root, tuple(catalogs))
+        except vocabulary.VocabularyError as error:
+            problems.append(str(error))
         if problems:
             raise LocaleError(problems)
-        return cls(catalogs)
+        return cls(catalogs, vocabularies)
 
     @property
     def languages(self) -> tuple[Language, ...]:
@@ -156,6 +169,10 @@ class Texts:
 
     def catalog(self, language: Language) -> Catalog:
         return self._catalogs[language]
+
+    def vocabulary(self, language: Language) -> Vocabulary:
+        """The words read in ``language`` (pause lengths also in English)."""
+        return self._vocabularies[language]
 
     def words(
         self,
@@ -230,12 +247,20 @@ class Words:
         names = get_day_names(width, context="stand-alone", locale=self._catalog.locale)
         return str(names[day])
 
-    def join(self, items: Iterable[str]) -> str:
-        """'a, b and c'."""
-        return format_list(list(items), locale=self._catalog.locale)
+    def span(self, start: date, end: date) -> str:
+        """The days from ``start`` to ``end``: 'Mon 16 Nov – Sun 22 Nov'."""
+        return self._digits(format_interval(start, end, "MMMEd", locale=self._catalog.locale))
+
+    def join(self, items: Iterable[str], style: ListStyle = "standard") -> str:
+        """'a, b and c' (``style="unit"``: 'a, b, c', for a list of amounts)."""
+        return format_list(list(items), style=style, locale=self._catalog.locale)
 
     def number(self, value: int) -> str:
         return self._digits(str(value))
+
+    def percent(self, share: float) -> str:
+        """A share of 0-1 as a whole percentage: '75%'."""
+        return self._digits(format_percent(share, locale=self._catalog.locale))
 
     def _digits(self, text: str) -> str:
         return self._catalog.localise_digits(text)

@@ -35,6 +35,7 @@ from nudger.domain.selection import (
     category_stats,
     choose_prompt,
 )
+from nudger.i18n.texts import Texts, shared_texts
 from nudger.jobs.coalescer import Coalescer
 from nudger.jobs.outlast import Waits, outlast
 from nudger.jobs.send_budget import SendBudget
@@ -113,8 +114,10 @@ class Dispatcher:
         resend_unknown: bool = False,
         batches_in_flight: int = 2,
         failures: FailureLog | None = None,
+        texts: Texts | None = None,
     ) -> None:
         self._sessions = sessions
+        self._texts = texts or shared_texts()
         self._batches_in_flight = batches_in_flight
         self._failures = failures or FailureLog()
         self._resend_unknown = resend_unknown
@@ -289,7 +292,8 @@ class Dispatcher:
             return None
 
     async def _deliver(self, nudge: ClaimedNudge, profile: Profile, prompt: Prompt) -> bool:
-        text = nudge_message.nudge_text(prompt, profile.partner_name)
+        t = self._texts.words(profile.language, profile.partner_name, profile.partner_gender)
+        text = nudge_message.nudge_text(t, prompt)
         # The slot is taken in the database: if it has just gone away, wait for it rather than
         # leave the claim to the reaper, as long as the lease leaves time to send.
         await self._outlast(
@@ -314,7 +318,7 @@ class Dispatcher:
         try:
             with self._metrics.send_seconds.time():
                 message_id = await self._messenger.send(
-                    profile.chat_id, text, nudge_message.nudge_keyboard(nudge.id)
+                    profile.chat_id, text, nudge_message.nudge_keyboard(t, nudge.id)
                 )
         except DeliveryError as error:
             await self._failed(nudge, error)

@@ -25,6 +25,7 @@ from nudger.clock import Clock
 from nudger.domain.delivery import SendDecision, decide
 from nudger.jobs.outlast import Waits, outlast
 from nudger.jobs.send_budget import SendBudget
+from nudger.i18n.texts import Texts, shared_texts
 from nudger.logs import log_event
 from nudger.messaging.base import DeliveryError, Messenger
 from nudger.services.pauses import Notice, resume_due
@@ -50,8 +51,10 @@ class PauseEnds:
         clock: Clock,
         planner: Planner,
         budget: SendBudget,
+        texts: Texts | None = None,
     ) -> None:
         self._sessions = sessions
+        self._texts = texts or shared_texts()
         self._messenger = messenger
         self._clock = clock
         self._planner = planner
@@ -62,7 +65,9 @@ class PauseEnds:
     async def tick(self) -> int:
         """End the pauses that ran out and tell those users; returns notices sent."""
         async with self._lock:
-            notices = await resume_due(self._sessions, self._planner, self._clock())
+            notices = await resume_due(
+                self._sessions, self._planner, self._texts, self._clock()
+            )
             until = self._clock() + WAIT_FOR
             sent = 0
             for notice in notices:

@@ -28,6 +28,7 @@ from nudger.domain.catalog import Catalog
 from nudger.domain.delivery import decide, exhausted
 from nudger.domain.model import Profile
 from nudger.domain.streaks import week_start
+from nudger.i18n.texts import Texts, shared_texts
 from nudger.jobs.outlast import Waits, outlast
 from nudger.jobs.send_budget import SendBudget
 from nudger.logs import log_event
@@ -64,10 +65,12 @@ class Reviewer:
         clock: Clock,
         budget: SendBudget | None = None,
         metrics: Metrics | None = None,
+        texts: Texts | None = None,
     ) -> None:
         self._sessions = sessions
         self._messenger = messenger
         self._catalog = catalog
+        self._texts = texts or shared_texts()
         self._clock = clock
         self._budget = budget or SendBudget(sessions, 25.0)
         self._metrics = metrics or Metrics()
@@ -158,10 +161,12 @@ class Reviewer:
                 return 0
             if review.profile.paused and inputs.paused_all_week:
                 return await self._finish(review, "paused", skipped=True)
-            rendered = await asyncio.to_thread(render, inputs)
+            profile = review.profile
+            t = self._texts.words(profile.language, profile.partner_name, profile.partner_gender)
+            rendered = await asyncio.to_thread(render, inputs, t)
         except Exception as failure:  # noqa: BLE001 - one user's drawing bug must not stop the rest
             return await self._finish(review, f"draw_{type(failure).__name__}"[:64])
-        keyboard = week_keyboard(inputs.week, week_start(inputs.today), inputs.first_week)
+        keyboard = week_keyboard(t, inputs.week, week_start(inputs.today), inputs.first_week)
         await self._budget.turn(review.profile.id)
         now = self._clock()
         if self._budget.held(now):

@@ -3,27 +3,33 @@
 Drawn with matplotlib's object-oriented API on the Agg canvas: each call builds
 its own ``Figure`` and never touches pyplot or the global rcParams, so
 ``render_week`` is safe to run in a worker thread (``asyncio.to_thread``).
+
+Every string arrives worded (:class:`nudger.services.week_words.ChartWords`). matplotlib
+lays text out left to right, one glyph per character, so right-to-left text (Persian) is
+shaped first: ``arabic_reshaper`` joins the letters into their contextual forms and
+``python-bidi`` puts them in visual order. The default font (DejaVu Sans) has every glyph
+our languages draw; a missing one makes matplotlib warn, and the tests fail on it.
 """
 
 from __future__ import annotations
 
 import io
-from datetime import timedelta
+from collections.abc import Callable
 
+import arabic_reshaper
+from bidi import get_display
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
-from nudger.domain.calendar import WEEKDAY_NAMES
-from nudger.domain.review import WeekReview, category_label
+from nudger.domain.review import WeekReview
+from nudger.services.week_words import ChartWords, category_order
 
 #: Output size in pixels: the width of a phone photo, portrait 4:5.
 WIDTH_PX = 1080
 HEIGHT_PX = 1350
 _DPI = 100
-#: Categories shown in the lower panel (the most-used ones).
-MAX_CATEGORIES = 8
 
 # Okabe–Ito colours, distinguishable with the common colour-vision deficiencies.
 DONE_COLOUR = "#0072B2"
@@ -41,24 +47,28 @@ _LABEL = 22
 _SMALL = 19
 
 _TITLE_MAX = 40
-#: "Mon" .. "Sun".
-_WEEKDAYS = tuple(name[:3] for name in WEEKDAY_NAMES)
 
 
-def render_week(review: WeekReview, title: str) -> bytes:
+def render_week(review: WeekReview, words: ChartWords) -> bytes:
     """The week as a PNG: daily stacked bars, streak and score, completion by category."""
+    shape = _shaper(words.rtl)
     figure = Figure(figsize=(WIDTH_PX / _DPI, HEIGHT_PX / _DPI), dpi=_DPI, facecolor="white")
     FigureCanvasAgg(figure)
+    title = _fit(words.title)
+    x, align = (0.95, "right") if words.rtl else (0.05, "left")
     figure.text(
-        0.05, 0.965, _fit(title), fontsize=_title_size(title), fontweight="bold", color=_TEXT,
-        va="top", parse_math=False,
+        x, 0.965, shape(title), fontsize=_title_size(title), fontweight="bold", color=_TEXT,
+        va="top", ha=align, parse_math=False,
     )  # fmt: skip
-    figure.text(0.05, 0.905, _header(review), fontsize=_HEADER, color=_TEXT, va="top")
+    figure.text(
+        x, 0.905, shape(words.header), fontsize=_HEADER, color=_TEXT, va="top", ha=align,
+        multialignment=align, parse_math=False,
+    )  # fmt: skip
     grid = figure.add_gridspec(
         2, 1, height_ratios=(3, 2), left=0.27, right=0.81, top=0.78, bottom=0.04, hspace=0.38
     )
-    _draw_days(figure.add_subplot(grid[0]), review)
-    _draw_categories(figure.add_subplot(grid[1]), review)
+    _draw_days(figure.add_subplot(grid[0]), review, words, shape)
+    _draw_categories(figure.add_subplot(grid[1]), review, words, shape)
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", dpi=_DPI, metadata={"Software": None})
     return buffer.getvalue()
@@ -73,15 +83,20 @@ def _title_size(title: str) -> float:
     return max(_TITLE * min(1.0, 27 / max(len(_fit(title)), 1)), 24)
 
 
-def _header(review: WeekReview) -> str:
-    streak = "1 day" if review.current_streak == 1 else f"{review.current_streak} days"
-    return (
-        f"Streak {streak} (best {review.longest_streak})  ·  Consistency {review.score}/100"
-        f"\nDone {review.done} of {review.sent} sent"
-    )
+def _shaper(rtl: bool) -> Callable[[str], str]:
+    """How a string is prepared for drawing: right-to-left text shaped, line by line."""
+    if not rtl:
+        return lambda text: text
+
+    def shape(text: str) -> str:
+        return "\n".join(get_display(arabic_reshaper.reshape(line)) for line in text.split("\n"))
+
+    return shape
 
 
-def _draw_days(axes: Axes, review: WeekReview) -> None:
+def _draw_days(
+    axes: Axes, review: WeekReview, words: ChartWords, shape: Callable[[str], str]
+) -> None:
     # The day panel uses the full width; the margins are for the category panel below.
     box = axes.get_position()
     axes.set_position((0.1, box.y0, 0.85, box.height))
@@ -99,18 +114,19 @@ def _draw_days(axes: Axes, review: WeekReview) -> None:
                 linewidth=0, zorder=0,
             )  # fmt: skip
             axes.text(
-                x, ceiling * 0.5, "paused", rotation=90, ha="center", va="center",
-                fontsize=_SMALL, color=_MUTED, zorder=3,
+                x, ceiling * 0.5, shape(words.paused), rotation=90, ha="center", va="center",
+                fontsize=_SMALL, color=_MUTED, zorder=3, parse_math=False,
             )  # fmt: skip
     bottom = [0] * 7
     legend = []
+    done_label, skipped_label, missed_label, open_label = (shape(w) for w in words.legend)
     for values, colour, label, hatch in (
-        (done, DONE_COLOUR, "Done", ""),
-        (skipped, SKIPPED_COLOUR, "Skipped", ""),
-        (missed, MISSED_COLOUR, "Unanswered", "xx"),
-        (opened, OPEN_COLOUR, "Open", ""),
+        (done, DONE_COLOUR, done_label, ""),
+        (skipped, SKIPPED_COLOUR, skipped_label, ""),
+        (missed, MISSED_COLOUR, missed_label, "xx"),
+        (opened, OPEN_COLOUR, open_label, ""),
     ):
-        if label == "Open" and not any(values):
+        if values is opened and not any(values):
             continue
         bars = axes.bar(
             xs, values, width=0.62, bottom=bottom, color=colour, hatch=hatch,
@@ -125,16 +141,13 @@ def _draw_days(axes: Axes, review: WeekReview) -> None:
                 fontsize=_SMALL, color=_TEXT,
             )  # fmt: skip
     if top == 0:
-        if review.paused_all_week:
-            empty = "Paused all week" if review.finished else "Paused"
-        else:
-            empty = "Nothing sent this week" if review.finished else "Nothing sent yet"
         axes.text(
-            3, ceiling * 0.72, empty, ha="center", va="center", fontsize=_HEADER, color=_MUTED
-        )
+            3, ceiling * 0.72, shape(words.empty), ha="center", va="center", fontsize=_HEADER,
+            color=_MUTED, parse_math=False,
+        )  # fmt: skip
     axes.set_xlim(-0.6, 6.6)
     axes.set_ylim(0, ceiling)
-    axes.set_xticks(xs, [_day_label(review, i) for i in xs], fontsize=_LABEL, color=_TEXT)
+    axes.set_xticks(xs, [shape(day) for day in words.days], fontsize=_LABEL, color=_TEXT)
     axes.yaxis.set_major_locator(MaxNLocator(integer=True, nbins=4))
     axes.tick_params(axis="y", labelsize=_SMALL, colors=_MUTED, length=0)
     axes.tick_params(axis="x", length=0, pad=8)
@@ -148,35 +161,36 @@ def _draw_days(axes: Axes, review: WeekReview) -> None:
     )  # fmt: skip
 
 
-def _day_label(review: WeekReview, index: int) -> str:
-    day = review.week + timedelta(days=index)
-    return f"{_WEEKDAYS[index]}\n{day.day}"
-
-
-def _draw_categories(axes: Axes, review: WeekReview) -> None:
-    rows = sorted(review.categories, key=lambda row: (-row.settled, row.category))
-    rows = sorted(rows[:MAX_CATEGORIES], key=lambda row: (-row.completion, row.category))
-    axes.set_title("Done by category", loc="left", fontsize=_HEADER, color=_TEXT, pad=16, x=-0.26)
+def _draw_categories(
+    axes: Axes, review: WeekReview, words: ChartWords, shape: Callable[[str], str]
+) -> None:
+    by_id = {row.category: row for row in review.categories}
+    rows = [by_id[category] for category in category_order(review)]
+    axes.set_title(
+        shape(words.by_category), loc="left", fontsize=_HEADER, color=_TEXT, pad=16, x=-0.26
+    )
     for side in ("top", "right", "left", "bottom"):
         axes.spines[side].set_visible(False)
     if not rows:
         axes.set_xticks([])
         axes.set_yticks([])
         axes.text(
-            0.37, 0.5, "No nudges to show yet", transform=axes.transAxes, ha="center",
-            va="center", fontsize=_LABEL, color=_MUTED,
+            0.37, 0.5, shape(words.no_categories), transform=axes.transAxes, ha="center",
+            va="center", fontsize=_LABEL, color=_MUTED, parse_math=False,
         )  # fmt: skip
         return
     ys = list(range(len(rows)))
     shares = [row.completion * 100 for row in rows]
     axes.barh(ys, [100] * len(rows), height=0.62, color=_TRACK_COLOUR, zorder=1)
     axes.barh(ys, shares, height=0.62, color=DONE_COLOUR, zorder=2)
-    for y, row in zip(ys, rows, strict=True):
+    labels = [label for label, _ in words.categories]
+    shares_text = [share for _, share in words.categories]
+    for y, share in zip(ys, shares_text, strict=True):
         axes.text(
-            102, y, f"{row.completion:.0%} ({row.done}/{row.settled})", va="center",
-            ha="left", fontsize=_SMALL, color=_TEXT,
+            102, y, shape(share), va="center", ha="left", fontsize=_SMALL, color=_TEXT,
+            parse_math=False,
         )  # fmt: skip
-    axes.set_yticks(ys, [_short(category_label(row.category)) for row in rows], fontsize=_LABEL)
+    axes.set_yticks(ys, [shape(_short(label)) for label in labels], fontsize=_LABEL)
     axes.invert_yaxis()
     axes.set_xlim(0, 100)
     axes.set_xticks([])
@@ -186,5 +200,4 @@ def _draw_categories(axes: Axes, review: WeekReview) -> None:
 
 
 def _short(label: str) -> str:
-    label = label[:1].upper() + label[1:]
     return label if len(label) <= 16 else label[:15] + "…"

@@ -8,12 +8,9 @@ from __future__ import annotations
 
 from nudger.domain.button_data import pack, unpack
 from nudger.domain.model import Outcome
-from nudger.domain.prompts import Prompt, partner_called
+from nudger.domain.prompts import Prompt
+from nudger.i18n.texts import Words
 from nudger.messaging.base import Button, Keyboard
-
-DONE_BUTTON = "✅ Done"
-SKIP_BUTTON = "⏭ Skip"
-SNOOZE_BUTTON = "⏰ Snooze 1h"
 
 #: The button data prefix of a nudge's answers: ``n:<nudge id>:<d|s|z>``.
 PREFIX = "n"
@@ -23,21 +20,24 @@ _CODE_OF = {outcome: code for code, outcome in _OUTCOME_CODES.items()}
 _MAX_ID_DIGITS = 18
 
 
-def nudge_text(prompt: Prompt, partner_name: str | None) -> str:
-    """The nudge's message: the action for the partner, then why it helps."""
-    return f"{prompt.render(partner_called(partner_name))}\n\nWhy it helps: {prompt.why}"
+def nudge_text(t: Words, prompt: Prompt | None) -> str:
+    """The nudge's message in the user's words: the action for the partner, then why it
+    helps. A prompt that left the catalog since it was sent (None) reads "Nudge"."""
+    if prompt is None:
+        return t("nudge-unknown-prompt")
+    return t("nudge-message", action=t.prompt(prompt.id), why=t.why(prompt.id))
 
 
 def answer_data(nudge_id: int, outcome: Outcome) -> str:
     return pack(PREFIX, nudge_id, _CODE_OF[outcome])
 
 
-def nudge_keyboard(nudge_id: int) -> Keyboard:
+def nudge_keyboard(t: Words, nudge_id: int) -> Keyboard:
     return (
         (
-            Button(DONE_BUTTON, answer_data(nudge_id, Outcome.DONE)),
-            Button(SKIP_BUTTON, answer_data(nudge_id, Outcome.SKIP)),
-            Button(SNOOZE_BUTTON, answer_data(nudge_id, Outcome.SNOOZE)),
+            Button(t("nudge-button-done"), answer_data(nudge_id, Outcome.DONE)),
+            Button(t("nudge-button-skip"), answer_data(nudge_id, Outcome.SKIP)),
+            Button(t("nudge-button-snooze"), answer_data(nudge_id, Outcome.SNOOZE)),
         ),
     )
 

@@ -2,86 +2,57 @@
 
 Both sides say these: /pause and /resume (``bot/pause``) and the pause-ends job
 (``services/pauses``, sent by ``jobs/pause_ends``) write the same moments the same way.
-The words live here, where both may import them, so the feature's wording is in one
-place.
+The words live here, where both may import them; the messages are in
+``nudger/locales/<language>/pause.ftl``.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from nudger.domain.calendar import day_and_time
 from nudger.domain.durations import MAX_PAUSE_DAYS, LengthProblem
+from nudger.i18n.texts import Words
 
-PAUSED = (
-    "Paused. No nudges until you send /resume. To have them come back by themselves, "
-    "send a length instead, like /pause 1w."
-)
-ALREADY_PAUSED = (
-    "You're already paused, until you send /resume. To have nudges come back by themselves, "
-    "send a length, like /pause 3d."
-)
-NOT_PAUSED = "You're not paused; nudges are on. To take a break, send /pause, or /pause 1w."
+PAUSED = "pause-paused"
+ALREADY_PAUSED = "pause-already-paused"
+NOT_PAUSED = "pause-not-paused"
 
 
-def when(at: datetime) -> str:
-    """'Thu 4 Dec, 09:30' in whatever zone ``at`` is in (the one format: day_and_time)."""
-    return day_and_time(at)
+def resumed(t: Words, first: datetime | None) -> str:
+    """After /resume; ``first``: the next nudge, in the user's zone."""
+    if first is None:
+        return t("pause-resumed")
+    return t("pause-resumed-next", when=t.moment(first))
 
 
-def resumed(first: datetime | None) -> str:
-    text = "Welcome back. Nudges are on again."
-    if first is not None:
-        text += f" The next one comes {when(first)} (your time)."
-    return text
-
-
-def pause_ended(first: datetime | None) -> str:
+def pause_ended(t: Words, first: datetime | None) -> str:
     """The notice for a pause that ran out; ``first``: the next nudge, in the user's zone."""
-    text = "Welcome back: your pause is over, and nudges are on again."
-    if first is not None:
-        text += f" The next one comes {when(first)} (your time)."
-    return text
+    if first is None:
+        return t("pause-ended")
+    return t("pause-ended-next", when=t.moment(first))
 
 
-def paused_until(end: datetime, moved_from_quiet_hours: bool) -> str:
-    text = f"Paused until {when(end)} (your time). Nudges come back by themselves then."
-    if moved_from_quiet_hours:
-        text += " I set the end for when your quiet hours finish, so nothing arrives at night."
-    return text + " Send /resume if you'd like them sooner."
+def paused_until(t: Words, end: datetime, moved_from_quiet_hours: bool) -> str:
+    message = "pause-until-moved" if moved_from_quiet_hours else "pause-until"
+    return t(message, when=t.moment(end))
 
 
-def pause_changed(end: datetime, moved_from_quiet_hours: bool) -> str:
-    text = f"Your pause now ends {when(end)} (your time)."
-    if moved_from_quiet_hours:
-        text += " That's when your quiet hours finish, so nothing arrives at night."
-    return text + " Send /resume if you'd like nudges sooner."
+def pause_changed(t: Words, end: datetime, moved_from_quiet_hours: bool) -> str:
+    message = "pause-changed-moved" if moved_from_quiet_hours else "pause-changed"
+    return t(message, when=t.moment(end))
 
 
-def already_paused_until(end: datetime) -> str:
-    return (
-        f"You're paused until {when(end)} (your time). To change that, send a new length, "
-        "like /pause 3d, or send /resume to start again now."
-    )
+def already_paused_until(t: Words, end: datetime) -> str:
+    return t("pause-already-until", when=t.moment(end))
 
 
-_EXAMPLES = (
-    "Try /pause 3d, /pause 1w or /pause 2 weeks (hours, days or weeks, up to "
-    f"{MAX_PAUSE_DAYS} days), or just /pause to stop until you send /resume. "
-    "Nothing has changed."
-)
-
-
-def bad_length(text: str, problem: LengthProblem) -> str:
+def bad_length(t: Words, text: str, problem: LengthProblem) -> str:
     if problem is LengthProblem.TOO_SHORT:
-        intro = "A pause needs to last at least an hour."
+        intro = t("pause-too-short")
     elif problem is LengthProblem.TOO_LONG:
-        intro = (
-            f"The longest pause I can set is {MAX_PAUSE_DAYS} days. For longer, send /pause "
-            "on its own, and /resume whenever you're ready."
-        )
+        intro = t("pause-too-long", days=MAX_PAUSE_DAYS)
     else:
         shown = " ".join(text.split())
         shown = shown if len(shown) <= 30 else shown[:29] + "…"
-        intro = f'I couldn\'t read "{shown}" as a length.'
-    return f"{intro}\n\n{_EXAMPLES}"
+        intro = t("pause-unreadable", shown=shown)
+    return f"{intro}\n\n{t('pause-examples', days=MAX_PAUSE_DAYS)}"

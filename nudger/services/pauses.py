@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 from nudger.domain.model import Profile
 from nudger.logs import log_event
+from nudger.i18n.texts import Texts
 from nudger.services.pause_words import pause_ended
 from nudger.services.planning import Planner
 from nudger.storage import nudges, users
@@ -44,7 +45,11 @@ async def replan(
 
 
 async def resume_due(
-    sessions: Sessions, planner: Planner, now: datetime, limit: int = RESUME_BATCH
+    sessions: Sessions,
+    planner: Planner,
+    texts: Texts,
+    now: datetime,
+    limit: int = RESUME_BATCH,
 ) -> list[Notice]:
     """End pauses whose length has run out, re-plan, and say what to tell each user.
 
@@ -63,7 +68,8 @@ async def resume_due(
                 log_event(logger, "resumed", user=profile.id, by="length")
                 if profile.active:
                     local = _local(first, profile)
-                    notices.append(Notice(profile.id, profile.chat_id, pause_ended(local)))
+                    t = texts.words(profile.language, profile.partner_name, profile.partner_gender)
+                    notices.append(Notice(profile.id, profile.chat_id, pause_ended(t, local)))
         if len(due) < limit:
             return notices
 

@@ -15,7 +15,6 @@ from zoneinfo import ZoneInfo
 from nudger.domain.button_data import pack, unpack
 from nudger.domain.catalog import Catalog
 from nudger.domain.model import Profile
-from nudger.domain.prompts import partner_called
 from nudger.domain.review import (
     CONFLICT_WINDOW_DAYS,
     THERAPY_WEEKS,
@@ -23,11 +22,17 @@ from nudger.domain.review import (
     build_review,
     paused_all_week,
 )
-from nudger.domain.review_text import review_text
 from nudger.domain.streaks import week_start
 from nudger.domain.styles import AttachmentStyle
+from nudger.i18n.texts import Words
 from nudger.messaging.base import Button, Keyboard
-from nudger.services.week_words import THIS_WEEK_BUTTON, chart_title, earlier_button, later_button
+from nudger.services.week_words import (
+    chart_words,
+    earlier_button,
+    later_button,
+    review_text,
+    this_week_button,
+)
 from nudger.storage import history
 from nudger.storage.db import Session
 
@@ -49,7 +54,6 @@ class ReviewInputs:
     paused_days: frozenset[date]
     conflict_days: tuple[date, ...]
     style: AttachmentStyle
-    partner_name: str
 
     @property
     def first_week(self) -> date:
@@ -126,12 +130,12 @@ async def load_inputs(
         paused_days=frozenset(paused),
         conflict_days=tuple(t.astimezone(zone).date() for t in conflicts if t < week_end),
         style=profile.style,
-        partner_name=partner_called(profile.partner_name),
     )
 
 
-def render(inputs: ReviewInputs) -> RenderedReview:
-    """Figures, caption and chart (CPU work: call it in a worker thread)."""
+def render(inputs: ReviewInputs, t: Words) -> RenderedReview:
+    """Figures, caption and chart in the user's words ``t`` (CPU work: call it in a worker
+    thread)."""
     # Imported on first use: matplotlib and numpy add about 40 MiB that a process which
     # never draws a review (or not yet) need not hold.
     from nudger.services.charts import render_week
@@ -145,20 +149,18 @@ def render(inputs: ReviewInputs) -> RenderedReview:
         conflict_days=inputs.conflict_days,
         style=inputs.style,
     )
-    return RenderedReview(
-        render_week(review, chart_title(inputs.week)), review_text(review, inputs.partner_name)
-    )
+    return RenderedReview(render_week(review, chart_words(t, review)), review_text(t, review))
 
 
-def week_keyboard(week: date, current: date, first: date) -> Keyboard:
+def week_keyboard(t: Words, week: date, current: date, first: date) -> Keyboard:
     """Buttons to the week before (back to ``first``) and, for past weeks, the week after."""
     buttons: list[Button] = []
     if week > first and (current - week).days // 7 < MAX_WEEKS_BACK:
         earlier = week - _WEEK
-        buttons.append(Button(earlier_button(earlier), week_data(earlier)))
+        buttons.append(Button(earlier_button(t, earlier), week_data(earlier)))
     if week < current:
         later = week + _WEEK
-        label = THIS_WEEK_BUTTON if later == current else later_button(later)
+        label = this_week_button(t) if later == current else later_button(t, later)
         buttons.append(Button(label, week_data(later)))
     return (tuple(buttons),) if buttons else ()
 

@@ -119,7 +119,7 @@ async def test_a_week_away_ends_by_itself(
     assert notice == pause_words.pause_ended(first.astimezone(BERLIN))
 
     # Nothing more to end; and the plan delivers again.
-    assert await pauses.resume_due(app.sessions, app.planner, clock()) == []
+    assert await pauses.resume_due(app.sessions, app.planner, app.texts, clock()) == []
     clock.set(first)
     mark = api.mark()
     await app.tick_once()
@@ -179,7 +179,7 @@ async def test_resume_early_closes_the_pause(
 
     # When the two weeks would have ended, nothing happens.
     clock.set(started + timedelta(days=14))
-    assert await pauses.resume_due(app.sessions, app.planner, clock()) == []
+    assert await pauses.resume_due(app.sessions, app.planner, app.texts, clock()) == []
     assert await _periods(app, user.id) == [(started, resumed_at)]
     [reply] = await chat.say("/resume")
     assert reply.text == NOT_PAUSED
@@ -245,7 +245,7 @@ async def test_resume_due_works_in_batches_and_skips_blocked_users(
         await users.deactivate(session, profiles[2].id, clock.now)  # blocked the bot meanwhile
 
     clock.advance(timedelta(days=1))
-    notices = await pauses.resume_due(app.sessions, app.planner, clock(), limit=2)
+    notices = await pauses.resume_due(app.sessions, app.planner, app.texts, clock(), limit=2)
     assert sorted(n.chat_id for n in notices) == [601, 602]
     assert all(n.text.startswith("Welcome back: your pause is over") for n in notices)
     for chat in chats:
@@ -254,7 +254,7 @@ async def test_resume_due_works_in_batches_and_skips_blocked_users(
     for user in profiles:
         [(_, ended)] = await _periods(app, user.id)
         assert ended == clock.now
-    assert await pauses.resume_due(app.sessions, app.planner, clock(), limit=2) == []
+    assert await pauses.resume_due(app.sessions, app.planner, app.texts, clock(), limit=2) == []
 
 
 async def test_the_welcome_back_notice_follows_a_moved_chat_and_a_block(

@@ -18,7 +18,12 @@ from nudger.domain.durations import (
     parse_length,
     pause_end,
 )
+from nudger.domain.languages import Language
 from nudger.domain.planning import quiet_hour
+from nudger.i18n.texts import Texts
+
+#: How English speakers write a length (what the English words.toml lists).
+ENGLISH = Texts.load(languages=[Language.EN]).vocabulary(Language.EN).lengths
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -52,10 +57,14 @@ BERLIN = ZoneInfo("Europe/Berlin")
         ("007d", 7, 0),
         ("90d", 90, 0),
         ("2160h", 0, 2160),
+        # Digits of any script: Arabic-Indic and Persian (Extended Arabic-Indic).
+        ("٣d", 3, 0),
+        ("۳ days", 3, 0),
+        ("۱۲h", 0, 12),
     ],
 )
 def test_reads_lengths(text: str, days: int, hours: int) -> None:
-    assert parse_length(text) == Length(days=days, hours=hours)
+    assert parse_length(text, ENGLISH) == Length(days=days, hours=hours)
 
 
 @pytest.mark.parametrize(
@@ -75,7 +84,6 @@ def test_reads_lengths(text: str, days: int, hours: int) -> None:
         ("1w and", LengthProblem.UNREADABLE),
         ("until friday", LengthProblem.UNREADABLE),
         ("3d banana", LengthProblem.UNREADABLE),
-        ("٣d", LengthProblem.UNREADABLE),  # only ASCII digits
         ("0d", LengthProblem.TOO_SHORT),
         ("0h", LengthProblem.TOO_SHORT),
         ("0w 0d", LengthProblem.TOO_SHORT),
@@ -91,7 +99,7 @@ def test_reads_lengths(text: str, days: int, hours: int) -> None:
 )
 def test_refuses_bad_lengths(text: str, problem: LengthProblem) -> None:
     with pytest.raises(LengthError) as caught:
-        parse_length(text)
+        parse_length(text, ENGLISH)
     assert caught.value.problem is problem
 
 
@@ -100,10 +108,10 @@ def test_limits_hold_for_every_count(count: int, unit: str) -> None:
     hours_per = {"d": 24, " days": 24, "w": 7 * 24, "h": 1}[unit]
     wanted = timedelta(hours=count * hours_per)
     if MIN_PAUSE <= wanted <= MAX_PAUSE:
-        assert timedelta(hours=parse_length(f"{count}{unit}").total_hours) == wanted
+        assert timedelta(hours=parse_length(f"{count}{unit}", ENGLISH).total_hours) == wanted
     else:
         with pytest.raises(LengthError) as caught:
-            parse_length(f"{count}{unit}")
+            parse_length(f"{count}{unit}", ENGLISH)
         expected = LengthProblem.TOO_SHORT if wanted < MIN_PAUSE else LengthProblem.TOO_LONG
         assert caught.value.problem is expected
 
@@ -111,7 +119,7 @@ def test_limits_hold_for_every_count(count: int, unit: str) -> None:
 @given(st.text(max_size=60))
 def test_any_text_gives_a_length_in_range_or_a_length_error(text: str) -> None:
     try:
-        length = parse_length(text)
+        length = parse_length(text, ENGLISH)
     except LengthError:
         return
     assert MIN_PAUSE <= timedelta(hours=length.total_hours) <= MAX_PAUSE
