@@ -17,13 +17,22 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from nudger.bot.base import Action, Deps, Reply, Send, SendDocument, Sender, show
+from nudger.bot.base import (
+    Action,
+    Deps,
+    Reply,
+    Send,
+    SendDocument,
+    Sender,
+    show,
+    words_for_sender,
+)
 from nudger.bot.routes import Command, Routes, Taps
 from nudger.domain.button_data import pack, unpack
 from nudger.domain.calendar import WEEKDAY_NAMES
 from nudger.domain.catalog import Catalog
 from nudger.domain.model import Profile
-from nudger.domain.prompts import partner_called
+from nudger.i18n.texts import Words
 from nudger.logs import log_event
 from nudger.messaging.base import Button, Keyboard
 from nudger.storage import privacy, users
@@ -36,37 +45,16 @@ EXPORT_VERSION = 1
 # --- words ---------------------------------------------------------------------------
 
 
-NO_DATA_TO_EXPORT = (
-    "I don't hold any data about you, so there's nothing to export. Send /start to begin."
-)
-NO_DATA_TO_DELETE = (
-    "I don't hold any data about you, so there's nothing to delete. Send /start to begin."
-)
-EXPORT_CAPTION = (
-    "Everything I store about you, as a JSON file. Times are in UTC. To erase it all, send /delete."
-)
-DELETE_WARNING = (
-    "Delete everything?\n\n"
-    "This erases all I store about you: your partner's name and style, your time zone, "
-    "nudge times and other settings, every nudge and what you ticked off, your pauses, "
-    "quiz answers, weekly reviews and uses of /conflict. It can't be undone.\n\n"
-    "If you'd like a copy first, send /export before you tap below."
-)
-DELETE_BUTTON = "Yes, delete everything"
-KEEP_BUTTON = "Cancel"
+NO_DATA_TO_EXPORT = "privacy-no-data-to-export"
+NO_DATA_TO_DELETE = "privacy-no-data-to-delete"
+EXPORT_CAPTION = "privacy-export-caption"
+DELETE_WARNING = "privacy-delete-warning"
 #: The one confirmation: the warning is edited into this (its buttons go).
-DELETED = (
-    "Deleted. Everything I stored about you is erased, and I no longer know anything about you. "
-    "If you'd ever like to begin again, send /start and we'll start afresh. Take care."
-)
-DELETED_NOTICE = "Deleted"
-KEPT = "Nothing was deleted."
-NOTHING_LEFT = "There's nothing left to delete: I hold no data about you."
+DELETED = "privacy-deleted"
+KEPT = "privacy-kept"
+NOTHING_LEFT = "privacy-nothing-left"
 #: A "Yes" from a warning sent before the account was deleted and set up again.
-OLD_WARNING = (
-    "That button belongs to an older request, so I haven't deleted anything. "
-    "If you'd still like to erase your data, send /delete again."
-)
+OLD_WARNING = "privacy-old-warning"
 
 # --- buttons ---------------------------------------------------------------------------
 
@@ -104,10 +92,10 @@ def account_stamp(created_at: datetime) -> int:
     return (created_at.astimezone(UTC) - _EPOCH) // timedelta(microseconds=1)
 
 
-def delete_keyboard(stamp: int) -> Keyboard:
+def delete_keyboard(t: Words, stamp: int) -> Keyboard:
     return (
-        (Button(DELETE_BUTTON, pack(PREFIX, "del", stamp)),),
-        (Button(KEEP_BUTTON, pack(PREFIX, "keep", stamp)),),
+        (Button(t("privacy-delete-button"), pack(PREFIX, "del", stamp)),),
+        (Button(t("privacy-keep-button"), pack(PREFIX, "keep", stamp)),),
     )
 
 
@@ -198,29 +186,28 @@ _SECTIONS: dict[str, _Section] = {
 
 
 def _with_prompt(
-    nudge: dict[str, object], prompt_id: object, catalog: Catalog, partner: str
+    nudge: dict[str, object], prompt_id: object, catalog: Catalog, t: Words
 ) -> dict[str, object]:
-    """The nudge with its prompt's id, text and reason (as the user saw them) in place of the id."""
+    """The nudge with its prompt's id, text and reason (in the user's language now, with
+    their partner's name) in place of the id."""
     shaped = {k: v for k, v in nudge.items() if k != "prompt_id"}
     if not isinstance(prompt_id, str):
         shaped["prompt"] = None
         return shaped
-    prompt = catalog.get(prompt_id)
+    known = catalog.get(prompt_id) is not None
     shaped["prompt"] = {
         "id": prompt_id,
-        "text": prompt.render(partner) if prompt else None,
-        "why": prompt.why if prompt else None,
+        "text": t.prompt(prompt_id) if known else None,
+        "why": t.why(prompt_id) if known else None,
     }
     return shaped
 
 
 def export_document(
-    rows: Mapping[str, list[dict[str, object]]], catalog: Catalog, now: datetime
+    rows: Mapping[str, list[dict[str, object]]], catalog: Catalog, t: Words, now: datetime
 ) -> dict[str, object]:
-    """The export envelope around :func:`privacy.export`'s rows (pure)."""
-    users = rows.get("users") or [{}]
-    partner = users[0].get("partner_name")
-    partner_name = partner_called(partner if isinstance(partner, str) else None)
+    """The export envelope around :func:`privacy.export`'s rows (pure); prompts are worded
+    with ``t``, the user's words."""
     document: dict[str, object] = {
         "format": EXPORT_FORMAT,
         "version": EXPORT_VERSION,
@@ -231,7 +218,7 @@ def export_document(
         shaped = [section.shape(row) for row in rows.get(table, [])]
         if table == "nudges":
             shaped = [
-                _with_prompt(nudge, row.get("prompt_id"), catalog, partner_name)
+                _with_prompt(nudge, row.get("prompt_id"), catalog, t)
                 for nudge, row in zip(shaped, rows.get(table, []), strict=True)
             ]
         if section.single:
@@ -267,23 +254,25 @@ class PrivacyFlow:
         now = self._deps.clock()
         async with self._deps.sessions.begin() as session:
             profile = await users.by_telegram_id(session, sender.telegram_id)
+            t = words_for_sender(self._deps.texts, sender, profile)
             if profile is None:
-                return Reply([Send(NO_DATA_TO_EXPORT)])
+                return Reply([Send(t(NO_DATA_TO_EXPORT))])
             rows = await privacy.export(session, profile.id)
-        document = export_document(rows, self._deps.catalog, now)
+        document = export_document(rows, self._deps.catalog, t, now)
         data = json.dumps(document, ensure_ascii=False, indent=2, default=str) + "\n"
         log_event(logger, "data_exported", user=profile.id, nudges=len(rows.get("nudges", [])))
         filename = export_filename(now, profile.timezone)
-        return Reply([SendDocument(data.encode("utf-8"), filename, EXPORT_CAPTION)])
+        return Reply([SendDocument(data.encode("utf-8"), filename, t(EXPORT_CAPTION))])
 
     async def delete(self, sender: Sender) -> Reply:
         """/delete: asks for confirmation first; the buttons name this account's incarnation."""
         async with self._deps.sessions.begin() as session:
             profile = await users.by_telegram_id(session, sender.telegram_id)
+        t = words_for_sender(self._deps.texts, sender, profile)
         stamp = _stamp(profile) if profile else None
         if profile is None or stamp is None:
-            return Reply([Send(NO_DATA_TO_DELETE)])
-        return Reply([Send(DELETE_WARNING, delete_keyboard(stamp))])
+            return Reply([Send(t(NO_DATA_TO_DELETE))])
+        return Reply([Send(t(DELETE_WARNING), delete_keyboard(t, stamp))])
 
     async def tap(self, sender: Sender, answer: Answer, message_id: int | None) -> Reply:
         """Yes (confirm) or Cancel under a warning.
@@ -294,19 +283,21 @@ class PrivacyFlow:
         confirm, tapped = answer.confirm, answer.stamp
         async with self._deps.sessions.begin() as session:
             profile = await users.by_telegram_id(session, sender.telegram_id)
+            t = words_for_sender(self._deps.texts, sender, profile)
             if profile is None:
                 # Already erased (a second tap), or never here: nothing to do either way.
-                return Reply(notice=NOTHING_LEFT)
+                return Reply(notice=t(NOTHING_LEFT))
             current = _stamp(profile)
             if confirm and (tapped is None or tapped != current):
                 log_event(logger, "delete_refused", user=profile.id, reason="old_warning")
-                return Reply(_show(message_id, OLD_WARNING), notice=OLD_WARNING)
+                return Reply(_show(message_id, t(OLD_WARNING)), notice=t(OLD_WARNING))
             if confirm:
                 await privacy.erase(session, profile.id)
         if not confirm:
-            return Reply(_show(message_id, KEPT), notice=KEPT)
+            return Reply(_show(message_id, t(KEPT)), notice=t(KEPT))
         log_event(logger, "user_deleted", user=profile.id)
-        return Reply(_show(message_id, DELETED, send=True), notice=DELETED_NOTICE)
+        deleted = t(DELETED)
+        return Reply(_show(message_id, deleted, send=True), notice=t("privacy-deleted-notice"))
 
 
 def _show(message_id: int | None, text: str, send: bool = False) -> list[Action]:

@@ -1,8 +1,10 @@
 """The prompt catalog: every nudge the bot can send, validated before use.
 
-The catalog lives in ``config/prompts.toml``. This module parses and checks
-it; reading the file is the caller's job, so the domain stays free of I/O.
-A prompt itself is in ``prompts``; the rules its wording keeps in ``prompt_wording``.
+The catalog lives in ``config/prompts.toml``: each prompt's id, audience, category and
+when it fits. Its words, in every language, are messages of the same id in
+``nudger/locales/<language>/prompts.ftl`` (checked by :mod:`nudger.i18n.check` against the
+rules in ``prompt_wording``). This module parses and checks the TOML; reading the file is
+the caller's job, so the domain stays free of I/O. A prompt itself is in ``prompts``.
 """
 
 from __future__ import annotations
@@ -14,14 +16,15 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from nudger.domain.prompt_wording import check_text, check_time_words, check_why
 from nudger.domain.prompts import Context, Days, Prompt, When
 from nudger.domain.styles import CATEGORIES, AttachmentStyle, Audience
 
 #: Every attachment style must get at least this many daily prompts via ``for_style``.
 MIN_DAILY_PER_STYLE = 5
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{1,63}$")
-_FIELDS = frozenset({"id", "audience", "category", "when", "text", "why"})
+_FIELDS = frozenset({"id", "audience", "category", "when"})
+#: Fields the catalog had before its words moved to the language files.
+_MOVED = frozenset({"text", "why"})
 #: Optional fields and their defaults.
 _OPTIONAL = {"days": "any", "context": "daily", "gentle": False}
 
@@ -85,11 +88,10 @@ class Catalog:
         problems: list[str] = []
         prompts: list[Prompt] = []
         first_id: dict[str, str] = {}
-        first_text: dict[str, tuple[str, str]] = {}
         for entry, loc in zip(entries, locations, strict=True):
             found: list[str] = []
             prompt = _parse(entry, loc, found)
-            duplicate_id = _check_duplicates(entry, loc, first_id, first_text, found)
+            duplicate_id = _check_duplicates(entry, loc, first_id, found)
             if prompt is not None and not duplicate_id:
                 prompts.append(prompt)
             problems.extend(sorted(found, key=loc.line_of))
@@ -188,7 +190,13 @@ def _parse(entry: Any, loc: _Location, problems: list[str]) -> Prompt | None:
         problems.append(f"{loc.at()}: each [[prompt]] must be a table")
         return None
     before = len(problems)
-    unknown = sorted(set(entry) - _FIELDS - set(_OPTIONAL))
+    moved = sorted(set(entry) & _MOVED)
+    if moved:
+        problems.append(
+            f"{loc.at(moved[0])}: {' and '.join(moved)} now live in "
+            "nudger/locales/<language>/prompts.ftl, as the message with this prompt's id"
+        )
+    unknown = sorted(set(entry) - _FIELDS - _MOVED - set(_OPTIONAL))
     if unknown:
         known = ", ".join(sorted(_FIELDS | set(_OPTIONAL)))
         problems.append(
@@ -247,12 +255,6 @@ def _parse(entry: Any, loc: _Location, problems: list[str]) -> Prompt | None:
         days = _choice(Days, "days", optional["days"], loc, problems)
     if "context" in optional:
         context = _choice(Context, "context", optional["context"], loc, problems)
-    if "text" in values:
-        check_text(values["text"], loc.at("text"), problems)
-    if "why" in values:
-        check_why(values["why"], loc.at("why"), problems)
-    if "text" in values:
-        check_time_words(values["text"], when, days, loc.at("text"), problems)
     if (
         len(problems) > before
         or audience is None
@@ -267,49 +269,25 @@ def _parse(entry: Any, loc: _Location, problems: list[str]) -> Prompt | None:
         audience=audience,
         category=values["category"],
         when=when,
-        text=values["text"],
-        why=values["why"],
         days=days,
         context=context,
         gentle=gentle,
     )
 
 
-def _normalise(text: str) -> str:
-    """Text compared for duplicates: case, spacing and punctuation ignored."""
-    return " ".join("".join(c if c.isalnum() else " " for c in text.casefold()).split())
-
-
 def _check_duplicates(
-    entry: Any,
-    loc: _Location,
-    first_id: dict[str, str],
-    first_text: dict[str, tuple[str, str]],
-    problems: list[str],
+    entry: Any, loc: _Location, first_id: dict[str, str], problems: list[str]
 ) -> bool:
-    """Record this entry's id and text and report repeats; True if the id repeats."""
+    """Record this entry's id and report a repeat; True if the id repeats."""
     if not isinstance(entry, dict):
         return False
-    duplicate_id = False
     pid = entry.get("id")
-    label = repr(pid) if isinstance(pid, str) else "this prompt"
     if isinstance(pid, str):
         if pid in first_id:
             problems.append(f"{loc.at('id')}: duplicate id {pid!r} (first at {first_id[pid]})")
-            duplicate_id = True
-        else:
-            first_id[pid] = loc.at("id")
-    text = entry.get("text")
-    if isinstance(text, str) and (key := _normalise(text)):
-        if key in first_text:
-            where, other = first_text[key]
-            problems.append(
-                f"{loc.at('text')}: text of {label} duplicates the text of {other} at {where} "
-                "(ignoring case, spacing and punctuation)"
-            )
-        else:
-            first_text[key] = (loc.at("text"), label)
-    return duplicate_id
+            return True
+        first_id[pid] = loc.at("id")
+    return False
 
 
 def _coverage(prompts: list[Prompt], source: str, invalid: int) -> list[str]:

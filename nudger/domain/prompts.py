@@ -1,8 +1,8 @@
-"""A prompt: one nudge the bot can send, when it fits, and how it names the partner.
+"""A prompt: one nudge the bot can send, and when it fits.
 
-What the rest of nudger needs of a prompt (choosing one, rendering it) lives here, apart
-from reading and checking the catalog file (``catalog``) and the rules its wording keeps
-(``prompt_wording``).
+What the rest of nudger needs of a prompt (choosing one) lives here, apart from reading and
+checking the catalog file (``catalog``) and the rules its wording keeps (``prompt_wording``).
+Its words are the message of the same id in ``nudger/locales/<language>/prompts.ftl``.
 """
 
 from __future__ import annotations
@@ -14,8 +14,6 @@ from nudger.domain.styles import Audience
 
 #: The only placeholder a prompt may use, and which every prompt text must use.
 PARTNER = "partner"
-#: How the bot refers to the partner when the user has not named them (yet).
-UNNAMED_PARTNER = "your partner"
 #: The longest partner name a prompt is rendered with (setup and /settings refuse longer ones).
 MAX_PARTNER_NAME = 40
 
@@ -58,18 +56,7 @@ class Prompt:
     audience: Audience
     category: str
     when: When
-    text: str
-    why: str
     days: Days = Days.ANY
     context: Context = Context.DAILY
     #: Soft enough for a partner who both longs for and fears closeness.
     gentle: bool = False
-
-    def render(self, partner: str) -> str:
-        """The action with the partner's name filled in."""
-        return self.text.format_map({PARTNER: partner})
-
-
-def partner_called(name: str | None) -> str:
-    """What to call the partner in a sentence: their name, or "your partner" if none is set."""
-    return name or UNNAMED_PARTNER
