@@ -13,6 +13,7 @@ from nudger import __version__
 from nudger.app import NudgerApp, load_catalog
 from nudger.config import Settings, SettingsError, load_settings
 from nudger.domain.catalog import CatalogError
+from nudger.domain.languages import Language
 from nudger.errors import StartupError
 from nudger.logs import configure_logging, log_event
 from nudger.storage.db import create_engine
@@ -45,6 +46,12 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--database-url", help="keep the data here (default: a temporary SQLite)")
     demo.add_argument("--files-dir", type=Path, help="where charts and exports are saved")
     demo.add_argument("--seed", type=int, help="fix the bot's random choices")
+    demo.add_argument(
+        "--lang",
+        choices=[language.value for language in Language],
+        default=Language.EN.value,
+        help="the language the demo user's Telegram is set to (default: en)",
+    )
     return parser
 
 
@@ -79,7 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command == "demo":
             from nudger.demo import terminal  # the fake Bot API is loaded only for the demo
 
-            return terminal.main(args.database_url, args.files_dir, args.seed)
+            return terminal.main(args.database_url, args.files_dir, args.seed, args.lang)
         elif args.command == "worker":
             asyncio.run(NudgerApp(settings, role="worker").run_until_stopped())
         else:

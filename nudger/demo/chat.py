@@ -68,13 +68,14 @@ class DemoChat:
         *,
         quiet: float,
         reply_timeout: float,
+        language_code: str = "en",
     ) -> None:
         self.api = api
         self.app = app
         self.clock = clock
         self.quiet = quiet
         self.reply_timeout = reply_timeout
-        self.user = api.user(DEMO_USER_ID, "Alex")
+        self.user = api.user(DEMO_USER_ID, "Alex", language_code=language_code)
         self.transcript = Transcript(out, clock, files_dir, self.user)
         self.sessions = session_factory(app.engine)
         self._seen_calls = len(api.calls)

@@ -34,6 +34,7 @@ async def run_demo(
     start: datetime | None = None,
     seed: int | None = None,
     places: TimezoneResolver | None = None,
+    language_code: str = "en",
     echo: bool = False,
     prompt: str = "",
     quiet: float = 0.3,
@@ -44,8 +45,9 @@ async def run_demo(
     ``database_url`` defaults to a fresh SQLite file in a temporary directory, deleted at
     the end. Files the bot sends are saved under ``files_dir``. The demo clock starts at
     ``start`` (default: now) and moves forward with real time and ``/skip-time``. ``seed``
-    fixes the bot's choices. ``echo`` writes each input line to ``out`` (for piped input);
-    ``prompt`` is written before each line is read (for a terminal).
+    fixes the bot's choices. ``language_code`` is the demo user's Telegram language (the bot
+    answers in it, as it would a real user's). ``echo`` writes each input line to ``out``
+    (for piped input); ``prompt`` is written before each line is read (for a terminal).
     """
     with contextlib.ExitStack() as cleanup:
         if database_url is None:
@@ -75,7 +77,14 @@ async def run_demo(
             await app.start()
             try:
                 demo = DemoChat(
-                    api, app, clock, out, files_dir, quiet=quiet, reply_timeout=reply_timeout
+                    api,
+                    app,
+                    clock,
+                    out,
+                    files_dir,
+                    quiet=quiet,
+                    reply_timeout=reply_timeout,
+                    language_code=language_code,
                 )
                 demo.transcript.note(f"database: {where}")
                 demo.transcript.note(f"files the bot sends are saved in {files_dir}")

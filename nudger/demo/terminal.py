@@ -34,7 +34,9 @@ async def _stdin_lines() -> AsyncIterator[str]:
         yield line
 
 
-def main(database_url: str | None, files_dir: Path | None, seed: int | None) -> int:
+def main(
+    database_url: str | None, files_dir: Path | None, seed: int | None, lang: str = "en"
+) -> int:
     """The ``nudger demo`` command: an interactive chat on this terminal.
 
     Settings, catalog and start-up errors propagate to the caller (the CLI reports them).
@@ -49,6 +51,7 @@ def main(database_url: str | None, files_dir: Path | None, seed: int | None) -> 
             database_url=database_url,
             files_dir=(files_dir or DEFAULT_FILES_DIR).expanduser().resolve(),
             seed=seed,
+            language_code=lang,
             echo=not interactive,
             prompt="you> " if interactive else "",
         )

@@ -36,6 +36,10 @@ class _BotMethods(_WebhookDelivery):
         super().__init__()
         self.commands: dict[tuple[str, str], list[dict[str, Any]]] = {}
         """``setMyCommands`` state keyed by (JSON scope, language code)."""
+        self.descriptions: dict[str, str] = {}
+        """``setMyDescription`` state keyed by language code ("" for the default)."""
+        self.short_descriptions: dict[str, str] = {}
+        """``setMyShortDescription`` state keyed by language code ("" for the default)."""
         self._users: dict[int, FakeUser] = {}
         self._file_ids = itertools.count(1)
         self._files: dict[str, UploadedFile] = {}
@@ -169,6 +173,35 @@ class _BotMethods(_WebhookDelivery):
     def _delete_my_commands(self, params: dict[str, Any]) -> bool:
         self.commands.pop(self._commands_key(params), None)
         return True
+
+    @staticmethod
+    def _language(params: dict[str, Any]) -> str:
+        code = str(params.get("language_code") or "")
+        if code and not re.fullmatch(r"[a-z]{2}", code):
+            raise _bad("language code must be a two-letter ISO 639-1 code")
+        return code
+
+    def _set_my_description(self, params: dict[str, Any], short: bool = False) -> bool:
+        """``setMyDescription`` (up to 512 characters) or ``setMyShortDescription`` (120);
+        an empty text removes it for that language."""
+        key = "short_description" if short else "description"
+        text = str(params.get(key) or "")
+        limit = 120 if short else 512
+        if len(text) > limit:
+            raise _bad(f"{key} is too long: {len(text)} characters (at most {limit})")
+        store = self.short_descriptions if short else self.descriptions
+        language = self._language(params)
+        if text:
+            store[language] = text
+        else:
+            store.pop(language, None)
+        return True
+
+    def _get_my_description(self, params: dict[str, Any], short: bool = False) -> dict[str, str]:
+        key = "short_description" if short else "description"
+        store = self.short_descriptions if short else self.descriptions
+        language = self._language(params)
+        return {key: store.get(language, store.get("", ""))}
 
     def _send_file(self, params: dict[str, Any], kind: str) -> dict[str, Any]:
         user = self._chat(params)
