@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 import io
 import struct
 import zlib
@@ -13,6 +14,8 @@ from matplotlib.image import imread
 from nudger.domain.model import NudgeState
 from nudger.domain.review import Delivered, WeekReview, build_review
 from nudger.domain.styles import CATEGORIES, AttachmentStyle
+from nudger.domain.languages import Language
+from nudger.i18n.texts import shared_texts
 from nudger.services.charts import (
     DONE_COLOUR,
     HEIGHT_PX,
@@ -20,8 +23,9 @@ from nudger.services.charts import (
     PAUSED_COLOUR,
     SKIPPED_COLOUR,
     WIDTH_PX,
-    render_week,
 )
+from nudger.services.charts import render_week as draw
+from nudger.services.week_words import chart_words
 
 S = NudgeState
 MON = date(2026, 11, 16)
@@ -31,6 +35,12 @@ SIGNATURE = b"\x89PNG\r\n\x1a\n"
 MAX_BYTES = 10 * 1024 * 1024
 MAX_SIDES = 10_000
 MAX_RATIO = 20
+
+
+def render_week(review: WeekReview, title: str, language: Language = Language.EN) -> bytes:
+    """The chart in ``language``, with ``title`` in place of the usual one."""
+    words = chart_words(shared_texts().words(language, "Sam"), review)
+    return draw(review, dataclasses.replace(words, title=title))
 
 
 def review(

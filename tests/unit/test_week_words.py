@@ -6,7 +6,11 @@ from datetime import date
 
 import pytest
 
+from nudger.domain.languages import Language
+from nudger.i18n.texts import shared_texts
 from nudger.services.week_words import chart_title, earlier_button, later_button, week_of
+
+EN = shared_texts().words(Language.EN)
 
 
 @pytest.mark.parametrize(
@@ -30,7 +34,7 @@ from nudger.services.week_words import chart_title, earlier_button, later_button
     ],
 )
 def test_week_words(monday: date, notice: str, title: str, earlier: str, later: str) -> None:
-    assert week_of(monday) == notice
-    assert chart_title(monday) == title
-    assert earlier_button(monday) == earlier
-    assert later_button(monday) == later
+    assert week_of(EN, monday) == notice
+    assert chart_title(EN, monday) == title
+    assert earlier_button(EN, monday) == earlier
+    assert later_button(EN, monday) == later
