@@ -111,7 +111,9 @@ def _grammar(words: LengthWords) -> _Grammar:
     join = rf"|(?:{joins}){_NOT_A_LETTER}" if joins else ""
     leads = _alternatives(words.leads)
     return _Grammar(
-        part=re.compile(rf"(?:(?P<digits>\d+)\s*|(?P<word>{word})\s+)?(?P<unit>{unit}){_NOT_A_LETTER}"),
+        part=re.compile(
+            rf"(?:(?P<digits>\d+)\s*|(?P<word>{word})\s+)?(?P<unit>{unit}){_NOT_A_LETTER}"
+        ),
         separator=re.compile(rf"\s*(?:(?:,|&|\+{join})\s*)?"),
         lead=re.compile(rf"(?:{leads})\s+" if leads else "(?!)"),
         sizes=sizes,

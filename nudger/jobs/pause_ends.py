@@ -65,9 +65,7 @@ class PauseEnds:
     async def tick(self) -> int:
         """End the pauses that ran out and tell those users; returns notices sent."""
         async with self._lock:
-            notices = await resume_due(
-                self._sessions, self._planner, self._texts, self._clock()
-            )
+            notices = await resume_due(self._sessions, self._planner, self._texts, self._clock())
             until = self._clock() + WAIT_FOR
             sent = 0
             for notice in notices:

@@ -34,16 +34,33 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 MAX_QUERY = 64
-#: Other spellings ("munchen", "koln") are indexed for cities at least this big.
+#: Other spellings ("munchen", "Москва", "تهران") are indexed for cities at least this big.
 ALTERNATE_NAMES_FROM = 100_000
-_LATIN = re.compile(r"[a-z][a-z .']*")
+#: The scripts of the languages nudger speaks: alternate names in other scripts are left out.
+SCRIPTS = ("LATIN", "CYRILLIC", "ARABIC")
+#: Arabic letters a Persian keyboard writes differently (and the tatweel, which is only
+#: drawn): folded to one form so "تهران" typed either way finds Tehran.
+_PERSIAN = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ـ": None})
 
 
 def _fold(text: str) -> str:
-    """Lowercase, without accents, with runs of spaces, '_' and '-' as one space."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    """Lowercase, without accents, with Persian letters in one form, and runs of spaces,
+    '_', '-' and zero-width joiners as one space."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_PERSIAN))
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return re.sub(r"[\s_\-]+", " ", plain).strip().casefold()
+    return re.sub(r"[\s_\-\u200c\u200d]+", " ", plain).strip().casefold()
+
+
+def _in_our_scripts(key: str) -> bool:
+    """Letters of one of :data:`SCRIPTS`, with spaces, dots and apostrophes between."""
+    scripts = set()
+    for char in key:
+        if char in " .'":
+            continue
+        if not char.isalpha():
+            return False
+        scripts.add(unicodedata.name(char, "").split(" ")[0])
+    return len(scripts) == 1 and scripts <= set(SCRIPTS)
 
 
 class TimezoneResolver:
@@ -100,7 +117,8 @@ class TimezoneResolver:
         except (OSError, subprocess.SubprocessError, ValueError) as error:
             log_event(logger, "city_index_failed", logging.ERROR, error=type(error).__name__)
             return {}
-        return {str(k): str(v) for k, v in index.items()}
+        # One string per zone, however many cities share it.
+        return {str(k): sys.intern(str(v)) for k, v in index.items()}
 
 
 def iana_zones() -> set[str]:
@@ -147,7 +165,7 @@ def build_city_index(zones: set[str]) -> dict[str, str]:
             continue
         for alt in city.get("alternatenames") or ():
             key = _fold(alt) if isinstance(alt, str) else ""
-            if 2 < len(key) <= MAX_QUERY and _LATIN.fullmatch(key):
+            if 2 < len(key) <= MAX_QUERY and _in_our_scripts(key):
                 _keep(alternates, key, population, zone)
     merged = {key: zone for key, (_, zone) in alternates.items()}
     merged.update({key: zone for key, (_, zone) in best.items()})
