@@ -18,12 +18,21 @@ from nudger.domain.review import (
     TherapyReason,
     WeekReview,
     build_review,
-    category_label,
     consistency_score,
     paused_all_week,
 )
-from nudger.domain.review_text import CAPTION_LIMIT, review_text
+from nudger.domain.languages import Language
 from nudger.domain.styles import CATEGORIES, AttachmentStyle
+from nudger.i18n.texts import shared_texts
+from nudger.services.week_words import CAPTION_LIMIT, category_name
+from nudger.services.week_words import review_text as caption
+
+#: The caption in English, for a partner called Sam.
+SAM = shared_texts().words(Language.EN, "Sam")
+
+
+def review_text(review: WeekReview, partner: str = "Sam") -> str:
+    return caption(shared_texts().words(Language.EN, partner), review)
 
 S = NudgeState
 DAY = timedelta(days=1)
@@ -124,7 +133,7 @@ def test_a_hand_computed_week() -> None:
 
 def test_the_hand_computed_week_in_words() -> None:
     text = review_text(review(HAND_WEEK, paused=[d(3)]), "Sam")
-    assert text.splitlines()[0] == "Your week, Mon 16 – Sun 22 Nov"
+    assert text.splitlines()[0] == "Your week, Mon 16 Nov – Sun 22 Nov"
     assert "Done: 5 of 9 sent (2 skipped, 2 unanswered)." in text
     assert "Streak: 1 day (longest 3 days). Consistency: 14/100 (it builds up over weeks)." in text
     assert "Done most: reassurance. Skipped most: commitment." in text
@@ -420,10 +429,13 @@ def test_a_week_paused_throughout() -> None:
 # --- the caption limit ---------------------------------------------------------------
 
 
-def test_the_caption_fits_telegram_even_in_the_worst_case() -> None:
+@pytest.mark.parametrize("language", Language)
+def test_the_caption_fits_telegram_even_in_the_worst_case(language: Language) -> None:
     name = "\U0001d49c" * 40  # 40 characters outside the BMP: 80 UTF-16 code units
+    t = shared_texts().words(language, name)
     longest = max(
-        (c for group in CATEGORIES.values() for c in group), key=lambda c: len(category_label(c))
+        (c for group in CATEGORIES.values() for c in group),
+        key=lambda c: len(category_name(t, c)),
     )
     rows = tuple(
         CategoryRow(category, done=9999, skipped=9999, missed=9999)
@@ -457,7 +469,7 @@ def test_the_caption_fits_telegram_even_in_the_worst_case() -> None:
             suggestion_category=longest,
             therapy=therapy,
         )
-        text = review_text(big, name)
+        text = caption(t, big)
         worst = max(worst, utf16_len(text))
         assert utf16_len(text) <= CAPTION_LIMIT, (style, suggestion, therapy)
     assert worst > 600  # the worst case really is long, so the check means something
@@ -466,13 +478,13 @@ def test_the_caption_fits_telegram_even_in_the_worst_case() -> None:
 # --- odds and ends ---------------------------------------------------------------------
 
 
-def test_category_labels() -> None:
-    assert category_label("positive_regard") == "positive regard"
-    assert category_label("calm_conflict") == "calm in conflict"
-    assert category_label("space") == "space"
+def test_category_names() -> None:
+    assert category_name(SAM, "positive_regard") == "positive regard"
+    assert category_name(SAM, "calm_conflict") == "calm in conflict"
+    assert category_name(SAM, "space") == "space"
     for group in CATEGORIES.values():
         for category in group:
-            assert "_" not in category_label(category)
+            assert "_" not in category_name(SAM, category)
 
 
 def test_the_week_must_start_on_a_monday_and_have_begun() -> None:
