@@ -133,7 +133,7 @@ def test_a_hand_computed_week() -> None:
 
 def test_the_hand_computed_week_in_words() -> None:
     text = review_text(review(HAND_WEEK, paused=[d(3)]), "Sam")
-    assert text.splitlines()[0] == "Your week, Mon 16 Nov – Sun 22 Nov"
+    assert text.splitlines()[0] == "Your week, Mon 16 Nov\u2009–\u2009Sun 22 Nov"
     assert "Done: 5 of 9 sent (2 skipped, 2 unanswered)." in text
     assert "Streak: 1 day (longest 3 days). Consistency: 14/100 (it builds up over weeks)." in text
     assert "Done most: reassurance. Skipped most: commitment." in text
@@ -496,7 +496,7 @@ def test_the_week_must_start_on_a_monday_and_have_begun() -> None:
 
 def test_a_week_spanning_two_months() -> None:
     text = review_text(review([], week=date(2026, 11, 30), today=date(2026, 12, 7)), "Sam")
-    assert text.splitlines()[0] == "Your week, Mon 30 Nov – Sun 6 Dec"
+    assert text.splitlines()[0] == "Your week, Mon 30 Nov\u2009–\u2009Sun 6 Dec"
 
 
 def test_the_score_hint_shows_only_while_the_score_is_low() -> None:
