@@ -154,3 +154,32 @@ def test_rendering_is_deterministic_and_thread_safe(rendered: dict[str, bytes]) 
     for (name, _), png in zip(jobs, results, strict=True):
         assert png == rendered[name], name
     assert len(set(rendered.values())) == len(CASES)
+
+
+# --- every language ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", Language)
+def test_every_language_draws_every_glyph(language: Language) -> None:
+    """pytest turns matplotlib's "Glyph ... missing from font(s)" warning into a failure, so
+    a label our font can't draw fails here (every string the chart draws, in every state)."""
+    for name, (r, _) in CASES.items():
+        words = chart_words(shared_texts().words(language, "Sam"), r)
+        png = draw(r, words)
+        assert png.startswith(SIGNATURE), (language, name)
+    paused = review([], paused=[MON + i * DAY for i in range(7)], today=MON + 3 * DAY)
+    draw(paused, chart_words(shared_texts().words(language, "Sam"), paused))
+
+
+def test_persian_is_shaped_and_drawn_right_to_left() -> None:
+    from nudger.services.charts import _shaper
+
+    words = chart_words(shared_texts().words(Language.FA, "Sam"), review(TYPICAL))
+    assert words.rtl
+    shaped = _shaper(True)(words.by_category)
+    # Joined into contextual forms (Arabic Presentation Forms-B) and put in visual order.
+    assert any("\ufe70" <= c <= "\ufeff" for c in shaped)
+    assert shaped != words.by_category
+    assert _shaper(False)(words.by_category) == words.by_category
+    # Persian digits on the axis.
+    assert any(c in "۰۱۲۳۴۵۶۷۸۹" for day in words.days for c in day)
