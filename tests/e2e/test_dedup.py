@@ -15,13 +15,12 @@ import pytest
 from sqlalchemy import select
 
 from nudger.app import NudgerApp
-from nudger.bot.nudges import DONE_MARK, already
-from nudger.services import nudge_message
 from nudger.storage.tables import UpdateSeenRow
 from nudger.testing.fake_bot_api import FakeBotApi
 from tests.conftest import FakeClock
 from tests.support.chat import HELP, Chat, deliver_next
 from tests.support.rows import eventually, nudges
+from tests.support.words import DONE_BUTTON, DONE_MARK, EN
 
 
 async def _seen(app: NudgerApp) -> set[int]:
@@ -68,7 +67,7 @@ async def test_the_same_done_tap_twice_changes_one_state_and_answers_once(
 ) -> None:
     await chat.onboard()
     message_id = await deliver_next(app, api, clock, chat)
-    callback_id = chat.user.press_button(nudge_message.DONE_BUTTON, message_id)
+    callback_id = chat.user.press_button(DONE_BUTTON, message_id)
     update_id = api.last_update_id
     await api.wait_for_call("editMessageText", lambda c: c.params.get("message_id") == message_id)
     rows = await nudges(app)
@@ -101,7 +100,7 @@ async def test_a_real_double_tap_is_two_updates_and_the_second_says_already(
     first = api.last_update_id
     rows = await nudges(app)
 
-    assert await chat.press(message_id, data) == already("done")
+    assert await chat.press(message_id, data) == EN("nudge-already-done")
     assert api.last_update_id != first
     assert await nudges(app) == rows
     both = {first, api.last_update_id}

@@ -16,23 +16,22 @@ import pytest
 
 from nudger.app import NudgerApp
 from nudger.bot.help import INTRO
-from nudger.bot.nudges import DONE_MARK
 from nudger.bot.onboarding import ASK_COUNT, ASK_NAME
 from nudger.demo.chat import DEMO_USER_ID, DemoChat
 from nudger.demo.clock import DemoClock
 from nudger.demo.commands import MAX_SKIP, DemoError, parse_duration
 from nudger.demo.runner import run_demo
-from nudger.services import nudge_message
 from nudger.services.places import TimezoneResolver
 from nudger.testing.fake_bot_api import FakeBotApi
 from tests.conftest import FakeClock
+from tests.support.words import DONE_BUTTON, DONE_MARK, SKIP_BUTTON, SNOOZE_BUTTON
 
 # Sunday 23:00 in Berlin: a day later, Monday's nudges are all out and still today's.
 START = datetime(2026, 11, 22, 22, 0, tzinfo=UTC)
 DONE, SKIP, SNOOZE = (
-    nudge_message.DONE_BUTTON,
-    nudge_message.SKIP_BUTTON,
-    nudge_message.SNOOZE_BUTTON,
+    DONE_BUTTON,
+    SKIP_BUTTON,
+    SNOOZE_BUTTON,
 )
 NUDGE_BUTTONS = f"    [1] {DONE}  [2] {SKIP}  [3] {SNOOZE}"
 STAMP = re.compile(r"^\[(\w{3} \d{2} \w{3} \d{2}:\d{2}) (\w+)\] ")
@@ -115,7 +114,7 @@ async def test_a_day_in_the_demo(tmp_path: Path, places: TimezoneResolver) -> No
         Press("Evening"),
         Press("Save"),
         "/skip-time 1d",
-        Press(nudge_message.DONE_BUTTON),
+        Press(DONE_BUTTON),
         "/skip-time banana",
         "99",
         "/help",
@@ -167,7 +166,7 @@ async def test_a_day_in_the_demo(tmp_path: Path, places: TimezoneResolver) -> No
     assert times[0][0].strftime("%a %d %b %H:%M") == f"{first[1]} {first[2]}"
     assert day[-1].startswith("(demo) it is now Mon 23 Nov 2026 22:00 UTC")
 
-    assert any(line.endswith(f"you pressed: {nudge_message.DONE_BUTTON}") for line in done)
+    assert any(line.endswith(f"you pressed: {DONE_BUTTON}") for line in done)
     assert any(f"(edited) …{DONE_MARK}" in line for line in done)
     assert "    (no buttons now)" in done
 

@@ -10,7 +10,6 @@ from sqlalchemy.engine import make_url
 
 from nudger.app import NudgerApp
 from nudger.errors import StartupError
-from nudger.services import nudge_message
 from nudger.services.places import TimezoneResolver
 from nudger.storage.locks import ADVISORY_KEY
 from nudger.testing.fake_bot_api import FakeBotApi
@@ -18,6 +17,7 @@ from tests.conftest import FakeClock
 from tests.e2e.test_http import healthz
 from tests.support.apps import build_app
 from tests.support.chat import HELP, Chat, deliver_next
+from tests.support.words import DONE_BUTTON
 
 
 async def test_a_second_poller_refuses_to_start_while_one_holds_the_lock(
@@ -53,7 +53,7 @@ async def test_a_worker_sends_nudges_but_never_polls_nor_sets_commands(
         assert chat.user.last_message.message_id == message_id
         assert len(api.calls_to("setMyCommands")) == commands
         # The poller answers the tap on the worker's nudge.
-        assert await chat.tap(nudge_message.DONE_BUTTON, message_id) is not None
+        assert await chat.tap(DONE_BUTTON, message_id) is not None
         assert not worker.telegram.polling
         assert worker.receiving is False
     finally:

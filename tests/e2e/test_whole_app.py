@@ -11,18 +11,16 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from nudger.app import NudgerApp
-from nudger.bot.nudges import DONE_MARK
 from nudger.config import load_settings
-from nudger.services import nudge_message
 from nudger.services.places import TimezoneResolver
 from nudger.testing.fake_bot_api import FakeBotApi
 from tests.conftest import FakeClock
 from tests.support.apps import TOKEN
 from tests.support.chat import Chat, deliver_next
 from tests.support.rows import first_due, nudges
+from tests.support.words import DONE_BUTTON, DONE_MARK, NUDGE_BUTTONS
 
 BERLIN = ZoneInfo("Europe/Berlin")
-NUDGE_BUTTONS = [nudge_message.DONE_BUTTON, nudge_message.SKIP_BUTTON, nudge_message.SNOOZE_BUTTON]
 
 
 async def test_onboard_get_a_nudge_and_answer_it(
@@ -36,7 +34,7 @@ async def test_onboard_get_a_nudge_and_answer_it(
     assert "Sam" in (nudge.text or "")
 
     clock.advance(timedelta(minutes=3))
-    assert await chat.tap(nudge_message.DONE_BUTTON, message_id) == DONE_MARK
+    assert await chat.tap(DONE_BUTTON, message_id) == DONE_MARK
     await api.wait_until(
         lambda: next(m for m in chat.user.messages if m.message_id == message_id).edited
     )

@@ -21,6 +21,7 @@ from nudger.testing.fake_bot_api import FakeBotApi, FakeError
 from tests.conftest import FakeClock
 from tests.support.chat import Chat
 from tests.support.rows import STATE_TABLES
+from tests.support.words import EN
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -85,7 +86,7 @@ async def test_a_week_away_ends_by_itself(
 
     [reply] = await chat.say("/pause 1w")
     end = started + timedelta(days=7)
-    assert reply.text == pause_words.paused_until(end.astimezone(BERLIN), False)
+    assert reply.text == pause_words.paused_until(EN, end.astimezone(BERLIN), False)
     assert "Paused until Mon 30 Nov, 08:00 (your time)" in (reply.text or "")
     profile = await _profile(app, chat.user.user_id)
     assert (profile.paused, profile.paused_until) == (True, end)
@@ -116,7 +117,7 @@ async def test_a_week_away_ends_by_itself(
     planned = [n for n in await _nudges(app, user.id) if n.state == "planned"]
     assert planned and all(n.due_at > end for n in planned)
     first = min(n.due_at for n in planned)
-    assert notice == pause_words.pause_ended(first.astimezone(BERLIN))
+    assert notice == pause_words.pause_ended(EN, first.astimezone(BERLIN))
 
     # Nothing more to end; and the plan delivers again.
     assert await pauses.resume_due(app.sessions, app.planner, app.texts, clock()) == []
@@ -138,7 +139,7 @@ async def test_bad_lengths_change_nothing(app: NudgerApp, chat: Chat) -> None:
     }
     for length, problem in cases.items():
         [reply] = await chat.say(f"/pause {length}")
-        assert reply.text == pause_words.bad_length(length, problem), length
+        assert reply.text == pause_words.bad_length(EN, length, problem), length
         assert "/pause 3d" in (reply.text or "") and "Nothing has changed" in (reply.text or "")
     assert await _everything(app) == before
 
@@ -147,14 +148,14 @@ async def test_bad_lengths_change_nothing(app: NudgerApp, chat: Chat) -> None:
     assert (reply.text or "").startswith("Paused until")
     before = await _everything(app)
     [reply] = await chat.say("/pause forever")
-    assert reply.text == pause_words.bad_length("forever", LengthProblem.UNREADABLE)
+    assert reply.text == pause_words.bad_length(EN, "forever", LengthProblem.UNREADABLE)
     assert await _everything(app) == before
 
 
 async def test_a_long_garbled_length_is_shown_shortened(app: NudgerApp, chat: Chat) -> None:
     await chat.onboard()
     [reply] = await chat.say("/pause " + "x" * 500)
-    assert reply.text == pause_words.bad_length("x" * 500, LengthProblem.UNREADABLE)
+    assert reply.text == pause_words.bad_length(EN, "x" * 500, LengthProblem.UNREADABLE)
     assert '"' + "x" * 29 + '…"' in (reply.text or "")
 
 
@@ -200,15 +201,15 @@ async def test_pause_while_paused_tells_and_changes_the_end(
     clock.advance(timedelta(hours=5))  # 13:00 in Berlin
     [reply] = await chat.say("/pause 3d")
     end = clock.now + timedelta(days=3)
-    assert reply.text == pause_words.pause_changed(end.astimezone(BERLIN), False)
+    assert reply.text == pause_words.pause_changed(EN, end.astimezone(BERLIN), False)
     assert "Your pause now ends Thu 26 Nov, 13:00" in (reply.text or "")
     [reply] = await chat.say("/pause")
-    assert reply.text == pause_words.already_paused_until(end.astimezone(BERLIN))
+    assert reply.text == pause_words.already_paused_until(EN, end.astimezone(BERLIN))
     assert (await _profile(app, chat.user.user_id)).paused_until == end
 
     [reply] = await chat.say("/pause 10 days")
     end = clock.now + timedelta(days=10)
-    assert reply.text == pause_words.pause_changed(end.astimezone(BERLIN), False)
+    assert reply.text == pause_words.pause_changed(EN, end.astimezone(BERLIN), False)
     assert (await _profile(app, chat.user.user_id)).paused_until == end
     assert await _periods(app, user.id) == [(started, None)]  # still the one pause
 
@@ -220,7 +221,7 @@ async def test_an_end_at_night_moves_to_the_morning(
     clock.set(datetime(2026, 11, 23, 21, 0, tzinfo=BERLIN).astimezone(UTC))
     [reply] = await chat.say("/pause 2h")
     morning = datetime(2026, 11, 24, 8, 0, tzinfo=BERLIN)
-    assert reply.text == pause_words.paused_until(morning, True)
+    assert reply.text == pause_words.paused_until(EN, morning, True)
     assert "Paused until Tue 24 Nov, 08:00" in (reply.text or "")
     assert (await _profile(app, chat.user.user_id)).paused_until == morning
 

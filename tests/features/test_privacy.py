@@ -19,7 +19,6 @@ from nudger.bot.onboarding import ASK_NAME, WELCOME
 from nudger.bot.words import BAD_BUTTON, NOT_SET_UP
 from nudger.domain.conversation import Draft, Step
 from nudger.domain.model import NudgeSource
-from nudger.services import nudge_message
 from nudger.storage import drafts, nudges, users
 from nudger.storage import privacy as privacy_rows
 from nudger.storage.tables import Base, ConflictRow, NudgeRow, QuizRow, ReviewRow, UserRow
@@ -27,6 +26,11 @@ from nudger.testing.fake_bot_api import ApiCall, FakeBotApi, FakeError, FakeMess
 from tests.conftest import FakeClock
 from tests.support.chat import Chat
 from tests.support.rows import STATE_TABLES, eventually, snapshot
+from tests.support.words import DONE_BUTTON, EN, SNOOZE_BUTTON
+
+DELETE_BUTTON = EN("privacy-delete-button")
+KEEP_BUTTON = EN("privacy-keep-button")
+DELETED_NOTICE = EN("privacy-deleted-notice")
 
 #: Large enough that no other number in the database (ids, counts, message ids) matches it.
 TELEGRAM_ID = 7_000_000_501
@@ -127,10 +131,10 @@ async def _used(app: NudgerApp, api: FakeBotApi, clock: FakeClock, chat: Chat) -
     clock.advance(timedelta(hours=1))
     await chat.say("/resume")
     done = await deliver_next(app, api, clock, chat)
-    await chat.tap(nudge_message.DONE_BUTTON, done)
+    await chat.tap(DONE_BUTTON, done)
     clock.advance(timedelta(minutes=1))
     snoozed = await deliver_next(app, api, clock, chat)
-    await chat.tap(nudge_message.SNOOZE_BUTTON, snoozed)
+    await chat.tap(SNOOZE_BUTTON, snoozed)
 
     # The next morning: /conflict, and its follow-up later (whatever time it offers).
     clock.set(max(clock.now, datetime(2026, 11, 24, 9, 0, tzinfo=BERLIN).astimezone(UTC)))
@@ -168,9 +172,9 @@ async def _quiz_answers(app: NudgerApp, user_id: int, answers: tuple[int, ...]) 
 async def test_export_and_delete_before_start(app: NudgerApp, api: FakeBotApi) -> None:
     chat = Chat(api, api.user(TELEGRAM_ID, "Alex"))
     [reply] = await chat.say("/export")
-    assert reply.text == privacy.NO_DATA_TO_EXPORT
+    assert reply.text == EN(privacy.NO_DATA_TO_EXPORT)
     [reply] = await chat.say("/delete")
-    assert reply.text == privacy.NO_DATA_TO_DELETE
+    assert reply.text == EN(privacy.NO_DATA_TO_DELETE)
     assert api.calls_to("sendDocument") == []
     assert all(rows == [] for rows in (await snapshot(app.engine)).values())
 
@@ -185,7 +189,7 @@ async def test_export_holds_everything_and_matches_the_database(
     before = await snapshot(app.engine)
 
     message = await export(chat)
-    assert message.caption == privacy.EXPORT_CAPTION
+    assert message.caption == EN(privacy.EXPORT_CAPTION)
     local_day = clock.now.astimezone(ZoneInfo("Europe/Berlin")).date()
     assert message.filename == f"nudger-export-{local_day:%Y-%m-%d}.json"
     assert message.document is not None
@@ -314,17 +318,17 @@ async def test_delete_asks_first_and_cancel_keeps_everything(
     before = await snapshot(app.engine)
 
     [warning] = await chat.say("/delete")
-    assert warning.text == privacy.DELETE_WARNING
+    assert warning.text == EN(privacy.DELETE_WARNING)
     assert "can't be undone" in (warning.text or "") and "/export" in (warning.text or "")
-    assert warning.buttons == [privacy.DELETE_BUTTON, privacy.KEEP_BUTTON]
+    assert warning.buttons == [DELETE_BUTTON, KEEP_BUTTON]
     assert await snapshot(app.engine) == before
 
-    assert await chat.tap(privacy.KEEP_BUTTON, warning.message_id) == privacy.KEPT
+    assert await chat.tap(KEEP_BUTTON, warning.message_id) == EN(privacy.KEPT)
     await api.wait_until(
         lambda: next(m for m in chat.user.messages if m.message_id == warning.message_id).edited
     )
     edited = next(m for m in chat.user.messages if m.message_id == warning.message_id)
-    assert (edited.text, edited.buttons) == (privacy.KEPT, [])
+    assert (edited.text, edited.buttons) == (EN(privacy.KEPT), [])
     assert await snapshot(app.engine) == before
 
     garbled = ("x:", "x:delete", "x:del:", "x:del:abc", "x:del:-5", "x:del:1:2", "x:DEL", "x:keep:")
@@ -333,7 +337,7 @@ async def test_delete_asks_first_and_cancel_keeps_everything(
     # A "Yes" that names another account (or none: a warning from before buttons had a stamp).
     stamp = _stamp_of(warning)
     for data in ("x:del", f"x:del:{stamp + 1}", f"x:del:{stamp - 1_000_000}", "x:del:1"):
-        assert await chat.press(warning.message_id, data) == privacy.OLD_WARNING, data
+        assert await chat.press(warning.message_id, data) == EN(privacy.OLD_WARNING), data
     assert await snapshot(app.engine) == before
 
 
@@ -365,7 +369,7 @@ async def test_delete_erases_every_row_and_the_bot_forgets(
     await other.onboard(name="Kim", style="Avoidant")
     await _used(app, api, clock, chat)
     [other_nudge] = await other.say("/now")
-    await other.tap(nudge_message.DONE_BUTTON, other_nudge.message_id)
+    await other.tap(DONE_BUTTON, other_nudge.message_id)
     await other.say("/pause 3d")
     user_id = await _user_id(app, TELEGRAM_ID)
     other_id = await _user_id(app, 502)
@@ -379,11 +383,11 @@ async def test_delete_erases_every_row_and_the_bot_forgets(
 
     [warning] = await chat.say("/delete")
     mark = api.mark()
-    assert await chat.tap(privacy.DELETE_BUTTON, warning.message_id) == privacy.DELETED_NOTICE
+    assert await chat.tap(DELETE_BUTTON, warning.message_id) == DELETED_NOTICE
     # One confirmation: the warning becomes it (without buttons); nothing else is sent.
-    edited = await _message(chat, warning.message_id, privacy.DELETED)
+    edited = await _message(chat, warning.message_id, EN(privacy.DELETED))
     assert edited.buttons == []
-    assert "/start" in privacy.DELETED
+    assert "/start" in EN(privacy.DELETED)
     assert [c.method for c in api.calls[mark:] if c.params.get("chat_id") == TELEGRAM_ID] == [
         "editMessageText"
     ]
@@ -393,19 +397,19 @@ async def test_delete_erases_every_row_and_the_bot_forgets(
 
     # A second confirmation (a stale or repeated tap) finds nothing and creates nothing.
     stamp = _stamp_of(warning)
-    assert await chat.press(warning.message_id, f"x:del:{stamp}") == privacy.NOTHING_LEFT
-    assert await chat.press(warning.message_id, f"x:keep:{stamp}") == privacy.NOTHING_LEFT
+    assert await chat.press(warning.message_id, f"x:del:{stamp}") == EN(privacy.NOTHING_LEFT)
+    assert await chat.press(warning.message_id, f"x:keep:{stamp}") == EN(privacy.NOTHING_LEFT)
     edited = next(m for m in chat.user.messages if m.message_id == warning.message_id)
-    assert edited.text == privacy.DELETED
+    assert edited.text == EN(privacy.DELETED)
 
     # From now on the bot knows nothing of them; everything but /start says so.
     for command in ("/week", "/now", "/settings", "/pause", "/pause 1w", "/resume", "hello"):
         [reply] = await chat.say(command)
         assert reply.text == NOT_SET_UP, command
     [reply] = await chat.say("/export")
-    assert reply.text == privacy.NO_DATA_TO_EXPORT
+    assert reply.text == EN(privacy.NO_DATA_TO_EXPORT)
     [reply] = await chat.say("/delete")
-    assert reply.text == privacy.NO_DATA_TO_DELETE
+    assert reply.text == EN(privacy.NO_DATA_TO_DELETE)
     assert await traces(app, user_id, TELEGRAM_ID, PARTNER) == []
 
     # The planner and dispatcher find nothing of theirs either.
@@ -440,7 +444,7 @@ async def test_an_old_warning_cannot_delete_the_account_set_up_afterwards(
     [old_warning] = await chat.say("/delete")
     [other_warning] = await chat.say("/delete")
     assert _stamp_of(old_warning) == _stamp_of(other_warning)
-    await chat.tap(privacy.DELETE_BUTTON, other_warning.message_id)
+    await chat.tap(DELETE_BUTTON, other_warning.message_id)
     await eventually(lambda: _gone(app, first_id))
 
     # Days later they set up again (SQLite may even hand out the same internal id).
@@ -452,26 +456,26 @@ async def test_an_old_warning_cannot_delete_the_account_set_up_afterwards(
 
     # Weeks later, a tap on the old warning's "Yes" deletes nothing and says why.
     clock.advance(timedelta(days=20))
-    assert await chat.tap(privacy.DELETE_BUTTON, old_warning.message_id) == privacy.OLD_WARNING
-    edited = await _message(chat, old_warning.message_id, privacy.OLD_WARNING)
+    assert await chat.tap(DELETE_BUTTON, old_warning.message_id) == EN(privacy.OLD_WARNING)
+    edited = await _message(chat, old_warning.message_id, EN(privacy.OLD_WARNING))
     assert edited.buttons == []
-    assert "/delete" in privacy.OLD_WARNING
+    assert "/delete" in EN(privacy.OLD_WARNING)
     assert await snapshot(app.engine) == before
     # Pressing it again (a client showing the old buttons) is refused the same way.
     old_yes = f"x:del:{_stamp_of(old_warning)}"
-    assert await chat.press(old_warning.message_id, old_yes) == privacy.OLD_WARNING
+    assert await chat.press(old_warning.message_id, old_yes) == EN(privacy.OLD_WARNING)
     assert await snapshot(app.engine) == before
 
     # "Cancel" on an old warning changes nothing either.
     old_keep = f"x:keep:{_stamp_of(old_warning)}"
-    assert await chat.press(old_warning.message_id, old_keep) == privacy.KEPT
-    await _message(chat, old_warning.message_id, privacy.KEPT)
+    assert await chat.press(old_warning.message_id, old_keep) == EN(privacy.KEPT)
+    await _message(chat, old_warning.message_id, EN(privacy.KEPT))
     assert await snapshot(app.engine) == before
 
     # A new warning names the new account, and its "Yes" does delete it.
     [warning] = await chat.say("/delete")
     assert _stamp_of(warning) != _stamp_of(old_warning)
-    assert await chat.tap(privacy.DELETE_BUTTON, warning.message_id) == privacy.DELETED_NOTICE
+    assert await chat.tap(DELETE_BUTTON, warning.message_id) == DELETED_NOTICE
     await eventually(lambda: _gone(app, new_id))
     assert await traces(app, new_id, TELEGRAM_ID, "Robin") == []
 
@@ -499,10 +503,10 @@ async def test_a_nudge_button_after_delete_says_the_bot_knows_nothing(
     message_id = await deliver_next(app, api, clock, chat)
     user_id = await _user_id(app, TELEGRAM_ID)
     [warning] = await chat.say("/delete")
-    await chat.tap(privacy.DELETE_BUTTON, warning.message_id)
+    await chat.tap(DELETE_BUTTON, warning.message_id)
     await eventually(lambda: _gone(app, user_id))
 
-    assert await chat.tap(nudge_message.DONE_BUTTON, message_id) == NOT_SET_UP
+    assert await chat.tap(DONE_BUTTON, message_id) == NOT_SET_UP
     assert await traces(app, user_id, TELEGRAM_ID, PARTNER) == []
 
 
@@ -526,7 +530,7 @@ async def test_a_nudge_in_flight_during_delete_leaves_no_trace(
     with caplog.at_level(logging.INFO, logger="nudger.jobs.dispatcher"):
         tick = asyncio.create_task(app.dispatcher.tick())
         await api.wait_for_call("sendMessage", _is_nudge, since=mark)  # sent, not yet answered
-        assert await chat.tap(privacy.DELETE_BUTTON, warning.message_id) == privacy.DELETED_NOTICE
+        assert await chat.tap(DELETE_BUTTON, warning.message_id) == DELETED_NOTICE
         await eventually(lambda: _gone(app, user_id))
         assert not tick.done()
         await tick  # the send completes; its record step finds no row to update
@@ -535,8 +539,8 @@ async def test_a_nudge_in_flight_during_delete_leaves_no_trace(
     assert await traces(app, user_id, TELEGRAM_ID, PARTNER) == []
 
     # Snoozing the nudge that arrived creates nothing either.
-    [nudge] = [m for m in chat.user.messages if nudge_message.SNOOZE_BUTTON in m.buttons]
-    await chat.tap(nudge_message.SNOOZE_BUTTON, nudge.message_id)
+    [nudge] = [m for m in chat.user.messages if SNOOZE_BUTTON in m.buttons]
+    await chat.tap(SNOOZE_BUTTON, nudge.message_id)
     assert await traces(app, user_id, TELEGRAM_ID, PARTNER) == []
 
 

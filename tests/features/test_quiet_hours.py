@@ -10,13 +10,13 @@ from sqlalchemy import select
 
 from nudger.app import NudgerApp
 from nudger.domain.model import NudgeSource
-from nudger.services import nudge_message
 from nudger.storage import nudges, users
 from nudger.storage.tables import NudgeRow
 from nudger.testing.fake_bot_api import FakeBotApi
 from tests.conftest import FakeClock
 from tests.support import rows
 from tests.support.chat import Chat, deliver_next
+from tests.support.words import SNOOZE_BUTTON
 
 BERLIN = ZoneInfo("Europe/Berlin")  # UTC+1 in November
 
@@ -52,7 +52,7 @@ async def test_a_snooze_that_would_land_in_quiet_hours_comes_when_they_end(
     await chat.onboard(per_day="1", windows=("Evening",))
     message_id = await deliver_next(app, api, clock, chat)
     clock.set(datetime(2026, 11, 23, 21, 30, tzinfo=BERLIN))
-    notice = await chat.tap(nudge_message.SNOOZE_BUTTON, message_id)
+    notice = await chat.tap(SNOOZE_BUTTON, message_id)
     assert notice == "⏰ Snoozed — I'll bring it back tomorrow at 08:00."
     [snooze] = [n for n in await rows.nudges(app) if n.source == NudgeSource.SNOOZE.value]
     assert snooze.due_at == datetime(2026, 11, 24, 8, 0, tzinfo=BERLIN)

@@ -16,13 +16,12 @@ from sqlalchemy import select, update
 from nudger.app import NudgerApp
 from nudger.bot.words import BAD_BUTTON, NOT_SET_UP
 from nudger.jobs.weekly_review import Reviewer
-from nudger.services import nudge_message
-from nudger.services.week_words import NO_SUCH_WEEK
 from nudger.storage.db import create_engine, session_factory
 from nudger.storage.tables import ReviewRow, UserRow
 from nudger.testing.fake_bot_api import FakeBotApi, FakeError
 from tests.conftest import FakeClock
 from tests.support.chat import Chat, deliver_next
+from tests.support.words import DONE_BUTTON, EN, SKIP_BUTTON
 
 BERLIN = ZoneInfo("Europe/Berlin")
 #: Telegram's photo limits: 10 MB, width + height <= 10000, aspect ratio <= 20.
@@ -49,7 +48,7 @@ async def _answer_next(app: NudgerApp, api: FakeBotApi, chat: Chat, clock: FakeC
     await app.reaper.tick()
     await app.planning.tick()
     message_id = await deliver_next(app, api, clock, chat)
-    await chat.tap(nudge_message.DONE_BUTTON, message_id)
+    await chat.tap(DONE_BUTTON, message_id)
 
 
 @contextlib.asynccontextmanager
@@ -101,7 +100,7 @@ async def test_week_is_a_phone_sized_chart_with_buttons_to_earlier_weeks(
     assert "Mon 16 – Sun 22 Nov" in (earlier.caption or "")
     assert "Done: 1 of 1 sent" in (earlier.caption or "")
     assert earlier.buttons == ["This week ▶"]
-    assert await chat.press(earlier.message_id, "w:2026-11-09") == NO_SUCH_WEEK
+    assert await chat.press(earlier.message_id, "w:2026-11-09") == EN("week-no-such-week")
 
 
 async def test_week_buttons_with_bad_weeks_change_nothing(
@@ -115,8 +114,8 @@ async def test_week_buttons_with_bad_weeks_change_nothing(
         ("w:2026-11-17", BAD_BUTTON),  # not a Monday
         ("w:2026-13-02", BAD_BUTTON),
         ("w:", BAD_BUTTON),
-        ("w:2026-11-30", NO_SUCH_WEEK),  # next week
-        ("w:2020-01-06", NO_SUCH_WEEK),  # over a year back
+        ("w:2026-11-30", EN("week-no-such-week")),  # next week
+        ("w:2020-01-06", EN("week-no-such-week")),  # over a year back
     ):
         assert await chat.press(week.message_id, data) == notice
     assert len(api.calls_to("sendPhoto")) == photos
@@ -333,14 +332,14 @@ async def test_a_week_with_a_skip_a_pause_and_tense_moments_is_reviewed_as_lived
     """
     await set_up_on_monday(app, chat, clock, per_day="1", windows=("Morning",))
     plan = {
-        23: nudge_message.DONE_BUTTON,
-        24: nudge_message.SKIP_BUTTON,
-        26: nudge_message.DONE_BUTTON,
+        23: DONE_BUTTON,
+        24: SKIP_BUTTON,
+        26: DONE_BUTTON,
     }
     plan |= {
-        27: nudge_message.DONE_BUTTON,
-        28: nudge_message.DONE_BUTTON,
-        29: nudge_message.DONE_BUTTON,
+        27: DONE_BUTTON,
+        28: DONE_BUTTON,
+        29: DONE_BUTTON,
     }
     for day in range(23, 30):
         clock.set(datetime(2026, 11, day, 8, 0, tzinfo=BERLIN))

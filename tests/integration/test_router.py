@@ -19,13 +19,14 @@ from nudger.bot.pause import PauseFlow
 from nudger.bot.router import Router, RoutingError
 from nudger.bot.routes import Routes
 from nudger.domain.conversation import Step
-from nudger.messaging.handlers import Handlers
 from nudger.i18n.texts import shared_texts
+from nudger.messaging.handlers import Handlers
 from nudger.services.places import TimezoneResolver
 from nudger.services.planning import Planner
 from tests.conftest import FakeClock
+from tests.support.words import EN
 
-UNKNOWN = Reply([Send(words.UNKNOWN_TEXT)])
+UNKNOWN = Reply([Send(EN(words.UNKNOWN_TEXT))])
 ALEX = Sender(telegram_id=41, chat_id=41)
 
 
@@ -80,7 +81,7 @@ def test_each_button_prefix_and_awaited_answer_has_one_owner(router: Router) -> 
 
 async def test_an_unknown_prefix_or_unreadable_data_is_a_bad_button(router: Router) -> None:
     for data in ["zz:1", "nocolon", "", "o:style:nonsense", "n:abc:d"]:
-        assert await router.tap(ALEX, data, None) == Reply(notice=words.BAD_BUTTON), data
+        assert await router.tap(ALEX, data, None) == Reply(notice=EN(words.BAD_BUTTON)), data
 
 
 @pytest.mark.parametrize("what", ["command", "button prefix", "awaited answer", "shared location"])

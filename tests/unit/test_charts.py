@@ -11,10 +11,10 @@ import numpy as np
 import pytest
 from matplotlib.image import imread
 
+from nudger.domain.languages import Language
 from nudger.domain.model import NudgeState
 from nudger.domain.review import Delivered, WeekReview, build_review
 from nudger.domain.styles import CATEGORIES, AttachmentStyle
-from nudger.domain.languages import Language
 from nudger.i18n.texts import shared_texts
 from nudger.services.charts import (
     DONE_COLOUR,

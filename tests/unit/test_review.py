@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
+from nudger.domain.languages import Language
 from nudger.domain.model import NudgeState
 from nudger.domain.planning import local_day
 from nudger.domain.review import (
@@ -21,7 +22,6 @@ from nudger.domain.review import (
     consistency_score,
     paused_all_week,
 )
-from nudger.domain.languages import Language
 from nudger.domain.styles import CATEGORIES, AttachmentStyle
 from nudger.i18n.texts import shared_texts
 from nudger.services.week_words import CAPTION_LIMIT, category_name
