@@ -25,8 +25,8 @@ from babel import Locale
 from babel.dates import format_interval, format_skeleton, get_day_names
 from babel.lists import format_list
 from babel.numbers import format_percent
-from fluent.runtime import FluentBundle, FluentResource
-from fluent.syntax import ast
+from fluent.runtime import FluentBundle
+from fluent.syntax import FluentParser, ast
 
 from nudger.domain.languages import Language, PartnerGender
 from nudger.i18n import vocabulary
@@ -117,6 +117,30 @@ class Catalog:
         return text
 
 
+def _syntax_errors(path: Path, source: str) -> list[str]:
+    """Where a file fails to parse, line by line (parsed again, with positions)."""
+    problems = []
+    for entry in FluentParser().parse(source).body:
+        if isinstance(entry, ast.Junk):
+            line = source.count("\n", 0, entry.span.start if entry.span else 0) + 1
+            why = entry.annotations[0].message if entry.annotations else "syntax error"
+            problems.append(f"{path}:{line}: does not parse ({why})")
+    return problems
+
+
+def _compile(bundle: FluentBundle, ids: Iterable[str]) -> None:
+    """Compile every message now, not on first use, then let the parsed tree go.
+
+    FluentBundle compiles a message into its own resolver objects the first time it is
+    looked up and keeps them; the syntax tree it was compiled from is not needed again once
+    every message is compiled (lookups and message references go to the compiled ones), and
+    it is about half of a catalog's memory. Terms are compiled on first use, so they stay.
+    """
+    for msg_id in ids:
+        bundle.get_message(msg_id)
+    bundle._messages.clear()
+
+
 class Texts:
     """Every language's catalog and vocabulary, loaded once."""
 
@@ -139,18 +163,17 @@ class Texts:
             ids: set[str] = set()
             for path in sorted((root / language.value).glob("*.ftl")):
                 source = path.read_text(encoding="utf-8")
-                resource = FluentResource(source)
+                # Without source positions: they would stay in memory for every node.
+                resource = FluentParser(with_spans=False).parse(source)
+                if any(isinstance(entry, ast.Junk) for entry in resource.body):
+                    problems += _syntax_errors(path, source)
                 for entry in resource.body:
-                    if isinstance(entry, ast.Junk):
-                        line = source.count("\n", 0, entry.span.start if entry.span else 0) + 1
-                        problems.append(f"{path}:{line}: does not parse")
-                    elif isinstance(entry, ast.Message):
+                    if isinstance(entry, ast.Message):
                         if entry.id.name in ids:
                             problems.append(f"{path}: {entry.id.name} is defined twice")
                         ids.add(entry.id.name)
                 bundle.add_resource(resource)
-            for msg_id in ids:
-                bundle.get_message(msg_id)  # compile now, not on first use
+            _compile(bundle, ids)
             system = locale.default_numbering_system
             catalogs[language] = Catalog(
                 language, bundle, locale, _DIGITS.get(system), frozenset(ids)
