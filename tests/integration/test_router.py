@@ -19,8 +19,8 @@ from nudger.bot.pause import PauseFlow
 from nudger.bot.router import Router, RoutingError
 from nudger.bot.routes import Routes
 from nudger.domain.conversation import Step
-from nudger.messaging.handlers import Handlers
 from nudger.i18n.texts import shared_texts
+from nudger.messaging.handlers import Handlers
 from nudger.services.places import TimezoneResolver
 from nudger.services.planning import Planner
 from tests.conftest import FakeClock
