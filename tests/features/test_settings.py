@@ -507,6 +507,10 @@ async def test_garbled_and_stale_settings_taps(app: NudgerApp, chat: Chat) -> No
         "s:qe:22:6",
         "s:qe:21:07",
         "s:name:x",
+        "s:lg:xx",
+        "s:lg:pt-br",
+        "s:gd:it",
+        "s:lang:de",
     ):
         assert await _press_unchanged(app, chat, menu.message_id, data) == EN(BAD_BUTTON), data
 
