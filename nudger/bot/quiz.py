@@ -37,6 +37,7 @@ from nudger.bot.base import Action, Deps, Edit, Reply, Send, Sender, profile_rea
 from nudger.bot.routes import Command, Routes, Taps
 from nudger.domain.button_data import pack, unpack
 from nudger.domain.conversation import Draft, Quiz
+from nudger.domain.languages import Language
 from nudger.domain.model import Profile
 from nudger.domain.prompts import partner_called
 from nudger.domain.quiz import (
@@ -49,6 +50,7 @@ from nudger.domain.quiz import (
     score,
 )
 from nudger.domain.styles import AttachmentStyle
+from nudger.i18n.texts import shared_texts
 from nudger.logs import log_event
 from nudger.messaging.base import Button, Keyboard
 from nudger.storage import drafts, users
@@ -59,6 +61,12 @@ logger = logging.getLogger(__name__)
 _NOT_SURE = AttachmentStyle.UNKNOWN
 
 # --- words ---------------------------------------------------------------------------
+
+
+def _label(style: AttachmentStyle) -> str:
+    """The style's name in English (until the quiz's own words are converted)."""
+    return words.style_label(shared_texts().words(Language.EN), style)
+
 
 STOP_BUTTON = "Stop the quiz"
 SKIP_BUTTON = "Skip it, keep “Not sure”"
@@ -82,20 +90,20 @@ TYPED_AFTER_QUIZ = (
 )
 SWITCHED_NOTICE = "Switched"
 KEPT_NOTICE = "Kept"
-KEEP_NOT_SURE_BUTTON = f"Keep “{_NOT_SURE.label}”"
-SKIPPED_IN_SETUP = f"Quiz skipped. We'll go with “{_NOT_SURE.label}” for now."
+KEEP_NOT_SURE_BUTTON = f"Keep “{_label(_NOT_SURE)}”"
+SKIPPED_IN_SETUP = f"Quiz skipped. We'll go with “{_label(_NOT_SURE)}” for now."
 
 
 def onboarding_question(result: QuizResult) -> str:
     """In setup: use the quiz's result, or stay with "Not sure"."""
     return (
-        f"Shall I use “{result.style.label}” for your nudges, or keep “{_NOT_SURE.label}” "
+        f"Shall I use “{_label(result.style)}” for your nudges, or keep “{_label(_NOT_SURE)}” "
         "(kind ideas that suit anyone)? You can change it later with /quiz or /settings."
     )
 
 
 def use_button(style: AttachmentStyle) -> str:
-    return f"Use {style.label}"
+    return f"Use {_label(style)}"
 
 
 def save_question(result: QuizResult, current: AttachmentStyle) -> str | None:
@@ -103,24 +111,25 @@ def save_question(result: QuizResult, current: AttachmentStyle) -> str | None:
     if result.style is current:
         return None
     return (
-        f"Your nudges are set for “{current.label}” now. Switch them to "
-        f"“{result.style.label}”? You can change it again any time with /quiz or /start."
+        f"Your nudges are set for “{_label(current)}” now. Switch them to "
+        f"“{_label(result.style)}”? You can change it again any time with /quiz or /start."
     )
 
 
 def same_style_text(current: AttachmentStyle) -> str:
     """When the result matches the stored style, so nothing needs to change."""
     return (
-        f"That matches what you picked before (“{current.label}”), so your nudges stay as they are."
+        f"That matches what you picked before (“{_label(current)}”), "
+        "so your nudges stay as they are."
     )
 
 
 def switch_button(style: AttachmentStyle) -> str:
-    return f"Yes, switch to {style.label}"
+    return f"Yes, switch to {_label(style)}"
 
 
 def switched_text(style: AttachmentStyle, partner: str) -> str:
-    return f"Done. Your nudges for {partner} now follow “{style.label}”."
+    return f"Done. Your nudges for {partner} now follow “{_label(style)}”."
 
 
 # --- buttons ---------------------------------------------------------------------------
@@ -273,9 +282,10 @@ class QuizFlow:
         partner = partner_called(draft.partner_name)
         actions: list[Action] = []
         if message_id is not None:
-            question = onboarding.ask_style(partner)
-            actions.append(Edit(message_id, onboarding.answered(question, _NOT_SURE.label)))
-        return Reply([*actions, *self._first_question(partner, True)], notice=_NOT_SURE.label)
+            t = onboarding.setup_words(self._deps.texts, profile, draft)
+            question = onboarding.ask_style(t)
+            actions.append(Edit(message_id, onboarding.answered(t, question, _label(_NOT_SURE))))
+        return Reply([*actions, *self._first_question(partner, True)], notice=_label(_NOT_SURE))
 
     @staticmethod
     def _first_question(partner: str, onboarding: bool) -> list[Action]:
@@ -382,8 +392,9 @@ class QuizFlow:
         if ctx.quiz.onboarding:
             style = result.style if use else _NOT_SURE
             actions = await self._continue_setup(ctx, style)
-            shown = onboarding.answered(onboarding_question(result), style.label)
-            return Reply([show(message_id, shown), *actions], notice=style.label)
+            t = onboarding.setup_words(self._deps.texts, ctx.profile, ctx.draft)
+            shown = onboarding.answered(t, onboarding_question(result), _label(style))
+            return Reply([show(message_id, shown), *actions], notice=_label(style))
         if not use:
             return Reply([show(message_id, KEPT_TEXT)], notice=KEPT_NOTICE)
         current = ctx.profile.style or _NOT_SURE
@@ -397,4 +408,7 @@ class QuizFlow:
     async def _continue_setup(self, ctx: _Ctx, style: AttachmentStyle) -> list[Action]:
         """Onboarding: the quiz answered the style question; setup goes on."""
         assert ctx.draft is not None  # checked by _Ctx.usable
-        return await onboarding.style_chosen(ctx.session, ctx.profile.id, ctx.draft, style, ctx.now)
+        t = onboarding.setup_words(self._deps.texts, ctx.profile, ctx.draft)
+        return await onboarding.style_chosen(
+            ctx.session, ctx.profile.id, ctx.draft, style, ctx.now, t
+        )

@@ -246,6 +246,16 @@ NOT_A_DIAGNOSIS = (
 )
 
 
+#: The styles' names as the style buttons show them (until the quiz's words move to its
+#: .ftl file; the buttons' names are in locales/*/styles.ftl).
+_STYLE_NAMES = {
+    AttachmentStyle.ANXIOUS: "Anxious",
+    AttachmentStyle.AVOIDANT: "Avoidant",
+    AttachmentStyle.SECURE: "Secure",
+    AttachmentStyle.FEARFUL: "Both",
+}
+
+
 def _level(mean: float) -> str:
     return "higher" if mean > HIGH_ABOVE else "lower"
 
@@ -261,7 +271,7 @@ def result_text(result: QuizResult, partner: str) -> str:
         f"• {_DIMENSION_NAMES[_V]}: {_level(result.avoidance)} ({result.avoidance:.1f} out of 7)",
         "",
         _MEANING[result.style].format_map({PARTNER: partner}),
-        f"That's closest to the “{result.style.label}” option. Its nudges focus on "
+        f"That's closest to the “{_STYLE_NAMES[result.style]}” option. Its nudges focus on "
         + _NUDGES[result.style],
         "",
         NOT_A_DIAGNOSIS,

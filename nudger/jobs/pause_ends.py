@@ -23,9 +23,9 @@ from typing import TypeVar
 
 from nudger.clock import Clock
 from nudger.domain.delivery import SendDecision, decide
+from nudger.i18n.texts import Texts, shared_texts
 from nudger.jobs.outlast import Waits, outlast
 from nudger.jobs.send_budget import SendBudget
-from nudger.i18n.texts import Texts, shared_texts
 from nudger.logs import log_event
 from nudger.messaging.base import DeliveryError, Messenger
 from nudger.services.pauses import Notice, resume_due

@@ -13,8 +13,8 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from nudger.domain.model import Profile
-from nudger.logs import log_event
 from nudger.i18n.texts import Texts
+from nudger.logs import log_event
 from nudger.services.pause_words import pause_ended
 from nudger.services.planning import Planner
 from nudger.storage import nudges, users

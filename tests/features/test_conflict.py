@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select, text
 
 from nudger.app import NudgerApp
-from nudger.bot.words import BAD_BUTTON, NOT_SET_UP
+from nudger.bot.words import BAD_BUTTON, NOT_SET_UP, style_label
 from nudger.domain.conflict import FOLLOW_UP_ALREADY, conflict_text
 from nudger.domain.model import Profile
 from nudger.domain.prompts import Context
@@ -21,7 +21,7 @@ from nudger.storage.db import session_factory
 from nudger.storage.tables import NudgeRow
 from nudger.testing.fake_bot_api import FakeBotApi, FakeMessage
 from tests.conftest import FakeClock
-from tests.support.chat import Chat
+from tests.support.chat import EN, Chat
 from tests.support.rows import eventually
 
 BERLIN = ZoneInfo("Europe/Berlin")  # UTC+1 in November
@@ -113,7 +113,7 @@ async def later(chat: Chat, message_id: int, data: str = "c:later") -> str | Non
 async def test_conflict_shows_steps_for_the_style_and_is_recorded(
     app: NudgerApp, chat: Chat, clock: FakeClock, style: AttachmentStyle
 ) -> None:
-    await onboard(chat, style.label)
+    await onboard(chat, style_label(EN, style))
     [reply] = await chat.say("/conflict")
     assert reply.text == conflict_text(style, "Sam")
     assert reply.buttons == [LATER_TODAY]

@@ -29,8 +29,16 @@ from nudger.bot.quiz import (
     switched_text,
     use_button,
 )
-from nudger.bot.words import ASK_TIMEZONE, BAD_BUTTON, NOT_SET_UP, STALE_QUESTION, UNKNOWN_TEXT
+from nudger.bot.words import (
+    ASK_TIMEZONE,
+    BAD_BUTTON,
+    NOT_SET_UP,
+    STALE_QUESTION,
+    UNKNOWN_TEXT,
+    style_label,
+)
 from nudger.domain.conversation import Draft, Quiz, Step
+from nudger.domain.languages import Language
 from nudger.domain.model import Profile
 from nudger.domain.quiz import (
     ITEMS,
@@ -42,13 +50,14 @@ from nudger.domain.quiz import (
     score,
 )
 from nudger.domain.styles import AttachmentStyle
+from nudger.i18n.texts import shared_texts
 from nudger.storage import drafts, users
 from nudger.storage.db import session_factory
 from nudger.testing.fake_bot_api import FakeBotApi, FakeMessage
-from tests.support.chat import Chat
+from tests.support.chat import EN, Chat
 
 NUMBERS = [str(v) for v in SCALE]
-NOT_SURE = AttachmentStyle.UNKNOWN.label
+NOT_SURE = style_label(EN, AttachmentStyle.UNKNOWN)
 
 #: (anxiety, avoidance) keyed answer for each result the quiz can give.
 _KEYED = {
@@ -140,7 +149,8 @@ async def test_quiz_result_switches_the_style_only_after_use(
 ) -> None:
     await chat.onboard(name="Sam", style=stored)
     before, _, _ = await state(app, chat)
-    assert before is not None and before.style is not None and before.style.label == stored
+    assert before is not None and before.style is not None
+    assert style_label(EN, before.style) == stored
     question_id = await start_quiz(chat)
     answers = answers_for(result)
     await answer_all(chat, question_id, answers)
@@ -210,7 +220,8 @@ async def onboard_to_quiz(chat: Chat, name: str = "Robin") -> tuple[int, int]:
     assert await chat.tap(NOT_SURE, style_question.message_id) == NOT_SURE
     await chat.api.wait_for_call("sendMessage", count=2, since=mark)
     edited = message(chat, style_question.message_id)
-    assert edited.text == f"{ask_style(name)}\n\nYour answer: {NOT_SURE}"
+    question = ask_style(shared_texts().words(Language.EN, name))
+    assert edited.text == f"{question}\n\nYour answer: {NOT_SURE}"
     assert edited.buttons == []
     intro, first = chat.user.messages[-2:]
     assert intro.text == intro_text(name)
@@ -250,11 +261,11 @@ async def test_not_sure_in_onboarding_runs_the_quiz_then_setup_goes_on(
     chosen = AttachmentStyle.AVOIDANT if use else AttachmentStyle.UNKNOWN
     label = use_button(AttachmentStyle.AVOIDANT) if use else KEEP_NOT_SURE_BUTTON
     mark = chat.api.mark()
-    assert await chat.tap(label, ask.message_id) == chosen.label
+    assert await chat.tap(label, ask.message_id) == style_label(EN, chosen)
     await chat.api.wait_for_call("sendMessage", since=mark)
     assert chat.user.last_message.text == ASK_TIMEZONE
     assert message(chat, ask.message_id).text == (
-        f"{onboarding_question(result)}\n\nYour answer: {chosen.label}"
+        f"{onboarding_question(result)}\n\nYour answer: {style_label(EN, chosen)}"
     )
     profile, quiz, draft = await state(app, chat)
     assert quiz is None
@@ -266,7 +277,7 @@ async def test_not_sure_in_onboarding_runs_the_quiz_then_setup_goes_on(
     assert await chat.press(ask.message_id, "q:use") == NO_QUIZ
 
     summary = await finish_setup(chat)
-    assert f"Style: {chosen.label}" in summary
+    assert f"Style: {style_label(EN, chosen)}" in summary
     profile, _, draft = await state(app, chat)
     assert profile is not None and profile.onboarded and draft is None
     assert profile.style is chosen and profile.partner_name == "Robin"
@@ -457,6 +468,6 @@ async def test_typing_during_the_setup_quiz_keeps_its_own_reply(app: NudgerApp, 
     _, question_id = await onboard_to_quiz(chat, "Robin")
     before = await snapshot(app)
     [reply] = await chat.say("5")
-    assert reply.text == IN_ONBOARDING_TAP
+    assert reply.text == EN(IN_ONBOARDING_TAP)
     assert await snapshot(app) == before
     assert message(chat, question_id).text == question_text(0, "Robin")

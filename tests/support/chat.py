@@ -16,12 +16,13 @@ from nudger.bot.router import Router
 from nudger.testing.fake_bot_api import FakeBotApi, FakeMessage, FakeUser
 from tests.conftest import FakeClock
 from tests.support.rows import first_due
+from tests.support.words import EN
 
 #: The command menu as the features declare it, read without an app: building the router
 #: only hands each feature its parts, which nothing uses until an update comes.
-MENU = Router(cast(Deps, None)).menu()
+MENU = Router(cast(Deps, None)).menu(EN)
 #: What /help says.
-HELP = help_text(MENU)
+HELP = help_text(EN, MENU)
 
 
 class Chat:

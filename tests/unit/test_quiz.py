@@ -15,6 +15,8 @@ from nudger.bot.quiz import (
     switch_button,
     switched_text,
 )
+from nudger.bot.words import style_label
+from nudger.domain.languages import Language
 from nudger.domain.quiz import (
     ANCHORS,
     HIGH_ABOVE,
@@ -29,6 +31,7 @@ from nudger.domain.quiz import (
     score,
 )
 from nudger.domain.styles import AttachmentStyle
+from nudger.i18n.texts import shared_texts
 
 LIMIT = 1000
 LONG_NAME = "Maximiliana-Theodora Featherstonehaugh"  # close to the 40-character limit
@@ -38,6 +41,8 @@ QUIZ_STYLES = (
     AttachmentStyle.AVOIDANT,
     AttachmentStyle.FEARFUL,
 )
+
+EN = shared_texts().words(Language.EN)
 
 
 def answers_for(anxiety: int, avoidance: int) -> list[int]:
@@ -245,7 +250,7 @@ def test_result_text(style: AttachmentStyle) -> None:
     assert "Sam" in text
     assert f"({keyed[0]:.1f} out of 7)" in text
     assert f"({keyed[1]:.1f} out of 7)" in text
-    assert style.label in text
+    assert style_label(EN, style) in text
     assert "not a diagnosis" in text
     assert "People change" in text
     assert "{" not in text
@@ -270,11 +275,11 @@ def test_asking_before_changing_the_style() -> None:
     result = score(answers_for(6, 2))
     question = save_question(result, AttachmentStyle.UNKNOWN)
     assert question is not None
-    assert AttachmentStyle.ANXIOUS.label in question
-    assert AttachmentStyle.UNKNOWN.label in question
+    assert style_label(EN, AttachmentStyle.ANXIOUS) in question
+    assert style_label(EN, AttachmentStyle.UNKNOWN) in question
     assert save_question(result, AttachmentStyle.ANXIOUS) is None
-    assert AttachmentStyle.ANXIOUS.label in same_style_text(AttachmentStyle.ANXIOUS)
-    assert AttachmentStyle.FEARFUL.label in switch_button(AttachmentStyle.FEARFUL)
+    assert style_label(EN, AttachmentStyle.ANXIOUS) in same_style_text(AttachmentStyle.ANXIOUS)
+    assert style_label(EN, AttachmentStyle.FEARFUL) in switch_button(AttachmentStyle.FEARFUL)
     assert switch_button(AttachmentStyle.FEARFUL) != KEEP_BUTTON
     assert "Sam" in switched_text(AttachmentStyle.AVOIDANT, "Sam")
     assert "nothing changed" in KEPT_TEXT

@@ -34,6 +34,7 @@ SAM = shared_texts().words(Language.EN, "Sam")
 def review_text(review: WeekReview, partner: str = "Sam") -> str:
     return caption(shared_texts().words(Language.EN, partner), review)
 
+
 S = NudgeState
 DAY = timedelta(days=1)
 MON = date(2026, 11, 16)
