@@ -13,15 +13,18 @@ from nudger.bot.base import Deps
 from nudger.bot.help import help_text
 from nudger.bot.quiz import SKIP_BUTTON as QUIZ_SKIP_BUTTON
 from nudger.bot.router import Router
+from nudger.domain.languages import Language
+from nudger.i18n.texts import shared_texts
 from nudger.testing.fake_bot_api import FakeBotApi, FakeMessage, FakeUser
 from tests.conftest import FakeClock
 from tests.support.rows import first_due
 
 #: The command menu as the features declare it, read without an app: building the router
 #: only hands each feature its parts, which nothing uses until an update comes.
-MENU = Router(cast(Deps, None)).menu()
+EN = shared_texts().words(Language.EN)
+MENU = Router(cast(Deps, None)).menu(EN)
 #: What /help says.
-HELP = help_text(MENU)
+HELP = help_text(EN, MENU)
 
 
 class Chat:
