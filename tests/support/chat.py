@@ -11,7 +11,7 @@ from typing import cast
 from nudger.app import NudgerApp
 from nudger.bot.base import Deps
 from nudger.bot.help import help_text
-from nudger.bot.quiz import SKIP_BUTTON as QUIZ_SKIP_BUTTON
+from nudger.bot.quiz import SKIP_BUTTON
 from nudger.bot.router import Router
 from nudger.domain.languages import Language
 from nudger.i18n.texts import shared_texts
@@ -21,6 +21,7 @@ from tests.support.rows import first_due
 
 #: The command menu as the features declare it, read without an app: building the router
 #: only hands each feature its parts, which nothing uses until an update comes.
+#: What the bot says to an English user whose partner is not named.
 EN = shared_texts().words(Language.EN)
 MENU = Router(cast(Deps, None)).menu(EN)
 #: What /help says.
@@ -92,8 +93,9 @@ class Chat:
         await self.say(name)
         if style == "Not sure":  # the quiz starts; skipping it keeps "Not sure"
             self.user.press_button(style)
-            await self.api.wait_until(lambda: QUIZ_SKIP_BUTTON in self.user.last_message.buttons)
-            await self.tap_and_wait(QUIZ_SKIP_BUTTON, "sendMessage")
+            skip = EN(SKIP_BUTTON)
+            await self.api.wait_until(lambda: skip in self.user.last_message.buttons)
+            await self.tap_and_wait(skip, "sendMessage")
         else:
             await self.tap_and_wait(style, "sendMessage")
         await self.say(zone, replies=2)
