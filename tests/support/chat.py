@@ -11,7 +11,7 @@ from typing import cast
 from nudger.app import NudgerApp
 from nudger.bot.base import Deps
 from nudger.bot.help import help_text
-from nudger.bot.quiz import SKIP_BUTTON
+from nudger.bot.quiz import SKIP_BUTTON as QUIZ_SKIP_BUTTON
 from nudger.bot.router import Router
 from nudger.domain.languages import Language
 from nudger.i18n.texts import shared_texts
@@ -19,10 +19,10 @@ from nudger.testing.fake_bot_api import FakeBotApi, FakeMessage, FakeUser
 from tests.conftest import FakeClock
 from tests.support.rows import first_due
 
+#: The bot's words in English, as the tests read them.
+EN = shared_texts().words(Language.EN)
 #: The command menu as the features declare it, read without an app: building the router
 #: only hands each feature its parts, which nothing uses until an update comes.
-#: What the bot says to an English user whose partner is not named.
-EN = shared_texts().words(Language.EN)
 MENU = Router(cast(Deps, None)).menu(EN)
 #: What /help says.
 HELP = help_text(EN, MENU)
@@ -93,7 +93,7 @@ class Chat:
         await self.say(name)
         if style == "Not sure":  # the quiz starts; skipping it keeps "Not sure"
             self.user.press_button(style)
-            skip = EN(SKIP_BUTTON)
+            skip = EN(QUIZ_SKIP_BUTTON)
             await self.api.wait_until(lambda: skip in self.user.last_message.buttons)
             await self.tap_and_wait(skip, "sendMessage")
         else:
