@@ -13,27 +13,24 @@ from nudger.app import NudgerApp
 from nudger.bot.conflict import FOLLOW_UP_ALREADY, conflict_text
 from nudger.bot.words import BAD_BUTTON, NOT_SET_UP, style_label
 from nudger.domain.conflict import FollowUpWhen
-from nudger.domain.languages import Language
 from nudger.domain.model import Profile
 from nudger.domain.prompts import Context
 from nudger.domain.styles import AttachmentStyle
-from nudger.i18n.texts import shared_texts
-from nudger.services import nudge_message
 from nudger.storage import history, users
 from nudger.storage.db import session_factory
 from nudger.storage.tables import NudgeRow
 from nudger.testing.fake_bot_api import FakeBotApi, FakeMessage
 from tests.conftest import FakeClock
-from tests.support.chat import EN, Chat
+from tests.support.chat import Chat
 from tests.support.rows import eventually
+from tests.support.words import EN, NUDGE_BUTTONS, english
 
 BERLIN = ZoneInfo("Europe/Berlin")  # UTC+1 in November
 LATER_TODAY = "Remind me later today"
 TOMORROW_MORNING = "Remind me tomorrow morning"
 THIS_MORNING = "Remind me this morning"
-NUDGE_BUTTONS = [nudge_message.DONE_BUTTON, nudge_message.SKIP_BUTTON, nudge_message.SNOOZE_BUTTON]
 EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
-SAM = shared_texts().words(Language.EN, "Sam")
+SAM = english("Sam")
 
 
 def berlin(hour: int, minute: int = 0, day: int = 23) -> datetime:
@@ -179,7 +176,7 @@ async def test_follow_up_is_planned_once_and_then_sent(
     assert sent.state == "sent" and sent.prompt_id is not None
     prompt = app.catalog.get(sent.prompt_id)
     assert prompt is not None and prompt.context is Context.AFTER_CONFLICT
-    assert prompt.render("Sam") in (nudge.text or "")
+    assert SAM.prompt(prompt.id) in (nudge.text or "")
 
     # Once it has been sent, a new /conflict may ask for another one.
     [third] = await chat.say("/conflict")
@@ -287,7 +284,7 @@ async def test_a_morning_follow_up_comes_after_quiet_hours(
     prompt = app.catalog.get(sent.prompt_id)
     assert prompt is not None and prompt.context is Context.AFTER_CONFLICT
     assert chat.user.last_message.text is not None
-    assert prompt.render("Sam") in chat.user.last_message.text
+    assert SAM.prompt(prompt.id) in chat.user.last_message.text
 
 
 async def test_a_later_tap_plans_what_fits_then(

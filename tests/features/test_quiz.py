@@ -41,23 +41,17 @@ from nudger.bot.words import (
     style_label,
 )
 from nudger.domain.conversation import Draft, Quiz, Step
-from nudger.domain.languages import Language
 from nudger.domain.model import Profile
 from nudger.domain.quiz import ITEMS, SCALE, Dimension, score
 from nudger.domain.styles import AttachmentStyle
-from nudger.i18n.texts import Words, shared_texts
 from nudger.storage import drafts, users
 from nudger.storage.db import session_factory
 from nudger.testing.fake_bot_api import FakeBotApi, FakeMessage
-from tests.support.chat import EN, Chat
+from tests.support.chat import Chat
+from tests.support.words import EN, english
 
 NUMBERS = [str(v) for v in SCALE]
 NOT_SURE = style_label(EN, AttachmentStyle.UNKNOWN)
-
-
-def en(partner: str) -> Words:
-    """English words about a partner called ``partner``."""
-    return shared_texts().words(Language.EN, partner)
 
 
 #: (anxiety, avoidance) keyed answer for each result the quiz can give.
@@ -105,8 +99,8 @@ def message(chat: Chat, message_id: int) -> FakeMessage:
 async def start_quiz(chat: Chat, command: str = "/quiz", partner: str = "Sam") -> int:
     """Send /quiz; check the intro and the first question; return the question's id."""
     intro, first = await chat.say(command, replies=2)
-    assert intro.text == intro_text(en(partner))
-    assert first.text == question_text(en(partner), 0)
+    assert intro.text == intro_text(english(partner))
+    assert first.text == question_text(english(partner), 0)
     assert first.buttons == [*NUMBERS, EN(STOP_BUTTON)]
     return first.message_id
 
@@ -131,7 +125,7 @@ async def answer_all(
         await chat.api.wait_for_call("sendMessage" if last else "editMessageText", since=mark)
         if not last:
             shown = message(chat, question_id)
-            assert shown.text == question_text(en(partner), index + 1)
+            assert shown.text == question_text(english(partner), index + 1)
             assert (shown.text or "").startswith(f"Question {index + 2} of {len(ITEMS)}")
             assert shown.buttons[:7] == NUMBERS
 
@@ -158,7 +152,7 @@ async def test_quiz_result_switches_the_style_only_after_use(
     await answer_all(chat, question_id, answers)
 
     expected = score(answers)
-    assert message(chat, question_id).text == result_text(en("Sam"), expected)
+    assert message(chat, question_id).text == result_text(english("Sam"), expected)
     assert message(chat, question_id).buttons == []
     ask = chat.user.last_message
     assert ask.text == save_question(EN, expected, before.style)
@@ -170,7 +164,7 @@ async def test_quiz_result_switches_the_style_only_after_use(
     mark = chat.api.mark()
     assert await chat.tap(switch_button(EN, result), ask.message_id) == "Switched"
     await chat.api.wait_for_call("editMessageText", since=mark)
-    assert message(chat, ask.message_id).text == switched_text(en("Sam"), result)
+    assert message(chat, ask.message_id).text == switched_text(english("Sam"), result)
     assert message(chat, ask.message_id).buttons == []
     profile, quiz, _ = await state(app, chat)
     assert profile is not None and profile.style is result and quiz is None
@@ -225,8 +219,8 @@ async def onboard_to_quiz(chat: Chat, name: str = "Robin") -> tuple[int, int]:
     assert edited.text == f"{ask_style(name)}\n\nYour answer: {NOT_SURE}"
     assert edited.buttons == []
     intro, first = chat.user.messages[-2:]
-    assert intro.text == intro_text(en(name))
-    assert first.text == question_text(en(name), 0)
+    assert intro.text == intro_text(english(name))
+    assert first.text == question_text(english(name), 0)
     assert first.buttons == [*NUMBERS, EN(SKIP_BUTTON)]
     return style_question.message_id, first.message_id
 
@@ -252,7 +246,7 @@ async def test_not_sure_in_onboarding_runs_the_quiz_then_setup_goes_on(
     answers = answers_for(AttachmentStyle.AVOIDANT)
     await answer_all(chat, question_id, answers, partner="Robin")
     result = score(answers)
-    assert message(chat, question_id).text == result_text(en("Robin"), result)
+    assert message(chat, question_id).text == result_text(english("Robin"), result)
     ask = chat.user.last_message
     assert ask.text == onboarding_question(EN, result)
     assert ask.buttons == [use_button(EN, AttachmentStyle.AVOIDANT), EN(KEEP_NOT_SURE_BUTTON)]
@@ -340,7 +334,7 @@ async def test_quiz_during_onboarding_restarts_as_an_onboarding_quiz(
     _, question_id = await onboard_to_quiz(chat, "Robin")
     await answer_all(chat, question_id, [4, 4], partner="Robin")
     intro, first = await chat.say("/quiz", replies=2)
-    assert intro.text == intro_text(en("Robin"))
+    assert intro.text == intro_text(english("Robin"))
     assert first.buttons == [*NUMBERS, EN(SKIP_BUTTON)]
     _, quiz, _ = await state(app, chat)
     assert quiz == Quiz((), onboarding=True)
@@ -384,7 +378,7 @@ async def test_bad_quiz_taps_get_a_notice_and_change_nothing(
     assert len(api.calls_to("sendMessage")) == sends
     _, quiz, _ = await state(app, chat)
     assert quiz == Quiz((5, 2, 6), onboarding=False)
-    assert message(chat, question_id).text == question_text(en("Sam"), 3)
+    assert message(chat, question_id).text == question_text(english("Sam"), 3)
 
 
 async def test_quiz_needs_setup_and_taps_without_a_quiz_do_nothing(
@@ -417,7 +411,9 @@ async def test_quiz_start_button_starts_the_quiz(app: NudgerApp, chat: Chat) -> 
     assert await chat.press(summary.message_id, "q:start") is None
     await chat.api.wait_for_call("sendMessage", count=2, since=mark)
     intro, first = chat.user.messages[-2:]
-    assert intro.text == intro_text(en("Sam")) and first.text == question_text(en("Sam"), 0)
+    assert intro.text == intro_text(english("Sam")) and first.text == question_text(
+        english("Sam"), 0
+    )
     _, quiz, _ = await state(app, chat)
     assert quiz == Quiz((), onboarding=False)
 
@@ -449,7 +445,7 @@ async def test_typing_during_the_quiz_points_to_its_buttons(app: NudgerApp, chat
         assert reply.buttons == []
     assert EN(STOP_BUTTON) in EN(TYPED_DURING_QUIZ)
     assert await snapshot(app) == before  # a typed answer counts for nothing
-    assert message(chat, question_id).text == question_text(en("Sam"), 3)
+    assert message(chat, question_id).text == question_text(english("Sam"), 3)
 
     # The quiz goes on where it was.
     await answer_all(chat, question_id, answers, first=3)
@@ -474,4 +470,4 @@ async def test_typing_during_the_setup_quiz_keeps_its_own_reply(app: NudgerApp, 
     [reply] = await chat.say("5")
     assert reply.text == IN_ONBOARDING_TAP
     assert await snapshot(app) == before
-    assert message(chat, question_id).text == question_text(en("Robin"), 0)
+    assert message(chat, question_id).text == question_text(english("Robin"), 0)

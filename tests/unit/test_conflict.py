@@ -26,22 +26,15 @@ from nudger.domain.conflict import (
 from nudger.domain.languages import Language, PartnerGender
 from nudger.domain.planning import QUIET_ENDS, QUIET_STARTS, ScheduleError, in_quiet_hours
 from nudger.domain.styles import AttachmentStyle
-from nudger.i18n.texts import Words, shared_texts
+from nudger.i18n.texts import shared_texts
 from tests.support.ftl_vars import message_variables
+from tests.support.words import EN, english
 
 LIMIT = 1000
 LONG_NAME = "Maximiliana-Theodora Featherstonehaugh"
 #: Words that would label or blame the partner; none may appear in a step.
 FORBIDDEN = ("avoidant", "anxious", "fearful", "insecure", "attachment", "your fault", "always")
-EN = shared_texts().words(Language.EN)
-
-
-def en(partner: str) -> Words:
-    """English words about a partner called ``partner``."""
-    return shared_texts().words(Language.EN, partner)
-
-
-SAM = en("Sam")
+SAM = english("Sam")
 
 
 @pytest.mark.parametrize("style", list(AttachmentStyle))
@@ -91,11 +84,11 @@ def test_conflict_text_renders_with_a_name(style: AttachmentStyle) -> None:
     assert morning.endswith("I'll send you an idea for one tomorrow morning.")
     early = conflict_text(SAM, style, FollowUpWhen.THIS_MORNING)
     assert early.endswith("I'll send you an idea for one this morning.")
-    assert len(conflict_text(en(LONG_NAME), style)) < LIMIT
+    assert len(conflict_text(english(LONG_NAME), style)) < LIMIT
 
 
 def test_partner_name_is_filled_in_not_reformatted() -> None:
-    assert "{x}" in conflict_text(en("{x}"), AttachmentStyle.ANXIOUS)
+    assert "{x}" in conflict_text(english("{x}"), AttachmentStyle.ANXIOUS)
     assert all("partner" not in s for s in step_texts(SAM, AttachmentStyle.FEARFUL))
 
 

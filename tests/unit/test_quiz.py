@@ -32,20 +32,13 @@ from nudger.domain.quiz import (
     score,
 )
 from nudger.domain.styles import AttachmentStyle
-from nudger.i18n.texts import Words, shared_texts
+from nudger.i18n.texts import shared_texts
 from tests.support.ftl_vars import message_variables
+from tests.support.words import EN, english
 
 LIMIT = 1000
 LONG_NAME = "Maximiliana-Theodora Featherstonehaugh"  # close to the 40-character limit
-EN = shared_texts().words(Language.EN)
-
-
-def en(partner: str) -> Words:
-    """English words about a partner called ``partner``."""
-    return shared_texts().words(Language.EN, partner)
-
-
-SAM = en("Sam")
+SAM = english("Sam")
 QUIZ_STYLES = (
     AttachmentStyle.SECURE,
     AttachmentStyle.ANXIOUS,
@@ -97,15 +90,15 @@ def test_every_item_has_its_english_message_naming_the_partner(index: int) -> No
     rendered = item_text(SAM, index)
     assert "Sam" in rendered
     assert "{" not in rendered and "}" not in rendered
-    assert len(item_text(en(LONG_NAME), index)) <= 150
+    assert len(item_text(english(LONG_NAME), index)) <= 150
     for gender in PartnerGender:
         assert item_text(shared_texts().words(Language.EN, "Sam", gender), index) == rendered
     assert "your partner" in item_text(EN, index)  # not named (yet)
 
 
 def test_partner_name_with_braces_is_not_reformatted() -> None:
-    assert "{x}" in item_text(en("{x}"), 0)
-    assert "{x}" in question_text(en("{x}"), 0)
+    assert "{x}" in item_text(english("{x}"), 0)
+    assert "{x}" in question_text(english("{x}"), 0)
 
 
 @pytest.mark.parametrize("index", range(len(ITEMS)))
@@ -271,7 +264,7 @@ def test_result_text(style: AttachmentStyle) -> None:
     assert "not a diagnosis" in text
     assert "People change" in text
     assert "{" not in text
-    assert len(result_text(en(LONG_NAME), result)) < LIMIT
+    assert len(result_text(english(LONG_NAME), result)) < LIMIT
 
 
 def test_result_texts_differ_by_style() -> None:
@@ -311,7 +304,7 @@ def test_asking_before_changing_the_style() -> None:
 
 
 def test_intro_text() -> None:
-    text = intro_text(en(LONG_NAME))
+    text = intro_text(english(LONG_NAME))
     assert LONG_NAME in text
     assert str(len(ITEMS)) in text
     assert len(text) < LIMIT
