@@ -1,10 +1,13 @@
-"""/start and the setup questions: partner's name, style, time zone, nudges a day, times of day.
+"""/start and the setup questions: partner's name, how to refer to them (in a gendered
+language), style, time zone, nudges a day, times of day.
 
 The answers so far are a :class:`Draft` in the onboarding row; its ``step`` says which
-question is open. Name and time zone are typed; style, count and times of day are buttons
-with ``o:`` data (``o:style:<style>``, ``o:tz:<zone>`` from a shared location,
-``o:count:<n>``, ``o:win:<window>``, ``o:save``). Save checks that the count fits the
-times of day, stores the profile and plans the first nudges.
+question is open. Name and time zone are typed; the rest are buttons with ``o:`` data
+(``o:gender:<she|he|name>``, ``o:style:<style>``, ``o:tz:<zone>`` from a shared location,
+``o:count:<n>``, ``o:win:<window>``, ``o:save``). A new user's language comes from their
+Telegram's ``language_code`` at /start; the gender question is asked only when that
+language's sentences about the partner depend on it (:attr:`Language.gendered`). Save
+checks that the count fits the times of day, stores the profile and plans the first nudges.
 
 Only this module writes the setup steps and the ``o:`` data. The quiz ("Not sure" on the
 style question) answers the style through :func:`style_chosen`; /settings offers a shared
@@ -30,16 +33,25 @@ from nudger.bot.base import (
     clean_name,
     profile_reactivating,
     to_local,
+    words_for,
+    words_for_sender,
 )
-from nudger.bot.keyboards import count_keyboard, style_keyboard, windows_keyboard
+from nudger.bot.keyboards import (
+    count_keyboard,
+    gender_keyboard,
+    gender_label,
+    style_keyboard,
+    windows_keyboard,
+)
 from nudger.bot.routes import Answers, Command, Routes, Taps
+from nudger.domain import languages
 from nudger.domain.button_data import pack, unpack
-from nudger.domain.calendar import day_and_time
 from nudger.domain.conversation import Draft, Step
+from nudger.domain.languages import PartnerGender
 from nudger.domain.model import Profile
 from nudger.domain.planning import Schedule, ScheduleError, Window, capacity_of, validate_schedule
-from nudger.domain.prompts import partner_called
 from nudger.domain.styles import AttachmentStyle
+from nudger.i18n.texts import Texts, Words
 from nudger.logs import log_event
 from nudger.messaging.base import Keyboard
 from nudger.services.places import known_zone
@@ -48,61 +60,47 @@ from nudger.storage.db import Session
 
 logger = logging.getLogger(__name__)
 
-# --- words ---------------------------------------------------------------------------
+# --- words (nudger/locales/<language>/onboarding.ftl) ----------------------------------
 
-WELCOME = (
-    "Hi! I'm nudger. I'll remind you to do small, specific things that help your partner "
-    "feel loved and secure. Research on attachment shows that small, consistent actions "
-    "like these ease a partner's worries over time.\n\n"
-    "What I store, and why:\n"
-    "• your partner's first name or nickname and the style you pick, to choose and word "
-    "your nudges\n"
-    "• your time zone, nudge times, quiet hours and review day, to send them at good moments\n"
-    "• which nudges you got, what you ticked off, when you paused and when you used "
-    "/conflict, to show you your week\n"
-    "• quiz answers, only while a quiz is under way\n\n"
-    "I don't keep your messages or your location (a shared location only finds your time "
-    "zone). Nothing is shared with anyone. Send /export for a copy of it all, or /delete "
-    "to erase it.\n\n"
-    "A few quick questions, and we're done."
-)
-ASK_NAME = "What's your partner's first name or nickname?"
-ASK_COUNT = "How many nudges a day would you like?"
-ASK_WINDOWS = "When should they come? Tap one or more, then Save."
-IN_ONBOARDING_TAP = "Please use the buttons on the last question."
-SAVED_NOTICE = "Saved"
+WELCOME = "onboarding-welcome"
+ASK_NAME = "onboarding-ask-name"
+ASK_GENDER = "onboarding-ask-gender"
+ASK_COUNT = "onboarding-ask-count"
+ASK_WINDOWS = "onboarding-ask-windows"
+IN_ONBOARDING_TAP = "onboarding-in-setup-tap"
+SAVED_NOTICE = "onboarding-saved-notice"
 
 
-def ask_style(name: str) -> str:
-    lines = [f"Which sounds most like {name}?", ""]
-    for style in AttachmentStyle:
-        lines.append(f"{style.label}: {style.description}.")
-    lines += [
-        "",
-        "This only decides which ideas you get. It's not a diagnosis, and you can change it "
-        "any time in /settings.",
-    ]
-    return "\n".join(lines)
+def setup_words(texts: Texts, profile: Profile, draft: Draft | None) -> Words:
+    """The words of a setup in progress: the user's language, the partner as the draft
+    names them (a redone setup has not saved its answers yet)."""
+    if draft is None:
+        return words_for(texts, profile)
+    return texts.words(profile.language, draft.partner_name, draft.partner_gender)
 
 
-def answered(question: str, answer: str) -> str:
-    """A setup question with its answer, as it stays in the chat once answered."""
-    return f"{question}\n\nYour answer: {answer}"
-
-
-def zone_set(zone: str, now: datetime) -> str:
-    return f"Time zone: {words.zone_text(zone, now)}."
-
-
-def too_many_for_windows(per_day: int, fits: int) -> str:
-    return (
-        f"{per_day} nudges a day need more room: they come at least 2 hours apart, and "
-        f"these times fit {fits}. Pick another time of day too, or send /start to choose fewer."
+def ask_style(t: Words) -> str:
+    """The style question about ``t``'s partner, one line per style."""
+    return "\n".join(
+        [t("onboarding-ask-style"), "", *words.style_lines(t), "", t("onboarding-ask-style-footer")]
     )
 
 
+def answered(t: Words, question: str, answer: str) -> str:
+    """A setup question with its answer, as it stays in the chat once answered."""
+    return t("onboarding-answered", question=question, answer=answer)
+
+
+def zone_set(t: Words, zone: str, now: datetime) -> str:
+    return t("onboarding-zone-set", zone_now=words.zone_text(t, zone, now))
+
+
+def too_many_for_windows(t: Words, per_day: int, fits: int) -> str:
+    return t("onboarding-too-many", count=per_day, fits=fits)
+
+
 def summary(
-    name: str,
+    t: Words,
     style: AttachmentStyle,
     timezone: str,
     per_day: int,
@@ -111,29 +109,32 @@ def summary(
     review: str,
     quiet: str,
 ) -> str:
-    lines = [
-        "All set. Here's your plan:",
-        f"• Partner: {name}",
-        f"• Style: {style.label}",
-        f"• Time zone: {timezone}",
-        f"• {words.count_text(per_day)}, {words.window_names(windows).lower()}",
-        f"• Your week in review: {review}",
-        f"• Quiet hours: {quiet}, when I send nothing",
-        "",
-    ]
-    if first is not None:
-        lines.append(f"Your first nudge comes {day_and_time(first)} (your time).")
-    lines.append(
-        f"Each one is a small thing to do for {name}, with Done, Skip and Snooze buttons. "
-        "Send /now if you'd like one right away, /settings to change any of this, "
-        "or /help for everything else."
+    """The plan after Save (``t`` names the partner)."""
+    plan = t(
+        "onboarding-summary",
+        style=words.style_label(t, style),
+        zone=timezone,
+        nudges=words.count_text(t, per_day),
+        windows=words.windows_in_sentence(t, windows),
+        review=review,
+        quiet=quiet,
     )
+    lines = [plan, ""]
+    if first is not None:
+        lines.append(t("onboarding-summary-first", moment=t.moment(first)))
+    lines.append(t("onboarding-summary-end"))
     return "\n".join(lines)
 
 
 # --- buttons ---------------------------------------------------------------------------
 
 PREFIX = "o"
+
+
+@dataclass(frozen=True)
+class PickGender:
+    gender: PartnerGender
+    step = Step.GENDER
 
 
 @dataclass(frozen=True)
@@ -167,12 +168,14 @@ class Save:
     step = Step.WINDOWS
 
 
-SetupChoice = PickStyle | PickZone | PickCount | ToggleWindow | Save
+SetupChoice = PickGender | PickStyle | PickZone | PickCount | ToggleWindow | Save
 
 
 def parse(data: str) -> SetupChoice | None:
     """The setup button behind ``o:...`` data, or None if it is not one of ours."""
     match unpack(data, PREFIX):
+        case ["gender", value] if value in set(PartnerGender):
+            return PickGender(PartnerGender(value))
         case ["style", value] if value in set(AttachmentStyle):
             return PickStyle(AttachmentStyle(value))
         case ["tz", value] if known_zone(value):
@@ -191,16 +194,20 @@ def zone_data(zone: str) -> str:
     return pack(PREFIX, "tz", zone)
 
 
-def _style_keyboard() -> Keyboard:
-    return style_keyboard(lambda style: pack(PREFIX, "style", style.value))
+def _gender_keyboard(t: Words) -> Keyboard:
+    return gender_keyboard(t, lambda gender: pack(PREFIX, "gender", gender.value))
 
 
-def _count_keyboard() -> Keyboard:
-    return count_keyboard(lambda n: pack(PREFIX, "count", n))
+def _style_keyboard(t: Words) -> Keyboard:
+    return style_keyboard(t, lambda style: pack(PREFIX, "style", style.value))
 
 
-def _windows_keyboard(chosen: frozenset[Window]) -> Keyboard:
-    return windows_keyboard(chosen, lambda w: pack(PREFIX, "win", w.value), pack(PREFIX, "save"))
+def _count_keyboard(t: Words) -> Keyboard:
+    return count_keyboard(t, lambda n: pack(PREFIX, "count", n))
+
+
+def _windows_keyboard(t: Words, chosen: frozenset[Window]) -> Keyboard:
+    return windows_keyboard(t, chosen, lambda w: pack(PREFIX, "win", w.value), pack(PREFIX, "save"))
 
 
 # --- what other features may ask -------------------------------------------------------
@@ -217,11 +224,11 @@ def asks_zone(draft: Draft | None) -> bool:
 
 
 async def style_chosen(
-    session: Session, user_id: int, draft: Draft, style: AttachmentStyle, now: datetime
+    session: Session, user_id: int, draft: Draft, style: AttachmentStyle, now: datetime, t: Words
 ) -> list[Action]:
-    """The style question is answered: on to the time zone; what to send next."""
+    """The style question is answered: on to the time zone; what to send next (in ``t``)."""
     await drafts.save(session, user_id, replace(draft, step=Step.TIMEZONE, style=style), now)
-    return [Send(words.ASK_TIMEZONE)]
+    return [Send(t(words.ASK_TIMEZONE))]
 
 
 # --- use cases -------------------------------------------------------------------------
@@ -232,13 +239,14 @@ StartQuiz = Callable[[Sender, int | None], Awaitable[Reply]]
 
 @dataclass(frozen=True)
 class _SetupTap:
-    """A setup button tap in progress: its transaction, the user and their draft."""
+    """A setup button tap in progress: its transaction, the user, their draft and words."""
 
     session: Session
     profile: Profile
     draft: Draft
     message_id: int | None
     now: datetime
+    t: Words
 
     async def save(self, draft: Draft) -> None:
         await drafts.save(self.session, self.profile.id, draft, self.now)
@@ -247,7 +255,7 @@ class _SetupTap:
         """The question message, edited to show the answer and without its buttons."""
         if self.message_id is None:
             return []
-        return [Edit(self.message_id, answered(question, answer))]
+        return [Edit(self.message_id, answered(self.t, question, answer))]
 
 
 class OnboardingFlow:
@@ -260,19 +268,28 @@ class OnboardingFlow:
             commands=(Command("start", lambda sender, _args: self.start(sender)),),
             taps=Taps(PREFIX, parse, self.tap),
             answers=Answers(
-                frozenset({Step.NAME, Step.STYLE, Step.TIMEZONE, Step.COUNT, Step.WINDOWS}),
+                frozenset(
+                    {Step.NAME, Step.GENDER, Step.STYLE, Step.TIMEZONE, Step.COUNT, Step.WINDOWS}
+                ),
                 self.answer,
             ),
         )
 
     async def start(self, sender: Sender) -> Reply:
-        """/start: a fresh setup, from the first question (also after /delete)."""
+        """/start: a fresh setup, from the first question (also after /delete).
+
+        A new user speaks the language their Telegram is set to; a known one keeps theirs.
+        """
         now = self._deps.clock()
+        language = languages.from_telegram(sender.language_code)
         async with self._deps.sessions.begin() as session:
-            profile = await users.ensure(session, sender.telegram_id, sender.chat_id, now)
+            profile = await users.ensure(
+                session, sender.telegram_id, sender.chat_id, now, language=language
+            )
             await drafts.save(session, profile.id, Draft(step=Step.NAME), now)
         log_event(logger, "onboarding_started", user=profile.id)
-        return Reply([Send(WELCOME), Send(ASK_NAME)])
+        t = setup_words(self._deps.texts, profile, Draft(step=Step.NAME))
+        return Reply([Send(t(WELCOME)), Send(t(ASK_NAME))])
 
     async def answer(self, sender: Sender, text: str, step: Step) -> Reply:
         """Typed text while a setup question is open: a name, a time zone, or a nudge to tap."""
@@ -285,24 +302,30 @@ class OnboardingFlow:
             profile = await profile_reactivating(session, sender, now)
             draft = await drafts.load(session, profile.id) if profile else None
             if profile is None or draft is None:  # the question went meanwhile
+                t = words_for_sender(self._deps.texts, sender, profile)
                 onboarded = profile is not None and profile.onboarded
-                return Reply([Send(words.UNKNOWN_TEXT if onboarded else words.NOT_SET_UP)])
+                return Reply([Send(t(words.UNKNOWN_TEXT if onboarded else words.NOT_SET_UP))])
+            t = setup_words(self._deps.texts, profile, draft)
             if draft.step is Step.NAME:
                 name = clean_name(text)
                 if name is None:
-                    return Reply([Send(words.BAD_NAME)])
-                await drafts.save(
-                    session, profile.id, replace(draft, step=Step.STYLE, partner_name=name), now
-                )
-                return Reply([Send(ask_style(name), _style_keyboard())])
+                    return Reply([Send(t(words.BAD_NAME))])
+                named = replace(draft, partner_name=name, partner_gender=None)
+                t = setup_words(self._deps.texts, profile, named)
+                if profile.language.gendered:
+                    await drafts.save(session, profile.id, replace(named, step=Step.GENDER), now)
+                    return Reply([Send(t(ASK_GENDER), _gender_keyboard(t))])
+                await drafts.save(session, profile.id, replace(named, step=Step.STYLE), now)
+                return Reply([Send(ask_style(t), _style_keyboard(t))])
             if draft.step is Step.TIMEZONE:
                 if zone is None:
-                    return Reply([Send(words.bad_timezone(text))])
+                    return Reply([Send(words.bad_timezone(t, text))])
                 await drafts.save(
                     session, profile.id, replace(draft, step=Step.COUNT, timezone=zone), now
                 )
-                return Reply([Send(zone_set(zone, now)), Send(ASK_COUNT, _count_keyboard())])
-        return Reply([Send(IN_ONBOARDING_TAP)])
+                ask_count = Send(t(ASK_COUNT), _count_keyboard(t))
+                return Reply([Send(zone_set(t, zone, now)), ask_count])
+        return Reply([Send(t(IN_ONBOARDING_TAP))])
 
     async def tap(self, sender: Sender, choice: SetupChoice, message_id: int | None) -> Reply:
         """A setup button; one for a question no longer open is refused."""
@@ -314,49 +337,58 @@ class OnboardingFlow:
             profile = await profile_reactivating(session, sender, now)
             draft = await drafts.load(session, profile.id) if profile else None
             if profile is None or draft is None or draft.step is not choice.step:
-                return Reply(notice=words.STALE_QUESTION)
-            tap = _SetupTap(session, profile, draft, message_id, now)
+                t = words_for_sender(self._deps.texts, sender, profile)
+                return Reply(notice=t(words.STALE_QUESTION))
+            t = setup_words(self._deps.texts, profile, draft)
+            tap = _SetupTap(session, profile, draft, message_id, now, t)
             match choice:
+                case PickGender(gender=gender):
+                    chosen = replace(draft, step=Step.STYLE, partner_gender=gender)
+                    await tap.save(chosen)
+                    label = gender_label(t, gender)
+                    after = setup_words(self._deps.texts, profile, chosen)
+                    ask = Send(ask_style(after), _style_keyboard(after))
+                    return Reply([*tap.answered(t(ASK_GENDER), label), ask], notice=label)
                 case PickStyle(style=style):
-                    ask = await style_chosen(session, profile.id, draft, style, now)
-                    question = ask_style(partner_called(draft.partner_name))
-                    return Reply([*tap.answered(question, style.label), *ask], notice=style.label)
+                    ask_zone = await style_chosen(session, profile.id, draft, style, now, t)
+                    label = words.style_label(t, style)
+                    return Reply([*tap.answered(ask_style(t), label), *ask_zone], notice=label)
                 case PickZone(zone=zone):
                     # Confirmed from a shared location: the same next step as a typed zone.
                     await tap.save(replace(draft, step=Step.COUNT, timezone=zone))
                     confirmed = (
-                        [] if message_id is None else [Edit(message_id, zone_set(zone, now))]
+                        [] if message_id is None else [Edit(message_id, zone_set(t, zone, now))]
                     )
-                    ask_count = Send(ASK_COUNT, _count_keyboard())
+                    ask_count = Send(t(ASK_COUNT), _count_keyboard(t))
                     return Reply([*confirmed, ask_count], notice=zone)
                 case PickCount(per_day=per_day):
                     await tap.save(replace(draft, step=Step.WINDOWS, per_day=per_day))
-                    ask_windows = Send(ASK_WINDOWS, _windows_keyboard(frozenset()))
-                    answer = str(per_day)
-                    return Reply([*tap.answered(ASK_COUNT, answer), ask_windows], notice=answer)
+                    ask_windows = Send(t(ASK_WINDOWS), _windows_keyboard(t, frozenset()))
+                    answer = t.number(per_day)
+                    return Reply([*tap.answered(t(ASK_COUNT), answer), ask_windows], notice=answer)
                 case ToggleWindow(window=window):
-                    chosen = draft.windows ^ {window}
-                    await tap.save(replace(draft, windows=chosen))
-                    keyboard = _windows_keyboard(chosen)
+                    chosen_windows = draft.windows ^ {window}
+                    await tap.save(replace(draft, windows=chosen_windows))
+                    keyboard = _windows_keyboard(t, chosen_windows)
                     edits: list[Action] = (
-                        [] if message_id is None else [Edit(message_id, ASK_WINDOWS, keyboard)]
+                        [] if message_id is None else [Edit(message_id, t(ASK_WINDOWS), keyboard)]
                     )
-                    return Reply(edits, notice=window.label)
+                    return Reply(edits, notice=words.window_label(t, window))
                 case Save():
                     return await self._save(tap)
         raise AssertionError(choice)  # pragma: no cover - the match is exhaustive
 
     async def _save(self, tap: _SetupTap) -> Reply:
-        draft = tap.draft
+        draft, t = tap.draft, tap.t
         if not draft.windows:
-            return Reply(notice=words.NEED_WINDOW)
+            return Reply(notice=t(words.NEED_WINDOW))
         if (
             draft.partner_name is None
             or draft.style is None
             or draft.timezone is None
             or draft.per_day is None
         ):
-            return Reply(notice=words.STALE_QUESTION)
+            return Reply(notice=t(words.STALE_QUESTION))
         schedule = Schedule(
             timezone=draft.timezone,
             per_day=draft.per_day,
@@ -367,21 +399,21 @@ class OnboardingFlow:
         try:
             validate_schedule(schedule)
         except ScheduleError:
-            problem = too_many_for_windows(draft.per_day, capacity_of(schedule))
+            problem = too_many_for_windows(t, draft.per_day, capacity_of(schedule))
             return Reply([Send(problem)], notice=problem)
         updated = await users.finish_onboarding(tap.session, tap.profile.id, draft, tap.now)
         await self._deps.planner.plan_user(tap.session, updated, tap.now)
         first = await nudges.next_planned(tap.session, tap.profile.id)
         log_event(logger, "onboarding_finished", user=tap.profile.id, per_day=draft.per_day)
         plan = summary(
-            draft.partner_name,
+            t,
             draft.style,
             draft.timezone,
             draft.per_day,
             draft.windows,
             to_local(first, updated),
-            review=words.review_text(updated.review_day, updated.review_hour),
-            quiet=words.quiet_text(updated.quiet_start, updated.quiet_end),
+            review=words.review_text(t, updated.review_day, updated.review_hour),
+            quiet=words.quiet_text(t, updated.quiet_start, updated.quiet_end),
         )
-        shown = tap.answered(ASK_WINDOWS, words.window_names(draft.windows))
-        return Reply([*shown, Send(plan)], notice=SAVED_NOTICE)
+        shown = tap.answered(t(ASK_WINDOWS), words.window_names(t, draft.windows))
+        return Reply([*shown, Send(plan)], notice=t(SAVED_NOTICE))

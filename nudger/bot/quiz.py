@@ -310,8 +310,8 @@ class QuizFlow:
         not_sure = words.style_label(t, _NOT_SURE)
         actions: list[Action] = []
         if message_id is not None:
-            question = onboarding.ask_style(t.partner)
-            actions.append(Edit(message_id, onboarding.answered(question, not_sure)))
+            question = onboarding.ask_style(t)
+            actions.append(Edit(message_id, onboarding.answered(t, question, not_sure)))
         return Reply([*actions, *self._first_question(t, True)], notice=not_sure)
 
     @staticmethod
@@ -423,7 +423,7 @@ class QuizFlow:
             style = result.style if use else _NOT_SURE
             actions = await self._continue_setup(ctx, style)
             label = words.style_label(t, style)
-            shown = onboarding.answered(onboarding_question(t, result), label)
+            shown = onboarding.answered(t, onboarding_question(t, result), label)
             return Reply([show(message_id, shown), *actions], notice=label)
         if not use:
             return Reply([show(message_id, t(KEPT_TEXT))], notice=t(KEPT_NOTICE))
@@ -438,4 +438,6 @@ class QuizFlow:
     async def _continue_setup(self, ctx: _Ctx, style: AttachmentStyle) -> list[Action]:
         """Onboarding: the quiz answered the style question; setup goes on."""
         assert ctx.draft is not None  # checked by _Ctx.usable
-        return await onboarding.style_chosen(ctx.session, ctx.profile.id, ctx.draft, style, ctx.now)
+        return await onboarding.style_chosen(
+            ctx.session, ctx.profile.id, ctx.draft, style, ctx.now, ctx.t
+        )

@@ -54,6 +54,20 @@ def window_names(t: Words, windows: Iterable[Window]) -> str:
     return t.join(window_label(t, w) for w in Window if w in chosen)
 
 
+def windows_in_sentence(t: Words, windows: Iterable[Window]) -> str:
+    """'morning and evening': the parts of the day as a sentence names them, in day order."""
+    chosen = set(windows)
+    return t.join(t(f"common-window-in-sentence-{w.value}") for w in Window if w in chosen)
+
+
+def style_lines(t: Words) -> list[str]:
+    """'Anxious: often worries about ...', one line per style, for the style question."""
+    return [
+        t("common-style-line", style=style_label(t, s), description=style_description(t, s))
+        for s in AttachmentStyle
+    ]
+
+
 def count_text(t: Words, per_day: int) -> str:
     return t("common-per-day", count=per_day)
 

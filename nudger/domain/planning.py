@@ -70,8 +70,34 @@ _GAP_MINUTES = MIN_GAP // _MINUTE
 _OFFSETS = tuple(m * _MINUTE for m in range(24 * 60))  # minute of the day -> timedelta
 
 
+class ScheduleProblem(StrEnum):
+    """Why a schedule cannot be planned (the bot words each one for the user)."""
+
+    #: The time zone is not an IANA zone.
+    UNKNOWN_ZONE = "unknown-zone"
+    #: Nudges per day outside 1 to ``MAX_PER_DAY``.
+    PER_DAY = "per-day"
+    #: No time of day chosen.
+    NO_WINDOWS = "no-windows"
+    #: Quiet hours that start at a time not among ``QUIET_STARTS``.
+    QUIET_START = "quiet-start"
+    #: Quiet hours that end at a time not among ``QUIET_ENDS``.
+    QUIET_END = "quiet-end"
+    #: More nudges a day than fit in the chosen times of day, ``MIN_GAP`` apart.
+    TOO_MANY = "too-many"
+    #: As ``TOO_MANY``, but only because the quiet hours narrow the times of day.
+    TOO_MANY_QUIET = "too-many-quiet"
+
+
 class ScheduleError(ValueError):
-    """A schedule that cannot be planned; the message can be shown to the user."""
+    """A schedule that cannot be planned: ``problem`` says why, ``fits`` how many nudges a
+    day would fit (for ``TOO_MANY`` and ``TOO_MANY_QUIET``). Its text is for developers;
+    the bot words the problem in the user's language."""
+
+    def __init__(self, problem: ScheduleProblem, detail: str = "", *, fits: int = 0) -> None:
+        self.problem = problem
+        self.fits = fits
+        super().__init__(f"{problem.value}: {detail}" if detail else problem.value)
 
 
 class Window(StrEnum):
@@ -80,10 +106,6 @@ class Window(StrEnum):
     MORNING = "morning"
     AFTERNOON = "afternoon"
     EVENING = "evening"
-
-    @property
-    def label(self) -> str:
-        return self.value.capitalize()
 
     @property
     def start(self) -> time:
@@ -142,26 +164,19 @@ def capacity_of(s: Schedule) -> int:
 
 
 def validate_schedule(s: Schedule) -> None:
-    """Raise ``ScheduleError`` with a plain message if ``s`` cannot be planned."""
+    """Raise ``ScheduleError`` (saying which :class:`ScheduleProblem`) if ``s`` cannot be
+    planned."""
     _zone(s.timezone)
     if isinstance(s.per_day, bool) or not 1 <= s.per_day <= MAX_PER_DAY:
-        raise ScheduleError(f"Nudges per day must be between 1 and {MAX_PER_DAY}.")
+        raise ScheduleError(ScheduleProblem.PER_DAY, f"{s.per_day!r} not in 1..{MAX_PER_DAY}")
     if not s.windows:
-        raise ScheduleError("Pick at least one time of day for nudges.")
+        raise ScheduleError(ScheduleProblem.NO_WINDOWS)
     _check_quiet(s.quiet_start, s.quiet_end)
     fits = capacity_of(s)
     if s.per_day > fits:
-        plural = "nudge fits" if fits == 1 else "nudges fit"
-        if fits < capacity(s.windows):
-            raise ScheduleError(
-                f"At most {fits} {plural} in {_describe(s.windows)} outside your quiet hours "
-                f"({_hhmm(s.quiet_start)} to {_hhmm(s.quiet_end)}) with 2 hours between them. "
-                "Choose fewer nudges a day, add another time of day or shorten your quiet hours."
-            )
-        raise ScheduleError(
-            f"At most {fits} {plural} in {_describe(s.windows)} with 2 hours between them. "
-            "Choose fewer nudges a day or add another time of day."
-        )
+        quiet = fits < capacity(s.windows)
+        problem = ScheduleProblem.TOO_MANY_QUIET if quiet else ScheduleProblem.TOO_MANY
+        raise ScheduleError(problem, f"{s.per_day} asked, {fits} fit", fits=fits)
 
 
 def plan_day(s: Schedule, day: date, rng: random.Random) -> list[PlannedSlot]:
@@ -290,7 +305,7 @@ def quiet_start_today(at: datetime, timezone: str, quiet_start: time) -> datetim
     ``in_quiet_hours`` to ask about ``at`` itself.
     """
     _require_aware(at, "at")
-    _check_choice(quiet_start, QUIET_STARTS, "start")
+    _check_choice(quiet_start, QUIET_STARTS, ScheduleProblem.QUIET_START)
     zone = _zone(timezone)
     start = _clock_reaches(zone, at.astimezone(zone).date(), quiet_start)
     return start if at < start else None
@@ -303,7 +318,7 @@ def _zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):
-        raise ScheduleError(f"Unknown time zone {name!r}.") from None
+        raise ScheduleError(ScheduleProblem.UNKNOWN_ZONE, f"unknown time zone {name!r}") from None
 
 
 def _require_aware(at: datetime, name: str) -> None:
@@ -320,16 +335,15 @@ def _hhmm(t: time) -> str:
 
 
 def _check_quiet(quiet_start: time, quiet_end: time) -> None:
-    _check_choice(quiet_start, QUIET_STARTS, "start")
-    _check_choice(quiet_end, QUIET_ENDS, "end")
+    _check_choice(quiet_start, QUIET_STARTS, ScheduleProblem.QUIET_START)
+    _check_choice(quiet_end, QUIET_ENDS, ScheduleProblem.QUIET_END)
 
 
-def _check_choice(value: time, choices: Sequence[time], what: str) -> None:
+def _check_choice(value: time, choices: Sequence[time], problem: ScheduleProblem) -> None:
     # A datetime or an aware time never equals a choice, so both are refused.
     if not isinstance(value, time) or value not in choices:
-        options = [_hhmm(t) for t in choices]
-        listed = ", ".join(options[:-1]) + " or " + options[-1]
-        raise ScheduleError(f"Quiet hours can {what} at {listed}.")
+        listed = ", ".join(_hhmm(t) for t in choices)
+        raise ScheduleError(problem, f"{value!r} is not one of {listed}")
 
 
 def _quiet_bounds(quiet_start: time, quiet_end: time) -> tuple[int, int]:
@@ -431,10 +445,3 @@ def _capacity(windows: frozenset[Window], low: int, high: int) -> int:
     nexts = spaced_sets.nexts(_allowed_minutes(windows, low, high), _GAP_MINUTES)
     ways = spaced_sets.ways(nexts, MAX_PER_DAY)
     return max(j for j in range(MAX_PER_DAY + 1) if ways[j][0] > 0)
-
-
-def _describe(windows: Iterable[Window]) -> str:
-    names = [w.value for w in sorted(windows, key=lambda w: w.start)]
-    if len(names) == 1:
-        return f"the {names[0]}"
-    return "the " + ", ".join(names[:-1]) + " and " + names[-1]

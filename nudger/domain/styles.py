@@ -25,15 +25,6 @@ class AttachmentStyle(StrEnum):
     UNKNOWN = "unknown"
 
     @property
-    def label(self) -> str:
-        return _LABELS[self]
-
-    @property
-    def description(self) -> str:
-        """One plain-language line, shown beside the button. Never a diagnosis."""
-        return _DESCRIPTIONS[self]
-
-    @property
     def audiences(self) -> tuple[Audience, ...]:
         """Which parts of the prompt catalog serve this style."""
         return _AUDIENCES[self]
@@ -51,28 +42,6 @@ class Audience(StrEnum):
     AVOIDANT = "avoidant"
     GENERAL = "general"
 
-
-_LABELS = {
-    AttachmentStyle.ANXIOUS: "Anxious",
-    AttachmentStyle.AVOIDANT: "Avoidant",
-    AttachmentStyle.SECURE: "Secure",
-    AttachmentStyle.FEARFUL: "Both",
-    AttachmentStyle.UNKNOWN: "Not sure",
-}
-
-_DESCRIPTIONS = {
-    AttachmentStyle.ANXIOUS: (
-        "often worries about the relationship and feels calmer with contact and reassurance"
-    ),
-    AttachmentStyle.AVOIDANT: ("values independence, can pull away when things get close or tense"),
-    AttachmentStyle.SECURE: "mostly at ease with closeness and with time apart",
-    AttachmentStyle.FEARFUL: (
-        "longs for closeness and is wary of it, so can reach out and pull back in turn"
-    ),
-    AttachmentStyle.UNKNOWN: (
-        "you're not sure yet: a few quick questions can help (you can skip them)"
-    ),
-}
 
 _AUDIENCES = {
     AttachmentStyle.ANXIOUS: (Audience.ANXIOUS,),

@@ -29,7 +29,7 @@ from nudger.storage.tables import NudgeRow, UserRow
 from nudger.testing.fake_bot_api import FakeBotApi
 from tests.conftest import FakeClock
 from tests.support.apps import TOKEN
-from tests.support.chat import Chat, deliver_next, nudge_id_of
+from tests.support.chat import EN, Chat, deliver_next, nudge_id_of
 from tests.support.rows import eventually, first_due, nudges, snapshot
 
 NUDGE_BUTTONS = [nudge_message.DONE_BUTTON, nudge_message.SKIP_BUTTON, nudge_message.SNOOZE_BUTTON]
@@ -38,7 +38,7 @@ NUDGE_BUTTONS = [nudge_message.DONE_BUTTON, nudge_message.SKIP_BUTTON, nudge_mes
 async def test_onboarding_by_taps_and_text(app: NudgerApp, chat: Chat, clock: FakeClock) -> None:
     first = await chat.say("/start", replies=2)
     assert "What I store" in (first[0].text or "")
-    assert first[1].text == ASK_NAME
+    assert first[1].text == EN(ASK_NAME)
 
     [style_question] = await chat.say("  Sam  ")
     assert style_question.buttons == ["Anxious", "Avoidant", "Secure", "Both", "Not sure"]
@@ -47,7 +47,7 @@ async def test_onboarding_by_taps_and_text(app: NudgerApp, chat: Chat, clock: Fa
 
     notice = await chat.tap("Avoidant")
     assert notice == "Avoidant"
-    await chat.api.wait_until(lambda: chat.user.last_message.text == ASK_TIMEZONE)
+    await chat.api.wait_until(lambda: chat.user.last_message.text == EN(ASK_TIMEZONE))
     edited = next(m for m in chat.user.messages if m.message_id == style_question.message_id)
     assert edited.edited and edited.buttons == [] and "Your answer: Avoidant" in (edited.text or "")
 
@@ -226,16 +226,16 @@ async def test_taps_on_other_users_nudges_and_garbage_change_nothing(
     before = await snapshot(app.engine)
 
     forged = {
-        f"n:{nudge_id}:d": NOT_YOURS,  # Alex's nudge, pressed by Mallory
-        f"n:{nudge_id + 1000}:d": NOT_YOURS,  # no such nudge
-        f"n:{nudge_id}:x": BAD_BUTTON,
-        "n:abc:d": BAD_BUTTON,
-        "n::d": BAD_BUTTON,
-        "zzz": BAD_BUTTON,
-        "o:style:narcissist": BAD_BUTTON,
-        "o:count:9": BAD_BUTTON,
-        "o:save:extra": BAD_BUTTON,
-        "o:style:anxious": STALE_QUESTION,  # a real button, but setup is over
+        f"n:{nudge_id}:d": EN(NOT_YOURS),  # Alex's nudge, pressed by Mallory
+        f"n:{nudge_id + 1000}:d": EN(NOT_YOURS),  # no such nudge
+        f"n:{nudge_id}:x": EN(BAD_BUTTON),
+        "n:abc:d": EN(BAD_BUTTON),
+        "n::d": EN(BAD_BUTTON),
+        "zzz": EN(BAD_BUTTON),
+        "o:style:narcissist": EN(BAD_BUTTON),
+        "o:count:9": EN(BAD_BUTTON),
+        "o:save:extra": EN(BAD_BUTTON),
+        "o:style:anxious": EN(STALE_QUESTION),  # a real button, but setup is over
     }
     for data, expected in forged.items():
         assert await mallory.press(mallory_start.message_id, data) == expected, data
@@ -251,36 +251,36 @@ async def test_bad_input_during_onboarding_gets_a_clear_reply_and_changes_nothin
     for bad in ("   ", "x" * 5000, "🙂🙂🙂", "A" * 41, "Sam\nDrop table"):
         before = await snapshot(app.engine)
         [reply] = await chat.say(bad)
-        assert reply.text == BAD_NAME, bad[:20]
+        assert reply.text == EN(BAD_NAME), bad[:20]
         assert await snapshot(app.engine) == before
 
     await chat.say("Sam")
     before = await snapshot(app.engine)
     [reply] = await chat.say("Anxious")  # typed instead of tapped
-    assert reply.text == IN_ONBOARDING_TAP
+    assert reply.text == EN(IN_ONBOARDING_TAP)
     assert await snapshot(app.engine) == before
-    assert await chat.press(chat.user.last_message.message_id, "o:style:bogus") == BAD_BUTTON
-    assert await chat.press(chat.user.last_message.message_id, "o:count:2") == (STALE_QUESTION)
+    assert await chat.press(chat.user.last_message.message_id, "o:style:bogus") == EN(BAD_BUTTON)
+    assert await chat.press(chat.user.last_message.message_id, "o:count:2") == (EN(STALE_QUESTION))
     assert await snapshot(app.engine) == before
 
     await chat.tap_and_wait("Anxious", "sendMessage")
     for bad in ("Mars/Olympus", "x" * 5000, "🙂", "   ", "Europe/"):
         before = await snapshot(app.engine)
         [reply] = await chat.say(bad)
-        assert (reply.text or "").endswith(ASK_TIMEZONE), bad[:20]
+        assert (reply.text or "").endswith(EN(ASK_TIMEZONE)), bad[:20]
         assert "Europe/Berlin" in (reply.text or "")
         assert await snapshot(app.engine) == before
 
     await chat.say("berlin", replies=2)
     before = await snapshot(app.engine)
     [reply] = await chat.say("3")  # typed instead of tapped
-    assert reply.text == IN_ONBOARDING_TAP
+    assert reply.text == EN(IN_ONBOARDING_TAP)
     assert await snapshot(app.engine) == before
 
     await chat.tap_and_wait("3", "sendMessage")
     windows_id = chat.user.last_message.message_id
     before = await snapshot(app.engine)
-    assert await chat.tap("Save", windows_id) == NEED_WINDOW
+    assert await chat.tap("Save", windows_id) == EN(NEED_WINDOW)
     assert await snapshot(app.engine) == before
 
     await chat.tap_and_wait("Morning", "editMessageText", windows_id)
@@ -288,20 +288,20 @@ async def test_bad_input_during_onboarding_gets_a_clear_reply_and_changes_nothin
     mark = api.mark()
     await chat.tap("Save", windows_id)
     await api.wait_for_call("sendMessage", since=mark)
-    assert chat.user.last_message.text == too_many_for_windows(3, 2)
+    assert chat.user.last_message.text == too_many_for_windows(EN, 3, 2)
     assert await snapshot(app.engine) == before
 
     await chat.tap_and_wait("Evening", "editMessageText", windows_id)
     await chat.tap_and_wait("Save", "sendMessage", windows_id)
     assert "3 nudges a day, morning and evening" in (chat.user.last_message.text or "")
-    assert await chat.press(windows_id, "o:save") == STALE_QUESTION
+    assert await chat.press(windows_id, "o:save") == EN(STALE_QUESTION)
 
 
 async def test_commands_before_start_point_to_start(app: NudgerApp, chat: Chat) -> None:
     commands = ("/now", "/week", "/pause", "/resume", "/settings", "/quiz", "/conflict", "hello")
     for command in commands:
         [reply] = await chat.say(command)
-        assert reply.text == NOT_SET_UP, command
+        assert reply.text == EN(NOT_SET_UP), command
     assert all(rows == [] for rows in (await snapshot(app.engine)).values())
     [reply] = await chat.say("/help")
     assert "/week" in (reply.text or "")
@@ -312,7 +312,7 @@ async def test_other_text_points_to_help(app: NudgerApp, chat: Chat) -> None:
     before = await snapshot(app.engine)
     for message in ("hi there", "/unknowncommand", "x" * 4000):
         [reply] = await chat.say(message)
-        assert reply.text == UNKNOWN_TEXT
+        assert reply.text == EN(UNKNOWN_TEXT)
     assert await snapshot(app.engine) == before
 
 
@@ -460,16 +460,16 @@ async def test_onboarding_taps_with_bad_values_in_their_own_step(
     count_question = chat.user.last_message.message_id
     before = await snapshot(app.engine)
     for data in ("o:count:9", "o:count:0", "o:count:", "o:count:1:2", "o:win:morning"):
-        expected = STALE_QUESTION if data.startswith("o:win") else BAD_BUTTON
+        expected = EN(STALE_QUESTION) if data.startswith("o:win") else EN(BAD_BUTTON)
         assert await chat.press(count_question, data) == expected, data
-    assert await chat.press(question, "o:style:avoidant") == STALE_QUESTION
+    assert await chat.press(question, "o:style:avoidant") == EN(STALE_QUESTION)
     assert await snapshot(app.engine) == before
 
     await chat.tap_and_wait("2", "sendMessage", count_question)
     windows = chat.user.last_message.message_id
     before = await snapshot(app.engine)
     for data in ("o:win:night", "o:win:", "o:win:MORNING", "o:save:now", "o:"):
-        assert await chat.press(windows, data) == BAD_BUTTON, data
+        assert await chat.press(windows, data) == EN(BAD_BUTTON), data
     assert await snapshot(app.engine) == before
 
 

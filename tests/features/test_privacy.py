@@ -24,7 +24,7 @@ from nudger.storage import privacy as privacy_rows
 from nudger.storage.tables import Base, ConflictRow, NudgeRow, QuizRow, ReviewRow, UserRow
 from nudger.testing.fake_bot_api import ApiCall, FakeBotApi, FakeError, FakeMessage
 from tests.conftest import FakeClock
-from tests.support.chat import Chat
+from tests.support.chat import EN, Chat
 from tests.support.rows import STATE_TABLES, eventually, snapshot
 from tests.support.words import DONE_BUTTON, EN, SNOOZE_BUTTON
 
@@ -421,8 +421,8 @@ async def test_delete_erases_every_row_and_the_bot_forgets(
 
     # /start begins afresh: a new, empty user.
     first = await chat.say("/start", replies=2)
-    assert first[0].text == WELCOME
-    assert first[1].text == ASK_NAME
+    assert first[0].text == EN(WELCOME)
+    assert first[1].text == EN(ASK_NAME)
     # (SQLite may hand out the freed internal id again; the row is new all the same.)
     fresh = await rows_of(app, await _user_id(app, TELEGRAM_ID))
     assert all(rows == [] for t, rows in fresh.items() if t not in ("users", "onboarding"))

@@ -216,7 +216,7 @@ async def onboard_to_quiz(chat: Chat, name: str = "Robin") -> tuple[int, int]:
     assert await chat.tap(NOT_SURE, style_question.message_id) == NOT_SURE
     await chat.api.wait_for_call("sendMessage", count=2, since=mark)
     edited = message(chat, style_question.message_id)
-    assert edited.text == f"{ask_style(name)}\n\nYour answer: {NOT_SURE}"
+    assert edited.text == f"{ask_style(english(name))}\n\nYour answer: {NOT_SURE}"
     assert edited.buttons == []
     intro, first = chat.user.messages[-2:]
     assert intro.text == intro_text(english(name))
@@ -468,6 +468,6 @@ async def test_typing_during_the_setup_quiz_keeps_its_own_reply(app: NudgerApp, 
     _, question_id = await onboard_to_quiz(chat, "Robin")
     before = await snapshot(app)
     [reply] = await chat.say("5")
-    assert reply.text == IN_ONBOARDING_TAP
+    assert reply.text == EN(IN_ONBOARDING_TAP)
     assert await snapshot(app) == before
     assert message(chat, question_id).text == question_text(english("Robin"), 0)

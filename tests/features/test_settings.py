@@ -31,7 +31,7 @@ from nudger.storage import drafts, users
 from nudger.storage.tables import Base, NudgeRow, UserRow
 from nudger.testing.fake_bot_api import FakeMessage
 from tests.conftest import FakeClock
-from tests.support.chat import HELP, Chat
+from tests.support.chat import EN, HELP, Chat
 from tests.support.rows import snapshot
 
 MENU_BUTTONS = [
@@ -42,6 +42,7 @@ MENU_BUTTONS = [
     "Times of day",
     "Weekly review",
     "Quiet hours",
+    "Language",
     "Close",
 ]
 BERLIN = (52.52, 13.405)
@@ -138,9 +139,9 @@ async def _share_location(chat: Chat, latitude: float, longitude: float) -> Fake
 
 async def test_settings_and_location_before_start(app: NudgerApp, chat: Chat) -> None:
     [reply] = await chat.say("/settings")
-    assert reply.text == NOT_SET_UP
+    assert reply.text == EN(NOT_SET_UP)
     reply = await _share_location(chat, *BERLIN)
-    assert reply.text == s.LOCATION_NOT_SET_UP
+    assert reply.text == EN(s.LOCATION_NOT_SET_UP)
     assert "didn't keep it" in (reply.text or "")
     assert (await snapshot(app.engine))["users"] == []
 
@@ -167,7 +168,7 @@ async def test_menu_lists_every_current_value(app: NudgerApp, chat: Chat) -> Non
 
     notice, closed = await _tap_edit(chat, "Close", menu.message_id)
     assert notice == "Closed"
-    assert closed.text == s.CLOSED and closed.buttons == []
+    assert closed.text == EN(s.CLOSED) and closed.buttons == []
 
 
 async def test_style_by_buttons_edits_the_same_message(app: NudgerApp, chat: Chat) -> None:
@@ -180,9 +181,9 @@ async def test_style_by_buttons_edits_the_same_message(app: NudgerApp, chat: Cha
     assert "not a diagnosis" in (editor.text or "")
     assert "✓ Anxious" in editor.buttons
     assert ("Take the quiz", "q:start") in [b for row in editor.reply_markup for b in row]
-    assert editor.buttons[-1] == s.BACK
+    assert editor.buttons[-1] == EN(s.BACK)
 
-    _, back = await _tap_edit(chat, s.BACK, menu.message_id)
+    _, back = await _tap_edit(chat, EN(s.BACK), menu.message_id)
     assert back.buttons == MENU_BUTTONS and "Style: Anxious" in (back.text or "")
     assert "Saved" not in (back.text or "")  # Back saves nothing
 
@@ -200,7 +201,7 @@ async def test_per_day_is_saved_and_replanned(app: NudgerApp, chat: Chat) -> Non
     menu = await _open_menu(chat)
     _, editor = await _tap_edit(chat, "Nudges a day", menu.message_id)
     assert (editor.text or "").startswith("Right now you get 1 nudge a day. How many")
-    assert editor.buttons == ["✓ 1", "2", "3", s.BACK]
+    assert editor.buttons == ["✓ 1", "2", "3", EN(s.BACK)]
 
     notice, after = await _tap_edit(chat, "3", menu.message_id)
     _assert_saved(notice, after, "3 nudges a day")
@@ -233,15 +234,15 @@ async def test_windows_from_morning_to_evening_replans(
     assert (await _planned(app))[0].astimezone(berlin).hour < 12
     menu = await _open_menu(chat)
     _, editor = await _tap_edit(chat, "Times of day", menu.message_id)
-    assert editor.buttons == ["✓ Morning", "Afternoon", "Evening", "Save", s.BACK]
+    assert editor.buttons == ["✓ Morning", "Afternoon", "Evening", "Save", EN(s.BACK)]
 
     _, editor = await _tap_edit(chat, "✓ Morning", menu.message_id)
-    assert editor.buttons == ["Morning", "Afternoon", "Evening", "Save", s.BACK]
-    assert await chat.tap("Save", menu.message_id) == NEED_WINDOW
+    assert editor.buttons == ["Morning", "Afternoon", "Evening", "Save", EN(s.BACK)]
+    assert await chat.tap("Save", menu.message_id) == EN(NEED_WINDOW)
     assert (await _profile(app)).windows == {Window.MORNING}
 
     _, editor = await _tap_edit(chat, "Evening", menu.message_id)
-    assert editor.buttons == ["Morning", "Afternoon", "✓ Evening", "Save", s.BACK]
+    assert editor.buttons == ["Morning", "Afternoon", "✓ Evening", "Save", EN(s.BACK)]
     notice, after = await _tap_edit(chat, "Save", menu.message_id)
     _assert_saved(notice, after, "nudges in the evening")
     assert "Times of day: evening" in (after.text or "")
@@ -258,9 +259,9 @@ async def test_review_day_and_hour(app: NudgerApp, chat: Chat, clock: FakeClock)
     menu = await _open_menu(chat)
     _, days = await _tap_edit(chat, "Weekly review", menu.message_id)
     assert "Sundays at 19:00" in (days.text or "")
-    assert days.buttons == ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "✓ Sun", s.BACK]
+    assert days.buttons == ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "✓ Sun", EN(s.BACK)]
     _, hours = await _tap_edit(chat, "Tue", menu.message_id)
-    assert hours.buttons == ["09:00", "12:00", "15:00", "18:00", "19:00", s.BACK]
+    assert hours.buttons == ["09:00", "12:00", "15:00", "18:00", "19:00", EN(s.BACK)]
     notice, after = await _tap_edit(chat, "18:00", menu.message_id)
     _assert_saved(notice, after, "weekly review on Tuesdays at 18:00")
     assert "Weekly review: Tuesdays at 18:00" in (after.text or "")
@@ -276,9 +277,9 @@ async def test_quiet_hours(app: NudgerApp, chat: Chat) -> None:
     menu = await _open_menu(chat)
     _, starts = await _tap_edit(chat, "Quiet hours", menu.message_id)
     assert (starts.text or "").startswith("Right now quiet hours are 22:00–08:00")
-    assert starts.buttons == ["20:00", "21:00", "✓ 22:00", s.BACK]
+    assert starts.buttons == ["20:00", "21:00", "✓ 22:00", EN(s.BACK)]
     _, ends = await _tap_edit(chat, "20:00", menu.message_id)
-    assert ends.buttons == ["07:00", "08:00", "09:00", "10:00", s.BACK]
+    assert ends.buttons == ["07:00", "08:00", "09:00", "10:00", EN(s.BACK)]
     notice, after = await _tap_edit(chat, "07:00", menu.message_id)
     _assert_saved(notice, after, "quiet hours 20:00–07:00")
     assert "Quiet hours: 20:00–07:00" in (after.text or "")
@@ -323,14 +324,14 @@ async def test_name_by_text(app: NudgerApp, chat: Chat) -> None:
     await chat.onboard(name="Sam")
     menu = await _open_menu(chat)
     _, editor = await _tap_edit(chat, "Partner name", menu.message_id)
-    assert editor.text == f"Right now I call your partner Sam.\n\n{s.ASK_NEW_NAME}"
+    assert editor.text == f"Right now I call your partner Sam.\n\n{EN(s.ASK_NEW_NAME)}"
     profile = await _profile(app)
     assert await _draft(app, profile) == Draft(step=Step.SET_NAME)
 
     before = await snapshot(app.engine)
     for bad in ("🙂🙂", "x" * 41, "two\nlines"):
         [reply] = await chat.say(bad)
-        assert reply.text == s.BAD_NEW_NAME
+        assert reply.text == EN(s.BAD_NEW_NAME)
     assert await snapshot(app.engine) == before  # unchanged, still waiting
 
     [reply] = await chat.say("  Robin ")
@@ -340,7 +341,7 @@ async def test_name_by_text(app: NudgerApp, chat: Chat) -> None:
     assert profile.partner_name == "Robin"
     assert await _draft(app, profile) is None
     [after] = await chat.say("Alex")  # no longer waiting
-    assert after.text == UNKNOWN_TEXT
+    assert after.text == EN(UNKNOWN_TEXT)
     assert (await _profile(app)).partner_name == "Robin"
 
 
@@ -350,7 +351,7 @@ async def test_settings_command_ends_a_wait(app: NudgerApp, chat: Chat) -> None:
     await _tap_edit(chat, "Partner name", menu.message_id)
     await _open_menu(chat)
     [reply] = await chat.say("Robin")
-    assert reply.text == UNKNOWN_TEXT
+    assert reply.text == EN(UNKNOWN_TEXT)
     assert (await _profile(app)).partner_name == "Sam"
 
 
@@ -359,7 +360,7 @@ async def test_time_zone_by_text(app: NudgerApp, chat: Chat, clock: FakeClock) -
     menu = await _open_menu(chat)
     _, editor = await _tap_edit(chat, "Time zone", menu.message_id)
     assert "Europe/Berlin (it's 08:00 there now)" in (editor.text or "")
-    assert s.LOCATION_PROMISE in (editor.text or "")
+    assert EN(s.LOCATION_PROMISE) in (editor.text or "")
 
     before = await snapshot(app.engine)
     [bad] = await chat.say("Qwxz Nowhere")
@@ -387,7 +388,7 @@ async def test_time_zone_by_location_in_settings(app: NudgerApp, chat: Chat) -> 
     assert (offer.text or "").startswith(
         "That looks like America/New_York (it's 02:00 there now). Use it?"
     )
-    assert s.LOCATION_PROMISE in (offer.text or "")
+    assert EN(s.LOCATION_PROMISE) in (offer.text or "")
     assert offer.reply_markup == [
         [("Use America/New_York", "s:tz:America/New_York"), ("No", "s:tzno")]
     ]
@@ -401,7 +402,7 @@ async def test_time_zone_by_location_in_settings(app: NudgerApp, chat: Chat) -> 
 
     # Confirming again changes nothing.
     before = await snapshot(app.engine)
-    same = await _press_edit(chat, menu.message_id, "s:tz:America/New_York", s.NO_CHANGE)
+    same = await _press_edit(chat, menu.message_id, "s:tz:America/New_York", EN(s.NO_CHANGE))
     assert await snapshot(app.engine) == before
     assert "Saved" not in (same.text or "") and same.buttons == MENU_BUTTONS
 
@@ -413,7 +414,7 @@ async def test_location_offer_declined(app: NudgerApp, chat: Chat) -> None:
     before = await snapshot(app.engine)
     notice, declined = await _tap_edit(chat, "No", offer.message_id)
     assert notice == "Okay"
-    assert declined.text == s.DECLINED and declined.buttons == []
+    assert declined.text == EN(s.DECLINED) and declined.buttons == []
     assert await snapshot(app.engine) == before
 
 
@@ -421,13 +422,13 @@ async def test_time_zone_by_location_during_onboarding(app: NudgerApp, chat: Cha
     await chat.say("/start", replies=2)
     await chat.say("Sam")
     early = await _share_location(chat, *BERLIN)  # at the style question: not yet
-    assert early.text == s.LOCATION_NOT_NOW
+    assert early.text == EN(s.LOCATION_NOT_NOW)
     await chat.tap_and_wait("Avoidant", "sendMessage")
-    assert chat.user.last_message.text == ASK_TIMEZONE
+    assert chat.user.last_message.text == EN(ASK_TIMEZONE)
 
     offer = await _share_location(chat, *BERLIN)
     assert "Europe/Berlin (it's 08:00 there now). Use it?" in (offer.text or "")
-    assert s.LOCATION_PROMISE in (offer.text or "")
+    assert EN(s.LOCATION_PROMISE) in (offer.text or "")
     assert offer.reply_markup == [[("Use Europe/Berlin", "o:tz:Europe/Berlin"), ("No", "s:tzno")]]
 
     mark = chat.api.mark()
@@ -437,14 +438,14 @@ async def test_time_zone_by_location_during_onboarding(app: NudgerApp, chat: Cha
     assert confirmed.text == "Time zone: Europe/Berlin (it's 08:00 there now)."
     assert confirmed.buttons == []
     question = chat.user.last_message
-    assert question.text == ASK_COUNT and question.buttons == ["1", "2", "3"]
+    assert question.text == EN(ASK_COUNT) and question.buttons == ["1", "2", "3"]
     draft = await _draft(app, await _profile(app))
     assert draft is not None and draft.step is Step.COUNT
     assert draft.timezone == "Europe/Berlin"
 
     # The offer is answered: pressing it again is stale and changes nothing.
     notice = await _press_unchanged(app, chat, offer.message_id, "o:tz:Europe/Berlin")
-    assert notice == STALE_QUESTION
+    assert notice == EN(STALE_QUESTION)
 
     await chat.tap_and_wait("1", "sendMessage")
     await chat.tap_and_wait("Evening", "editMessageText")
@@ -461,14 +462,18 @@ async def test_location_declined_during_onboarding_keeps_asking(app: NudgerApp, 
     await chat.tap_and_wait("Secure", "sendMessage")
     offer = await _share_location(chat, *BERLIN)
     _, declined = await _tap_edit(chat, "No", offer.message_id)
-    assert declined.text == s.DECLINED_WAITING
+    assert declined.text == EN(s.DECLINED_WAITING)
     confirm, _count = await chat.say("Berlin", replies=2)
     assert "Europe/Berlin" in (confirm.text or "")
 
 
 @pytest.mark.parametrize(
     ("latitude", "longitude", "reply"),
-    [(0.0, -30.0, s.NO_ZONE_THERE), (-45.0, -140.0, s.NO_ZONE_THERE), (95.0, 10.0, s.BAD_LOCATION)],
+    [
+        (0.0, -30.0, EN(s.NO_ZONE_THERE)),
+        (-45.0, -140.0, EN(s.NO_ZONE_THERE)),
+        (95.0, 10.0, EN(s.BAD_LOCATION)),
+    ],
 )
 async def test_location_at_sea_or_out_of_range(
     app: NudgerApp, chat: Chat, latitude: float, longitude: float, reply: str
@@ -502,8 +507,12 @@ async def test_garbled_and_stale_settings_taps(app: NudgerApp, chat: Chat) -> No
         "s:qe:22:6",
         "s:qe:21:07",
         "s:name:x",
+        "s:lg:xx",
+        "s:lg:pt-br",
+        "s:gd:it",
+        "s:lang:de",
     ):
-        assert await _press_unchanged(app, chat, menu.message_id, data) == BAD_BUTTON, data
+        assert await _press_unchanged(app, chat, menu.message_id, data) == EN(BAD_BUTTON), data
 
     # Someone in their first setup, pressing a settings button they could only have kept
     # from elsewhere (or forged): nothing to change yet.
@@ -511,7 +520,7 @@ async def test_garbled_and_stale_settings_taps(app: NudgerApp, chat: Chat) -> No
     [_, ask] = await other.say("/start", replies=2)
     for data in ("s:pd:2", "s:tz:Asia/Tokyo", "s:menu"):
         notice = await _press_unchanged(app, other, ask.message_id, data)
-        assert notice == STALE_QUESTION
+        assert notice == EN(STALE_QUESTION)
 
 
 async def _assert_no_coordinates(app: NudgerApp) -> None:

@@ -12,6 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from nudger.bot.words import window_label
+from nudger.domain.languages import Language
 from nudger.domain.planning import (
     DEFAULT_QUIET_END,
     DEFAULT_QUIET_START,
@@ -24,6 +26,7 @@ from nudger.domain.planning import (
     PlannedSlot,
     Schedule,
     ScheduleError,
+    ScheduleProblem,
     Window,
     capacity,
     capacity_of,
@@ -36,6 +39,7 @@ from nudger.domain.planning import (
     quiet_start_today,
     validate_schedule,
 )
+from nudger.i18n.texts import shared_texts
 
 M, A, E = Window.MORNING, Window.AFTERNOON, Window.EVENING
 
@@ -150,7 +154,7 @@ def assert_valid_range(s: Schedule, slots: Sequence[PlannedSlot]) -> None:
     ],
 )
 def test_window_label_and_bounds(window: Window, label: str, start: time, end: time) -> None:
-    assert window.label == label
+    assert window_label(shared_texts().words(Language.EN), window) == label
     assert (window.start, window.end) == (start, end)
     assert EARLIEST <= window.start < window.end <= LATEST
 
@@ -184,16 +188,16 @@ def test_capacity_never_exceeds_max() -> None:
 @pytest.mark.parametrize(
     ("schedule", "message"),
     [
-        (Schedule("Mars/Olympus_Mons", 1, frozenset({M})), "time zone"),
-        (Schedule("", 1, frozenset({M})), "time zone"),
-        (Schedule("../../etc/passwd", 1, frozenset({M})), "time zone"),
-        (Schedule("America", 1, frozenset({M})), "time zone"),
-        (Schedule("/etc/localtime", 1, frozenset({M})), "time zone"),
-        (Schedule("Europe/Berlin", 0, frozenset({M})), "between 1 and 3"),
-        (Schedule("Europe/Berlin", 4, frozenset(Window)), "between 1 and 3"),
-        (Schedule("Europe/Berlin", -1, frozenset({E})), "between 1 and 3"),
-        (Schedule("Europe/Berlin", 1, frozenset()), "at least one"),
-        (Schedule("Europe/Berlin", 3, frozenset({M})), "At most 2 nudges fit in the morning"),
+        (Schedule("Mars/Olympus_Mons", 1, frozenset({M})), "unknown-zone"),
+        (Schedule("", 1, frozenset({M})), "unknown-zone"),
+        (Schedule("../../etc/passwd", 1, frozenset({M})), "unknown-zone"),
+        (Schedule("America", 1, frozenset({M})), "unknown-zone"),
+        (Schedule("/etc/localtime", 1, frozenset({M})), "unknown-zone"),
+        (Schedule("Europe/Berlin", 0, frozenset({M})), "per-day"),
+        (Schedule("Europe/Berlin", 4, frozenset(Window)), "per-day"),
+        (Schedule("Europe/Berlin", -1, frozenset({E})), "per-day"),
+        (Schedule("Europe/Berlin", 1, frozenset()), "no-windows"),
+        (Schedule("Europe/Berlin", 3, frozenset({M})), "too-many: 3 asked, 2 fit"),
     ],
 )
 def test_validate_schedule_rejects(schedule: Schedule, message: str) -> None:
@@ -203,6 +207,19 @@ def test_validate_schedule_rejects(schedule: Schedule, message: str) -> None:
 
 def test_schedule_error_is_a_value_error() -> None:
     assert issubclass(ScheduleError, ValueError)
+
+
+def test_schedule_error_says_why_and_how_many_fit() -> None:
+    with pytest.raises(ScheduleError) as caught:
+        validate_schedule(Schedule("Europe/Berlin", 3, frozenset({M})))
+    assert (caught.value.problem, caught.value.fits) == (ScheduleProblem.TOO_MANY, 2)
+    evening = Schedule("Europe/Berlin", 3, frozenset({E}), quiet_start=time(20))
+    with pytest.raises(ScheduleError) as caught:
+        validate_schedule(evening)
+    assert (caught.value.problem, caught.value.fits) == (ScheduleProblem.TOO_MANY_QUIET, 2)
+    with pytest.raises(ScheduleError) as caught:
+        validate_schedule(Schedule("Europe/Berlin", 1, frozenset({M}), quiet_end=time(6)))
+    assert caught.value.problem is ScheduleProblem.QUIET_END
 
 
 @pytest.mark.parametrize("zone", ZONES)
@@ -560,51 +577,51 @@ def test_capacity_defaults_are_the_old_capacity() -> None:
     [
         (
             Schedule("Europe/Berlin", 3, frozenset({E}), quiet_start=time(20)),
-            "At most 2 nudges fit in the evening outside your quiet hours (20:00 to 08:00)",
+            "too-many-quiet: 3 asked, 2 fit",
         ),
         (
             Schedule("Europe/Berlin", 3, frozenset({E}), quiet_start=time(21)),
-            "At most 2 nudges fit in the evening outside your quiet hours (21:00 to 08:00)",
+            "too-many-quiet: 3 asked, 2 fit",
         ),
         (
             Schedule("Europe/Berlin", 2, frozenset({M}), quiet_end=time(10)),
-            "At most 1 nudge fits in the morning outside your quiet hours (22:00 to 10:00)",
+            "too-many-quiet: 2 asked, 1 fit",
         ),
         (
             Schedule("Europe/Berlin", 3, frozenset({M}), quiet_end=time(7)),
-            "At most 2 nudges fit in the morning with 2 hours",  # quiet hours are not to blame
+            "too-many: 3 asked, 2 fit",  # quiet hours are not to blame
         ),
         (
             Schedule("Europe/Berlin", 1, frozenset({M}), quiet_start=time(23)),
-            "Quiet hours can start at 20:00, 21:00 or 22:00.",
+            "quiet-start: ",
         ),
         (
             Schedule("Europe/Berlin", 1, frozenset({M}), quiet_start=time(19)),
-            "Quiet hours can start at",
+            "quiet-start: ",
         ),
         (
             Schedule("Europe/Berlin", 1, frozenset({M}), quiet_start=time(21, 30)),
-            "Quiet hours can start at",
+            "quiet-start: ",
         ),
         (
             Schedule("Europe/Berlin", 1, frozenset({M}), quiet_start=time(22, tzinfo=UTC)),
-            "Quiet hours can start at",
+            "quiet-start: ",
         ),
         (
             Schedule("Europe/Berlin", 1, frozenset({M}), quiet_end=time(6)),
-            "Quiet hours can end at 07:00, 08:00, 09:00 or 10:00.",
+            "quiet-end: ",
         ),
         (
             Schedule("Europe/Berlin", 1, frozenset({M}), quiet_end=time(11)),
-            "Quiet hours can end at",
+            "quiet-end: ",
         ),
         (
             Schedule("Europe/Berlin", 1, frozenset({M}), quiet_end=time(8, 30)),
-            "Quiet hours can end at",
+            "quiet-end: ",
         ),
         (
             Schedule("Europe/Berlin", 1, frozenset({M}), quiet_start=time(8), quiet_end=time(22)),
-            "Quiet hours can start at",
+            "quiet-start: ",
         ),
     ],
 )
@@ -619,7 +636,7 @@ def test_quiet_hours_refuse_only_what_no_longer_fits() -> None:
     evening = frozenset({E})
     validate_schedule(Schedule("Europe/Berlin", 3, evening))
     validate_schedule(Schedule("Europe/Berlin", 2, evening, quiet_start=time(20)))
-    with pytest.raises(ScheduleError, match="quiet hours"):
+    with pytest.raises(ScheduleError, match="too-many-quiet"):
         validate_schedule(Schedule("Europe/Berlin", 3, evening, quiet_start=time(20)))
     validate_schedule(Schedule("Europe/Berlin", 1, frozenset({M}), quiet_end=time(10)))
     # Adding a time of day makes room again.
@@ -638,9 +655,9 @@ def test_validate_schedule_accepts_everything_within_capacity_with_quiet_hours(z
 
 
 def test_capacity_rejects_unknown_quiet_times() -> None:
-    with pytest.raises(ScheduleError, match="Quiet hours can start"):
+    with pytest.raises(ScheduleError, match="quiet-start"):
         capacity({E}, quiet_start=time(23))
-    with pytest.raises(ScheduleError, match="Quiet hours can end"):
+    with pytest.raises(ScheduleError, match="quiet-end"):
         capacity({M}, quiet_end=time(6))
 
 
@@ -1045,17 +1062,17 @@ def test_quiet_helpers_reject_bad_input() -> None:
         next_send_time(naive, "Europe/Berlin", time(22), time(8))
     with pytest.raises(ValueError, match="timezone-aware"):
         quiet_start_today(naive, "Europe/Berlin", time(22))
-    with pytest.raises(ScheduleError, match="time zone"):
+    with pytest.raises(ScheduleError, match="unknown-zone"):
         in_quiet_hours(aware, "Nowhere/Special", time(22), time(8))
-    with pytest.raises(ScheduleError, match="time zone"):
+    with pytest.raises(ScheduleError, match="unknown-zone"):
         next_send_time(aware, "Nowhere/Special", time(22), time(8))
-    with pytest.raises(ScheduleError, match="time zone"):
+    with pytest.raises(ScheduleError, match="unknown-zone"):
         quiet_start_today(aware, "Nowhere/Special", time(22))
-    with pytest.raises(ScheduleError, match="Quiet hours can start"):
+    with pytest.raises(ScheduleError, match="quiet-start"):
         in_quiet_hours(aware, "Europe/Berlin", time(23), time(8))
-    with pytest.raises(ScheduleError, match="Quiet hours can end"):
+    with pytest.raises(ScheduleError, match="quiet-end"):
         next_send_time(aware, "Europe/Berlin", time(22), time(11))
-    with pytest.raises(ScheduleError, match="Quiet hours can start"):
+    with pytest.raises(ScheduleError, match="quiet-start"):
         quiet_start_today(aware, "Europe/Berlin", time(8))
 
 

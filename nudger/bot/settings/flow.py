@@ -1,7 +1,10 @@
 """/settings: change any setting by buttons, showing the current value; time zone by location.
 
 One message holds the menu; each button edits that same message into an editor
-(with Back) and a change edits it back into the menu with the new value. The buttons
+(with Back) and a change edits it back into the menu with the new value. A change of
+language shows the menu in the new language; to a gendered one (see
+:attr:`Language.gendered`) when the user has never said how to refer to their partner,
+it asks that first. The buttons
 and their data are in :mod:`nudger.bot.settings.buttons`, the wording in
 :mod:`nudger.bot.settings.words`, a shared location in :mod:`nudger.bot.settings.location`.
 
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, time
 
@@ -27,8 +31,9 @@ from nudger.bot.base import (
     Send,
     Sender,
     clean_name,
-    onboarded_profile_reactivating,
     profile_reactivating,
+    words_for,
+    words_for_sender,
 )
 from nudger.bot.routes import Answers, Command, Routes, Taps
 from nudger.bot.settings import buttons, location, words
@@ -41,6 +46,8 @@ from nudger.bot.settings.buttons import (
     PickReviewDay,
     PickWindows,
     SaveWindows,
+    SetGender,
+    SetLanguage,
     SetPerDay,
     SetQuiet,
     SetReview,
@@ -51,6 +58,7 @@ from nudger.domain import calendar
 from nudger.domain.conversation import Draft, Step
 from nudger.domain.model import Profile
 from nudger.domain.planning import Schedule, ScheduleError, Window, quiet_hour, validate_schedule
+from nudger.i18n.texts import Texts, Words
 from nudger.logs import log_event
 from nudger.messaging.base import Keyboard
 from nudger.storage import drafts, nudges, users
@@ -82,16 +90,20 @@ def _schedule(
     )
 
 
-def _problem(schedule: Schedule) -> str | None:
+def _problem(t: Words, schedule: Schedule) -> str | None:
     try:
         validate_schedule(schedule)
     except ScheduleError as error:
-        return str(error)
+        return words.schedule_problem(t, error, schedule)
     return None
 
 
 def _short(text: str) -> str:
     return text if len(text) <= _NOTICE_MAX else text[: _NOTICE_MAX - 1] + "…"
+
+
+#: What a change saved, in the words of the user after it (a new name, a new language).
+Saved = Callable[[Words], str]
 
 
 @dataclass
@@ -102,6 +114,11 @@ class _Tap:
     profile: Profile
     message_id: int | None
     now: datetime
+    texts: Texts
+
+    @property
+    def t(self) -> Words:
+        return words_for(self.texts, self.profile)
 
     def show(self, text: str, keyboard: Keyboard = ()) -> list[Action]:
         """``text`` in place of the tapped message (see :func:`base.show`)."""
@@ -110,15 +127,16 @@ class _Tap:
     async def menu(self, notice: str | None = None, saved_line: str | None = None) -> Reply:
         """The menu in place of the tapped message, with ``notice`` on the tap.
 
-        ``saved_line`` (see :func:`words.saved`) goes above the menu and is the notice too.
+        ``saved_line`` (what a change saved) goes above the menu and is the notice too.
         """
         await _stop_waiting(self.session, self.profile.id)
         next_nudge = await nudges.next_planned(self.session, self.profile.id)
-        text = words.menu_text(self.profile, self.now, next_nudge)
+        t = self.t
+        text = words.menu_text(t, self.profile, self.now, next_nudge)
         if saved_line is not None:
             text = f"{saved_line}\n\n{text}"
             notice = notice or _short(saved_line)
-        return Reply(self.show(text, buttons.menu_keyboard()), notice=notice)
+        return Reply(self.show(text, buttons.menu_keyboard(t)), notice=notice)
 
 
 async def _stop_waiting(session: Session, user_id: int) -> None:
@@ -145,28 +163,32 @@ class SettingsFlow:
         """/settings: the menu with every current value (a wait for a typed answer ends)."""
         now = self._deps.clock()
         async with self._deps.sessions.begin() as session:
-            profile = await onboarded_profile_reactivating(session, sender, now)
-            if profile is None:
-                return Reply([Send(shared.NOT_SET_UP)])
+            profile = await profile_reactivating(session, sender, now)
+            if profile is None or not profile.onboarded:
+                t = words_for_sender(self._deps.texts, sender, profile)
+                return Reply([Send(t(shared.NOT_SET_UP))])
             await _stop_waiting(session, profile.id)
             next_nudge = await nudges.next_planned(session, profile.id)
-        return Reply([Send(words.menu_text(profile, now, next_nudge), buttons.menu_keyboard())])
+        t = words_for(self._deps.texts, profile)
+        return Reply([Send(words.menu_text(t, profile, now, next_nudge), buttons.menu_keyboard(t))])
 
     async def tap(self, sender: Sender, choice: Choice, message_id: int | None) -> Reply:
         """A settings button."""
         now = self._deps.clock()
         async with self._deps.sessions.begin() as session:
             profile = await profile_reactivating(session, sender, now)
+            t = words_for_sender(self._deps.texts, sender, profile)
             if profile is None:
-                return Reply(notice=shared.NOT_SET_UP)
+                return Reply(notice=t(shared.NOT_SET_UP))
             if isinstance(choice, DeclineZone):
-                return await location.decline(session, profile.id, message_id)
+                return await location.decline(session, profile.id, message_id, t)
             if not profile.onboarded:
-                return Reply(notice=shared.STALE_QUESTION)
-            return await self._on_tap(_Tap(session, profile, message_id, now), choice)
+                return Reply(notice=t(shared.STALE_QUESTION))
+            tap = _Tap(session, profile, message_id, now, self._deps.texts)
+            return await self._on_tap(tap, choice)
 
     async def _on_tap(self, tap: _Tap, choice: Choice) -> Reply:
-        profile = tap.profile
+        profile, t = tap.profile, tap.t
         match choice:
             case Open(editor="menu"):
                 return await tap.menu()
@@ -174,85 +196,102 @@ class SettingsFlow:
                 return await self._open(tap, editor)
             case Close():
                 await _stop_waiting(tap.session, profile.id)
-                return Reply(tap.show(words.CLOSED), notice=words.CLOSED_NOTICE)
+                return Reply(tap.show(t(words.CLOSED)), notice=t(words.CLOSED_NOTICE))
             case SetStyle(style=style):
-                return await self._change(tap, words.style_changed(style), style=style)
+                return await self._change(tap, lambda t: words.style_saved(t, style), style=style)
+            case SetLanguage(language=language):
+                return await self._change(tap, words.language_saved, language=language)
+            case SetGender(gender=gender):
+                return await self._change(tap, words.gender_saved, partner_gender=gender)
             case SetZone(zone=zone):
-                return await self._change(tap, words.zone_changed(zone, tap.now), timezone=zone)
+                saved = lambda t: words.zone_saved(t, zone, tap.now)  # noqa: E731
+                return await self._change(tap, saved, timezone=zone)
             case SetPerDay(per_day=per_day):
-                return await self._change(tap, shared.count_text(per_day), per_day=per_day)
+                saved = lambda t: words.count_saved(t, per_day)  # noqa: E731
+                return await self._change(tap, saved, per_day=per_day)
             case PickWindows(windows=windows):
                 return Reply(
                     tap.show(
-                        words.windows_editor(windows), buttons.windows_editor_keyboard(windows)
+                        words.windows_editor(t, windows),
+                        buttons.windows_editor_keyboard(t, windows),
                     )
                 )
             case SaveWindows(windows=windows):
                 if not windows:
-                    return Reply(notice=shared.NEED_WINDOW)
-                return await self._change(tap, words.windows_changed(windows), windows=windows)
+                    return Reply(notice=t(shared.NEED_WINDOW))
+                saved = lambda t: words.windows_saved(t, windows)  # noqa: E731
+                return await self._change(tap, saved, windows=windows)
             case PickReviewDay(day=day):
                 current = profile.review_hour if day == profile.review_day else None
-                keyboard = buttons.review_hour_keyboard(day, current)
-                return Reply(tap.show(words.review_hour_editor(day), keyboard))
+                keyboard = buttons.review_hour_keyboard(t, day, current)
+                return Reply(tap.show(words.review_hour_editor(t, day), keyboard))
             case SetReview(day=day, hour=hour):
-                what = words.review_changed(day, hour)
-                return await self._change(tap, what, review_day=day, review_hour=hour)
+                saved = lambda t: words.review_saved(t, day, hour)  # noqa: E731
+                return await self._change(tap, saved, review_day=day, review_hour=hour)
             case PickQuietStart(start=start):
                 current = profile.quiet_end if start == profile.quiet_start else None
-                keyboard = buttons.quiet_end_keyboard(start, current)
-                return Reply(tap.show(words.quiet_end_editor(start), keyboard))
+                keyboard = buttons.quiet_end_keyboard(t, start, current)
+                return Reply(tap.show(words.quiet_end_editor(t, start), keyboard))
             case SetQuiet(start=start, end=end):
-                what = words.quiet_changed(start, end)
-                return await self._change(tap, what, quiet_start=start, quiet_end=end)
-        return Reply(notice=shared.BAD_BUTTON)  # pragma: no cover - DeclineZone is handled above
+                saved = lambda t: words.quiet_saved(t, start, end)  # noqa: E731
+                return await self._change(tap, saved, quiet_start=start, quiet_end=end)
+        return Reply(notice=t(shared.BAD_BUTTON))  # pragma: no cover - DeclineZone is handled above
 
     async def _open(self, tap: _Tap, editor: str) -> Reply:
         """Turn the menu into one setting's editor, showing its current value."""
-        profile, now = tap.profile, tap.now
+        profile, now, t = tap.profile, tap.now, tap.t
         if editor in ("name", "tz"):
             step = Step.SET_NAME if editor == "name" else Step.SET_TIMEZONE
             await drafts.save(tap.session, profile.id, Draft(step=step), now)
         else:
             await _stop_waiting(tap.session, profile.id)
+        back = (buttons.back_row(t),)
         if editor == "name":
-            return Reply(tap.show(words.name_editor(profile.partner_name), (buttons.BACK_ROW,)))
+            return Reply(tap.show(words.name_editor(t), back))
         if editor == "tz":
-            text = words.zone_editor(profile.timezone or "UTC", now)
-            return Reply(tap.show(text, (buttons.BACK_ROW,)))
+            return Reply(tap.show(words.zone_editor(t, profile.timezone or "UTC", now), back))
         if editor == "style":
-            text = words.style_editor(profile.partner_name, profile.style)
-            return Reply(tap.show(text, buttons.style_editor_keyboard(profile.style)))
+            text = words.style_editor(t, profile.style)
+            return Reply(tap.show(text, buttons.style_editor_keyboard(t, profile.style)))
+        if editor == "lang":
+            keyboard = buttons.language_editor_keyboard(t, profile.language)
+            return Reply(tap.show(t(words.LANGUAGE_EDITOR), keyboard))
+        if editor == "gen":
+            return Reply(tap.show(*_gender_editor(t, profile)))
         if editor == "pd":
-            text = words.count_editor(profile.per_day or 1)
-            return Reply(tap.show(text, buttons.count_editor_keyboard(profile.per_day)))
+            text = words.count_editor(t, profile.per_day or 1)
+            return Reply(tap.show(text, buttons.count_editor_keyboard(t, profile.per_day)))
         if editor == "win":
-            text = words.windows_editor(profile.windows)
-            return Reply(tap.show(text, buttons.windows_editor_keyboard(profile.windows)))
+            text = words.windows_editor(t, profile.windows)
+            return Reply(tap.show(text, buttons.windows_editor_keyboard(t, profile.windows)))
         if editor == "rd":
-            text = words.review_day_editor(profile.review_day, profile.review_hour)
-            return Reply(tap.show(text, buttons.review_day_keyboard(profile.review_day)))
-        text = words.quiet_start_editor(profile.quiet_start, profile.quiet_end)
-        return Reply(tap.show(text, buttons.quiet_start_keyboard(profile.quiet_start)))
+            text = words.review_day_editor(t, profile.review_day, profile.review_hour)
+            return Reply(tap.show(text, buttons.review_day_keyboard(t, profile.review_day)))
+        text = words.quiet_start_editor(t, profile.quiet_start, profile.quiet_end)
+        return Reply(tap.show(text, buttons.quiet_start_keyboard(t, profile.quiet_start)))
 
-    async def _change(self, tap: _Tap, what: str, **changes: object) -> Reply:
+    async def _change(self, tap: _Tap, saved: Saved, **changes: object) -> Reply:
         """Check, save and re-plan one change, then show the menu; refuse what can't work.
 
-        ``what`` says what was saved (see :func:`words.saved`).
+        ``saved`` words what was saved, in the user's words once it is saved.
         """
-        profile = tap.profile
+        profile, t = tap.profile, tap.t
         if all(getattr(profile, name) == value for name, value in changes.items()):
-            return await tap.menu(words.NO_CHANGE)
-        problem = self._check(profile, changes)
+            return await tap.menu(t(words.NO_CHANGE))
+        problem = self._check(t, profile, changes)
         if problem is not None:
             return Reply(notice=_short(problem))
         updated = await self._apply(tap.session, profile, tap.now, changes)
-        return await _Tap(tap.session, updated, tap.message_id, tap.now).menu(
-            saved_line=words.saved(what)
-        )
+        after = _Tap(tap.session, updated, tap.message_id, tap.now, tap.texts)
+        saved_line = saved(after.t)
+        if "language" in changes and updated.language.gendered and updated.partner_gender is None:
+            # A newly gendered language: how to refer to the partner, before anything else.
+            text, keyboard = _gender_editor(after.t, updated)
+            return Reply(after.show(f"{saved_line}\n\n{text}", keyboard), notice=_short(saved_line))
+        return await after.menu(saved_line=saved_line)
 
     @staticmethod
-    def _check(profile: Profile, changes: dict[str, object]) -> str | None:
+    def _check(t: Words, profile: Profile, changes: dict[str, object]) -> str | None:
         """Why these changes can't be saved, or None."""
         per_day = changes.get("per_day")
         windows = changes.get("windows")
@@ -267,13 +306,13 @@ class SettingsFlow:
                 windows=windows if isinstance(windows, frozenset) else None,
                 quiet=(start, end),
             )
-            problem = _problem(schedule)
+            problem = _problem(t, schedule)
             if problem is not None:
                 return problem
         if {"review_hour", "quiet_start", "quiet_end"} & set(changes) and quiet_hour(
             day_hour, time(start), time(end)
         ):
-            return words.review_in_quiet_hours(day_hour, start, end)
+            return words.review_in_quiet_hours(t, day_hour, start, end)
         return None
 
     async def _apply(
@@ -301,27 +340,35 @@ class SettingsFlow:
         async with self._deps.sessions.begin() as session:
             profile = await profile_reactivating(session, sender, now)
             draft = await drafts.load(session, profile.id) if profile else None
+            t = words_for_sender(self._deps.texts, sender, profile)
             if profile is None or draft is None or draft.step not in _WAITING:
-                return Reply([Send(shared.UNKNOWN_TEXT)])  # the wait ended meanwhile
+                return Reply([Send(t(shared.UNKNOWN_TEXT))])  # the wait ended meanwhile
             if not profile.onboarded:
                 await drafts.drop(session, profile.id)
-                return Reply([Send(shared.NOT_SET_UP)])
+                return Reply([Send(t(shared.NOT_SET_UP))])
             if draft.step is Step.SET_NAME:
                 name = clean_name(text)
                 if name is None:
-                    return Reply([Send(words.BAD_NEW_NAME)])
+                    return Reply([Send(t(words.BAD_NEW_NAME))])
                 if name == profile.partner_name:
-                    saved_line = words.name_kept(name)
+                    saved_line = words.name_kept(t)
                 else:
                     profile = await self._apply(session, profile, now, {"partner_name": name})
-                    saved_line = words.saved(words.name_changed(name))
+                    saved_line = words.name_saved(words_for(self._deps.texts, profile))
             else:
                 if zone is None:
-                    return Reply([Send(words.bad_zone(text))])
+                    return Reply([Send(words.bad_zone(t, text))])
                 if zone != profile.timezone:
                     profile = await self._apply(session, profile, now, {"timezone": zone})
-                saved_line = words.saved(words.zone_changed(zone, now))
+                saved_line = words.zone_saved(t, zone, now)
             await _stop_waiting(session, profile.id)
             next_nudge = await nudges.next_planned(session, profile.id)
-        menu = words.menu_text(profile, now, next_nudge)
-        return Reply([Send(f"{saved_line}\n\n{menu}", buttons.menu_keyboard())])
+        t = words_for(self._deps.texts, profile)
+        menu = words.menu_text(t, profile, now, next_nudge)
+        return Reply([Send(f"{saved_line}\n\n{menu}", buttons.menu_keyboard(t))])
+
+
+def _gender_editor(t: Words, profile: Profile) -> tuple[str, Keyboard]:
+    """How to refer to the partner: the question and She / He / By name only, and Back."""
+    keyboard = buttons.gender_editor_keyboard(t, profile.partner_gender)
+    return t(words.GENDER_EDITOR), keyboard

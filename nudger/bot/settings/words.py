@@ -1,4 +1,8 @@
-"""What /settings says: the menu, each editor's question, and what a change confirms."""
+"""What /settings says: the menu, each editor's question, and what a change confirms.
+
+The messages are in ``nudger/locales/<language>/settings.ftl``; constants here are their ids
+(write ``t(words.CLOSED)``), functions build the texts that take values.
+"""
 
 from __future__ import annotations
 
@@ -6,211 +10,224 @@ from datetime import datetime
 
 from nudger.bot import words
 from nudger.bot.base import to_local
-from nudger.domain import calendar
-from nudger.domain.calendar import day_and_time
 from nudger.domain.model import Profile
-from nudger.domain.planning import Window
-from nudger.domain.prompts import partner_called
+from nudger.domain.planning import Schedule, ScheduleError, ScheduleProblem, Window
 from nudger.domain.styles import AttachmentStyle
+from nudger.i18n.texts import Words
 
 # --- buttons ---------------------------------------------------------------------------
 
-BACK = "« Back"
-CLOSE = "Close"
-QUIZ_BUTTON = "Take the quiz"
-NAME_BUTTON = "Partner name"
-STYLE_BUTTON = "Style"
-ZONE_BUTTON = "Time zone"
-COUNT_BUTTON = "Nudges a day"
-WINDOWS_BUTTON = "Times of day"
-REVIEW_BUTTON = "Weekly review"
-QUIET_BUTTON = "Quiet hours"
-DECLINE_ZONE_BUTTON = "No"
+BACK = "settings-back-button"
+CLOSE = "settings-close-button"
+QUIZ_BUTTON = "settings-quiz-button"
+NAME_BUTTON = "settings-name-button"
+STYLE_BUTTON = "settings-style-button"
+ZONE_BUTTON = "settings-zone-button"
+COUNT_BUTTON = "settings-count-button"
+WINDOWS_BUTTON = "settings-windows-button"
+REVIEW_BUTTON = "settings-review-button"
+QUIET_BUTTON = "settings-quiet-button"
+LANGUAGE_BUTTON = "settings-language-button"
+GENDER_BUTTON = "settings-gender-button"
+DECLINE_ZONE_BUTTON = "settings-decline-zone-button"
 
 
-def use_zone_button(zone: str) -> str:
-    return f"Use {zone}"
+def use_zone_button(t: Words, zone: str) -> str:
+    return t("settings-use-zone-button", zone=zone)
 
 
 # --- the menu --------------------------------------------------------------------------
 
-MENU_FOOTER = "Tap what you'd like to change."
-CLOSED = "Settings closed. Send /settings any time to change something."
-CLOSED_NOTICE = "Closed"
-NO_CHANGE = "That's what it already is."
-NOT_SURE = "Not sure"
+CLOSED = "settings-closed"
+CLOSED_NOTICE = "settings-closed-notice"
+NO_CHANGE = "settings-no-change"
 
 
-def saved(what: str) -> str:
-    """The line (and notice) that confirms a change: 'Saved: 2 nudges a day.'"""
-    return f"Saved: {what}."
-
-
-def _pause_text(profile: Profile) -> str:
+def _pause_line(t: Words, profile: Profile) -> str:
     if not profile.paused:
-        return "Nudges are on."
+        return t("settings-menu-on")
     until = to_local(profile.paused_until, profile)
     if until is not None:
-        return f"Paused until {day_and_time(until)} (your time)."
-    return "Paused until you send /resume."
+        return t("settings-menu-paused-until", moment=t.moment(until))
+    return t("settings-menu-paused")
 
 
-def menu_text(profile: Profile, now: datetime, next_nudge: datetime | None) -> str:
-    """Every current value, one per line."""
+def _windows(t: Words, windows: frozenset[Window]) -> str:
+    return words.windows_in_sentence(t, windows)
+
+
+def menu_text(t: Words, profile: Profile, now: datetime, next_nudge: datetime | None) -> str:
+    """Every current value, one per line (``t`` is the user's words, with their partner)."""
     zone = profile.timezone or "UTC"
-    windows = words.window_names(profile.windows).lower() if profile.windows else "none"
+    style = profile.style or AttachmentStyle.UNKNOWN
+    windows = _windows(t, profile.windows) if profile.windows else t("settings-menu-no-windows")
     lines = [
-        "Your settings",
+        t("settings-menu-title"),
         "",
-        f"• Partner: {profile.partner_name}",
-        f"• Style: {profile.style.label if profile.style else NOT_SURE}",
-        f"• Time zone: {words.zone_text(zone, now)}",
-        f"• Nudges: {words.count_text(profile.per_day or 1)}",
-        f"• Times of day: {windows}",
-        f"• Weekly review: {words.review_text(profile.review_day, profile.review_hour)}",
-        f"• Quiet hours: {words.quiet_text(profile.quiet_start, profile.quiet_end)}",
-        f"• {_pause_text(profile)}",
+        t("settings-menu-partner"),
+        t("settings-menu-style", style=words.style_label(t, style)),
+        t("settings-menu-zone", zone_now=words.zone_text(t, zone, now)),
+        t("settings-menu-count", nudges=words.count_text(t, profile.per_day or 1)),
+        t("settings-menu-windows", windows=windows),
+        t(
+            "settings-menu-review",
+            review=words.review_text(t, profile.review_day, profile.review_hour),
+        ),
+        t("settings-menu-quiet", quiet=words.quiet_text(t, profile.quiet_start, profile.quiet_end)),
+        t("settings-menu-language", language=profile.language.autonym),
     ]
+    if profile.language.gendered:
+        lines.append(t("settings-menu-gender"))
+    lines.append(_pause_line(t, profile))
     local_next = to_local(next_nudge, profile)
     if local_next is not None and not profile.paused:
-        lines.append(f"• Next nudge: {day_and_time(local_next)} (your time)")
-    lines += ["", MENU_FOOTER]
+        lines.append(t("settings-menu-next", moment=t.moment(local_next)))
+    lines += ["", t("settings-menu-footer")]
     return "\n".join(lines)
 
 
 # --- the editors -----------------------------------------------------------------------
 
-ASK_NEW_NAME = "Send me the new name or nickname as a message."
-BAD_NEW_NAME = words.BAD_NAME + " Or tap Back on the settings message to keep the name you have."
-LOCATION_PROMISE = "I only use it to find your time zone and don't keep it."
-ASK_NEW_ZONE = (
-    "Send the name of your time zone, like Europe/Berlin, or a city near you, like Lisbon "
-    "or Toronto. You can also share a location (📎 → Location) and I'll look up its time "
-    "zone. " + LOCATION_PROMISE
-)
-ZONE_HINT = "You can also share a location and I'll look up its time zone."
+ASK_NEW_NAME = "settings-ask-new-name"
+BAD_NEW_NAME = "settings-bad-new-name"
+LOCATION_PROMISE = "settings-location-promise"
+LANGUAGE_EDITOR = "settings-language-editor"
+GENDER_EDITOR = "settings-gender-editor"
 
 
-def name_editor(partner_name: str | None) -> str:
-    return f"Right now I call your partner {partner_called(partner_name)}.\n\n{ASK_NEW_NAME}"
+def name_editor(t: Words) -> str:
+    return t("settings-name-editor")
 
 
-def zone_editor(zone: str, now: datetime) -> str:
-    return f"Your time zone is {words.zone_text(zone, now)}.\n\n{ASK_NEW_ZONE}"
+def zone_editor(t: Words, zone: str, now: datetime) -> str:
+    return t("settings-zone-editor", zone_now=words.zone_text(t, zone, now))
 
 
-def bad_zone(text: str) -> str:
-    return f"{words.bad_timezone(text)} {ZONE_HINT}"
+def bad_zone(t: Words, text: str) -> str:
+    return t("settings-bad-zone", problem=words.bad_timezone(t, text))
 
 
-def style_editor(partner_name: str | None, current: AttachmentStyle | None) -> str:
-    now = current.label if current else NOT_SURE
-    lines = [f"Which sounds most like {partner_called(partner_name)}? Right now: {now}.", ""]
-    lines += [f"{s.label}: {s.description}." for s in AttachmentStyle]
-    lines += [
-        "",
-        "This only decides which ideas you get; it's not a diagnosis. "
-        "Not sure? The short quiz can help.",
-    ]
+def style_editor(t: Words, current: AttachmentStyle | None) -> str:
+    now = words.style_label(t, current or AttachmentStyle.UNKNOWN)
+    lines = [t("settings-style-editor", style=now), "", *words.style_lines(t), ""]
+    lines.append(t("settings-style-editor-footer"))
     return "\n".join(lines)
 
 
-def count_editor(per_day: int) -> str:
-    return f"Right now you get {words.count_text(per_day)}. How many would you like?"
+def count_editor(t: Words, per_day: int) -> str:
+    return t("settings-count-editor", nudges=words.count_text(t, per_day))
 
 
-def windows_editor(chosen: frozenset[Window]) -> str:
-    now_text = words.window_names(chosen).lower() if chosen else "nothing chosen yet"
-    return f"When should nudges come? Tap to choose one or more, then Save.\n\nChosen: {now_text}."
+def windows_editor(t: Words, chosen: frozenset[Window]) -> str:
+    now_text = _windows(t, chosen) if chosen else t("settings-windows-none")
+    return t("settings-windows-editor", chosen=now_text)
 
 
-def review_day_editor(day: int, hour: int) -> str:
-    return (
-        f"Your weekly review comes on {words.review_text(day, hour)} (your time): a short "
-        "look back at your week. Which day suits you?"
+def review_day_editor(t: Words, day: int, hour: int) -> str:
+    return t("settings-review-day-editor", review=words.review_text(t, day, hour))
+
+
+def weekday_button(t: Words, day: int) -> str:
+    """'Mon'."""
+    return t.weekday(day, "abbreviated")
+
+
+def review_hour_editor(t: Words, day: int) -> str:
+    return t("settings-review-hour-editor", day=t.weekday(day))
+
+
+def quiet_start_editor(t: Words, start: int, end: int) -> str:
+    return t("settings-quiet-start-editor", quiet=words.quiet_text(t, start, end))
+
+
+def quiet_end_editor(t: Words, start: int) -> str:
+    return t("settings-quiet-end-editor", start=words.hour_text(t, start))
+
+
+def review_in_quiet_hours(t: Words, hour: int, start: int, end: int) -> str:
+    return t(
+        "settings-review-in-quiet-hours",
+        time=words.hour_text(t, hour),
+        quiet=words.quiet_text(t, start, end),
     )
 
 
-def weekday_button(day: int) -> str:
-    return calendar.WEEKDAY_NAMES[day][:3]
+def schedule_problem(t: Words, error: ScheduleError, schedule: Schedule) -> str:
+    """Why ``schedule`` can't be saved, in the user's words."""
+    windows = _windows(t, schedule.windows)
+    match error.problem:
+        case ScheduleProblem.TOO_MANY:
+            return t("settings-too-many", count=error.fits, windows=windows)
+        case ScheduleProblem.TOO_MANY_QUIET:
+            return t(
+                "settings-too-many-quiet",
+                count=error.fits,
+                windows=windows,
+                start=t.clock(schedule.quiet_start),
+                end=t.clock(schedule.quiet_end),
+            )
+        case ScheduleProblem.NO_WINDOWS:
+            return t(words.NEED_WINDOW)
+    # The buttons offer only valid zones, counts and quiet hours: anything else is a bug.
+    return t(words.SOMETHING_WRONG)
 
 
-def review_hour_editor(day: int) -> str:
-    return f"Weekly review on {calendar.WEEKDAY_NAMES[day]}s. At what time?"
+# --- what a change saved: the line above the menu (and the notice) ------------------------
 
 
-def quiet_start_editor(start: int, end: int) -> str:
-    quiet = words.quiet_text(start, end)
-    return f"Right now quiet hours are {quiet}: no nudges then. When should they begin?"
+def count_saved(t: Words, per_day: int) -> str:
+    return t("settings-saved-count", nudges=words.count_text(t, per_day))
 
 
-def quiet_end_editor(start: int) -> str:
-    return f"Quiet from {words.hour_text(start)}. Until when in the morning?"
+def style_saved(t: Words, style: AttachmentStyle) -> str:
+    return t("settings-saved-style", style=words.style_label(t, style))
 
 
-def review_in_quiet_hours(hour: int, start: int, end: int) -> str:
-    return (
-        f"Your weekly review at {words.hour_text(hour)} would fall in quiet hours "
-        f"{words.quiet_text(start, end)}. Pick a later end, or move the review first."
-    )
+def zone_saved(t: Words, zone: str, now: datetime) -> str:
+    return t("settings-saved-zone", zone_now=words.zone_text(t, zone, now))
 
 
-# --- what a change says it saved (see saved) ---------------------------------------------
+def windows_saved(t: Words, windows: frozenset[Window]) -> str:
+    return t("settings-saved-windows", windows=_windows(t, windows))
 
 
-def style_changed(style: AttachmentStyle) -> str:
-    return f"the style is now {style.label}"
+def review_saved(t: Words, day: int, hour: int) -> str:
+    return t("settings-saved-review", review=words.review_text(t, day, hour))
 
 
-def zone_changed(zone: str, now: datetime) -> str:
-    return f"your time zone is {words.zone_text(zone, now)}"
+def quiet_saved(t: Words, start: int, end: int) -> str:
+    return t("settings-saved-quiet", quiet=words.quiet_text(t, start, end))
 
 
-def windows_changed(windows: frozenset[Window]) -> str:
-    return f"nudges in the {words.window_names(windows).lower()}"
+def name_saved(t: Words) -> str:
+    """With ``t`` naming the partner by the new name."""
+    return t("settings-saved-name")
 
 
-def review_changed(day: int, hour: int) -> str:
-    return f"weekly review on {words.review_text(day, hour)}"
+def name_kept(t: Words) -> str:
+    return t("settings-name-kept")
 
 
-def quiet_changed(start: int, end: int) -> str:
-    return f"quiet hours {words.quiet_text(start, end)}"
+def language_saved(t: Words) -> str:
+    """In the new language."""
+    return t("settings-saved-language", language=t.language.autonym)
 
 
-def name_changed(name: str) -> str:
-    return f"your partner's name is now {name}"
-
-
-def name_kept(name: str) -> str:
-    return f"{name} it stays."
+def gender_saved(t: Words) -> str:
+    """With ``t`` referring to the partner the new way."""
+    return t("settings-saved-gender")
 
 
 # --- a shared location ---------------------------------------------------------------
 
-LOCATION_NOT_SET_UP = (
-    "Thanks. I only use a shared location to find your time zone, so I didn't keep it. "
-    "We haven't set things up yet: send /start to begin."
-)
-LOCATION_NOT_NOW = (
-    "Thanks. I only use a shared location to find your time zone, so I didn't keep it. "
-    "Please answer the question above first; I'll ask for your time zone in a moment."
-)
-BAD_LOCATION = (
-    "That location doesn't look right, so I couldn't use it. Please share it again, "
-    "or send the name of a city near you."
-)
-NO_ZONE_THERE = (
-    "I couldn't find a time zone there; it looks like open sea. Please share a place on land, "
-    "or send the name of a city near you, like Lisbon or Toronto."
-)
-DECLINED_WAITING = (
-    "Okay, I won't use it. Send your time zone's name, like Europe/Berlin, "
-    "or a city near you instead."
-)
-DECLINED = "Okay, your time zone stays as it was."
-DECLINED_NOTICE = "Okay"
+LOCATION_NOT_SET_UP = "settings-location-not-set-up"
+LOCATION_NOT_NOW = "settings-location-not-now"
+BAD_LOCATION = "settings-bad-location"
+NO_ZONE_THERE = "settings-no-zone-there"
+DECLINED_WAITING = "settings-declined-waiting"
+DECLINED = "settings-declined"
+DECLINED_NOTICE = "settings-declined-notice"
 
 
-def location_offer(zone: str, now: datetime) -> str:
-    return f"That looks like {words.zone_text(zone, now)}. Use it?\n\n{LOCATION_PROMISE}"
+def location_offer(t: Words, zone: str, now: datetime) -> str:
+    return t("settings-location-offer", zone_now=words.zone_text(t, zone, now))

@@ -36,3 +36,16 @@ common-review-at = { $day }s at { $time }
 common-quiet-hours = { $start }–{ $end }
 # $zone: "Europe/Berlin"; $time: the time there now.
 common-zone-now = { $zone } (it's { $time } there now)
+
+## Shown by setup and /settings alike
+
+# The Save button under the times of day.
+common-save-button = Save
+# One line per style under the style question. $style: the style's name ("Anxious");
+# $description: its one-line description (from styles.ftl).
+common-style-line = { $style }: { $description }.
+# The parts of the day inside a sentence ("nudges in the morning and evening"): the code
+# joins them with the language's list format, in the order of the day.
+common-window-in-sentence-morning = morning
+common-window-in-sentence-afternoon = afternoon
+common-window-in-sentence-evening = evening
