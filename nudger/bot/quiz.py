@@ -21,8 +21,9 @@ at any point) becomes the draft's style and setup goes on to the time zone.
 from the first question; an onboarding quiz restarted that way stays an
 onboarding quiz.
 
-The items, the scale and the result's wording are the questionnaire's content, in
-:mod:`nudger.domain.quiz`; what the bot says around them is below.
+The questionnaire's structure and scoring are in :mod:`nudger.domain.quiz`; every word,
+the items and the result included, is a message in ``nudger/locales/<language>/quiz.ftl``,
+rendered here with the user's words (``t``), so ``$partner`` and ``$gender`` reach each one.
 """
 
 from __future__ import annotations
@@ -33,24 +34,25 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from nudger.bot import onboarding, words
-from nudger.bot.base import Action, Deps, Edit, Reply, Send, Sender, profile_reactivating, show
+from nudger.bot.base import (
+    Action,
+    Deps,
+    Edit,
+    Reply,
+    Send,
+    Sender,
+    profile_reactivating,
+    show,
+    words_for,
+    words_for_sender,
+)
 from nudger.bot.routes import Command, Routes, Taps
 from nudger.domain.button_data import pack, unpack
 from nudger.domain.conversation import Draft, Quiz
-from nudger.domain.languages import Language
 from nudger.domain.model import Profile
-from nudger.domain.prompts import partner_called
-from nudger.domain.quiz import (
-    ITEMS,
-    SCALE,
-    QuizResult,
-    intro_text,
-    question_text,
-    result_text,
-    score,
-)
+from nudger.domain.quiz import ITEMS, SCALE, Dimension, QuizResult, level, score
 from nudger.domain.styles import AttachmentStyle
-from nudger.i18n.texts import shared_texts
+from nudger.i18n.texts import Texts, Words
 from nudger.logs import log_event
 from nudger.messaging.base import Button, Keyboard
 from nudger.storage import drafts, users
@@ -60,76 +62,104 @@ logger = logging.getLogger(__name__)
 
 _NOT_SURE = AttachmentStyle.UNKNOWN
 
-# --- words ---------------------------------------------------------------------------
+# --- words (messages in quiz.ftl) ------------------------------------------------------
+
+STOP_BUTTON = "quiz-stop-button"
+SKIP_BUTTON = "quiz-skip-button"
+STOPPED_TEXT = "quiz-stopped"
+STOPPED_NOTICE = "quiz-stopped-notice"
+SKIPPED_NOTICE = "quiz-skipped-notice"
+STALE_ANSWER = "quiz-stale-answer"
+NO_QUIZ = "quiz-over"
+FINISH_SETUP_FIRST = "quiz-finish-setup-first"
+KEEP_BUTTON = "quiz-keep-button"
+KEPT_TEXT = "quiz-kept"
+TYPED_DURING_QUIZ = "quiz-typed-during"
+TYPED_AFTER_QUIZ = "quiz-typed-after"
+SWITCHED_NOTICE = "quiz-switched-notice"
+KEPT_NOTICE = "quiz-kept-notice"
+KEEP_NOT_SURE_BUTTON = "quiz-keep-not-sure-button"
+SKIPPED_IN_SETUP = "quiz-skipped-in-setup"
+NOT_A_DIAGNOSIS = "quiz-not-a-diagnosis"
 
 
-def _label(style: AttachmentStyle) -> str:
-    """The style's name in English (until the quiz's own words are converted)."""
-    return words.style_label(shared_texts().words(Language.EN), style)
+def item_text(t: Words, index: int) -> str:
+    """The statement at 0-based ``index`` into :data:`ITEMS`, about ``t``'s partner."""
+    return t(f"quiz-item-{ITEMS[index].id}")
 
 
-STOP_BUTTON = "Stop the quiz"
-SKIP_BUTTON = "Skip it, keep “Not sure”"
-STOPPED_TEXT = "Quiz stopped. Nothing changed; you can take it again any time with /quiz."
-STOPPED_NOTICE = "Stopped"
-SKIPPED_NOTICE = "Skipped"
-STALE_ANSWER = "That question isn't the open one any more."
-NO_QUIZ = "That quiz is over. Send /quiz to take it again."
-FINISH_SETUP_FIRST = (
-    "Let's finish setting up first. On the style question, tap “Not sure” to take the quiz."
-)
-KEEP_BUTTON = "No, keep it as it is"
-KEPT_TEXT = "Okay, nothing changed. Your nudges stay as they were."
-TYPED_DURING_QUIZ = (
-    "We're in the middle of the quiz: please answer with the buttons 1 to 7 under the "
-    f"last question, or tap “{STOP_BUTTON}”."
-)
-TYPED_AFTER_QUIZ = (
-    "The quiz is done. Please use the buttons on my last message to switch your nudges "
-    f"or keep them as they are (“{KEEP_BUTTON}”)."
-)
-SWITCHED_NOTICE = "Switched"
-KEPT_NOTICE = "Kept"
-KEEP_NOT_SURE_BUTTON = f"Keep “{_label(_NOT_SURE)}”"
-SKIPPED_IN_SETUP = f"Quiz skipped. We'll go with “{_label(_NOT_SURE)}” for now."
+def intro_text(t: Words) -> str:
+    """The message before the first question."""
+    return t("quiz-intro", count=len(ITEMS))
 
 
-def onboarding_question(result: QuizResult) -> str:
+def question_text(t: Words, index: int) -> str:
+    """The question at 0-based ``index`` into :data:`ITEMS`, shown as "Question n of 12"."""
+    if not 0 <= index < len(ITEMS):
+        raise IndexError(f"question index {index} out of range 0..{len(ITEMS) - 1}")
+    return t("quiz-question", number=index + 1, total=len(ITEMS), statement=item_text(t, index))
+
+
+def result_text(t: Words, result: QuizResult) -> str:
+    """What the result means in plain words, the two scores, and what nudges follow."""
+    if result.style is _NOT_SURE:
+        raise ValueError(f"a quiz never results in {result.style.value!r}")
+    lines = [
+        t("quiz-result-intro"),
+        "",
+        *(
+            t(f"quiz-result-{dimension.value}", level=level(mean).value, score=mean)
+            for dimension, mean in (
+                (Dimension.ANXIETY, result.anxiety),
+                (Dimension.AVOIDANCE, result.avoidance),
+            )
+        ),
+        "",
+        t(f"quiz-result-{result.style.value}"),
+        "",
+        t(NOT_A_DIAGNOSIS),
+    ]
+    return "\n".join(lines)
+
+
+def onboarding_question(t: Words, result: QuizResult) -> str:
     """In setup: use the quiz's result, or stay with "Not sure"."""
-    return (
-        f"Shall I use “{_label(result.style)}” for your nudges, or keep “{_label(_NOT_SURE)}” "
-        "(kind ideas that suit anyone)? You can change it later with /quiz or /settings."
-    )
+    return t("quiz-onboarding-question", style=words.style_label(t, result.style))
 
 
-def use_button(style: AttachmentStyle) -> str:
-    return f"Use {_label(style)}"
+def use_button(t: Words, style: AttachmentStyle) -> str:
+    return t("quiz-use-button", style=words.style_label(t, style))
 
 
-def save_question(result: QuizResult, current: AttachmentStyle) -> str | None:
+def save_question(t: Words, result: QuizResult, current: AttachmentStyle) -> str | None:
     """Ask whether to switch to the result, or None when it matches ``current``."""
     if result.style is current:
         return None
-    return (
-        f"Your nudges are set for “{_label(current)}” now. Switch them to "
-        f"“{_label(result.style)}”? You can change it again any time with /quiz or /start."
+    return t(
+        "quiz-save-question",
+        current=words.style_label(t, current),
+        style=words.style_label(t, result.style),
     )
 
 
-def same_style_text(current: AttachmentStyle) -> str:
+def same_style_text(t: Words, current: AttachmentStyle) -> str:
     """When the result matches the stored style, so nothing needs to change."""
-    return (
-        f"That matches what you picked before (“{_label(current)}”), "
-        "so your nudges stay as they are."
-    )
+    return t("quiz-same-style", style=words.style_label(t, current))
 
 
-def switch_button(style: AttachmentStyle) -> str:
-    return f"Yes, switch to {_label(style)}"
+def switch_button(t: Words, style: AttachmentStyle) -> str:
+    return t("quiz-switch-button", style=words.style_label(t, style))
 
 
-def switched_text(style: AttachmentStyle, partner: str) -> str:
-    return f"Done. Your nudges for {partner} now follow “{_label(style)}”."
+def switched_text(t: Words, style: AttachmentStyle) -> str:
+    return t("quiz-switched", style=words.style_label(t, style))
+
+
+def setup_words(texts: Texts, profile: Profile, draft: Draft | None) -> Words:
+    """The words of a quiz in setup: the partner is the one named in the draft so far."""
+    if draft is None:
+        return words_for(texts, profile)
+    return texts.words(profile.language, draft.partner_name, draft.partner_gender)
 
 
 # --- buttons ---------------------------------------------------------------------------
@@ -185,10 +215,10 @@ def parse(data: str) -> QuizChoice | None:
     return None
 
 
-def question_keyboard(index: int, onboarding: bool) -> Keyboard:
+def question_keyboard(t: Words, index: int, onboarding: bool) -> Keyboard:
     return (
-        tuple(Button(str(value), pack(PREFIX, "a", index, value)) for value in SCALE),
-        (Button(SKIP_BUTTON if onboarding else STOP_BUTTON, _STOP),),
+        tuple(Button(t.number(value), pack(PREFIX, "a", index, value)) for value in SCALE),
+        (Button(t(SKIP_BUTTON if onboarding else STOP_BUTTON), _STOP),),
     )
 
 
@@ -201,21 +231,15 @@ def _choice_keyboard(use_label: str, keep_label: str) -> Keyboard:
 
 @dataclass(frozen=True)
 class _Ctx:
-    """A quiz tap in progress: its transaction, the user, their quiz and setup draft."""
+    """A quiz tap in progress: its transaction, the user, their quiz and setup draft, and
+    their words (about the partner named in setup so far, for a setup quiz)."""
 
     session: Session
     profile: Profile
     quiz: Quiz
     draft: Draft | None
     now: datetime
-
-    @property
-    def partner(self) -> str:
-        if self.quiz.onboarding:
-            name = self.draft.partner_name if self.draft else None
-        else:
-            name = self.profile.partner_name
-        return partner_called(name)
+    t: Words
 
     @property
     def usable(self) -> bool:
@@ -242,28 +266,29 @@ class QuizFlow:
     async def start(self, sender: Sender) -> Reply:
         """/quiz (and the ``q:start`` button): a fresh quiz, from the first question."""
         now = self._deps.clock()
+        texts = self._deps.texts
         async with self._deps.sessions.begin() as session:
             profile = await profile_reactivating(session, sender, now)
             if profile is None:
-                return Reply([Send(words.NOT_SET_UP)])
+                return Reply([Send(words_for_sender(texts, sender)(words.NOT_SET_UP))])
+            t = words_for(texts, profile)
             draft = await drafts.load(session, profile.id)
             current = await drafts.load_quiz(session, profile.id)
             in_setup_quiz = (
                 current is not None and current.onboarding and onboarding.asks_style(draft)
             )
             if in_setup_quiz and draft is not None:
-                partner = partner_called(draft.partner_name)
+                t = setup_words(texts, profile, draft)
                 in_setup = True
             elif profile.onboarded:
-                partner = partner_called(profile.partner_name)
                 in_setup = False
             elif draft is not None:
-                return Reply([Send(FINISH_SETUP_FIRST)])
+                return Reply([Send(t(FINISH_SETUP_FIRST))])
             else:
-                return Reply([Send(words.NOT_SET_UP)])
+                return Reply([Send(t(words.NOT_SET_UP))])
             await drafts.save_quiz(session, profile.id, Quiz((), in_setup), now)
         log_event(logger, "quiz_started", user=profile.id, onboarding=in_setup)
-        return Reply(self._first_question(partner, in_setup))
+        return Reply(self._first_question(t, in_setup))
 
     async def start_in_onboarding(self, sender: Sender, message_id: int | None) -> Reply:
         """Onboarding's "Not sure" on the style question (``message_id``): the quiz starts.
@@ -272,30 +297,31 @@ class QuizFlow:
         goes on to the time zone question.
         """
         now = self._deps.clock()
+        texts = self._deps.texts
         async with self._deps.sessions.begin() as session:
             profile = await profile_reactivating(session, sender, now)
             draft = await drafts.load(session, profile.id) if profile else None
             if profile is None or draft is None or not onboarding.asks_style(draft):
-                return Reply(notice=words.STALE_QUESTION)
+                t = words_for_sender(texts, sender, profile)
+                return Reply(notice=t(words.STALE_QUESTION))
             await drafts.save_quiz(session, profile.id, Quiz((), True), now)
         log_event(logger, "quiz_started", user=profile.id, onboarding=True)
-        partner = partner_called(draft.partner_name)
+        t = setup_words(texts, profile, draft)
+        not_sure = words.style_label(t, _NOT_SURE)
         actions: list[Action] = []
         if message_id is not None:
-            t = onboarding.setup_words(self._deps.texts, profile, draft)
             question = onboarding.ask_style(t)
-            actions.append(Edit(message_id, onboarding.answered(t, question, _label(_NOT_SURE))))
-        return Reply([*actions, *self._first_question(partner, True)], notice=_label(_NOT_SURE))
+            actions.append(Edit(message_id, onboarding.answered(t, question, not_sure)))
+        return Reply([*actions, *self._first_question(t, True)], notice=not_sure)
 
     @staticmethod
-    def _first_question(partner: str, onboarding: bool) -> list[Action]:
+    def _first_question(t: Words, onboarding: bool) -> list[Action]:
         return [
-            Send(intro_text(partner)),
-            Send(question_text(0, partner), question_keyboard(0, onboarding)),
+            Send(intro_text(t)),
+            Send(question_text(t, 0), question_keyboard(t, 0, onboarding)),
         ]
 
-    @staticmethod
-    async def typed(session: Session, profile: Profile) -> str | None:
+    async def typed(self, session: Session, profile: Profile) -> str | None:
         """What to say to free text from a set-up user (no setup draft) with a quiz open.
 
         None when no quiz of theirs waits for a button (no row, or a setup quiz).
@@ -303,7 +329,8 @@ class QuizFlow:
         quiz = await drafts.load_quiz(session, profile.id)
         if quiz is None or quiz.onboarding or not profile.onboarded:
             return None
-        return TYPED_DURING_QUIZ if len(quiz.answers) < len(ITEMS) else TYPED_AFTER_QUIZ
+        t = words_for(self._deps.texts, profile)
+        return t(TYPED_DURING_QUIZ if len(quiz.answers) < len(ITEMS) else TYPED_AFTER_QUIZ)
 
     # --- taps ----------------------------------------------------------------
 
@@ -312,15 +339,17 @@ class QuizFlow:
         if isinstance(choice, Start):
             return await self.start(sender)
         now = self._deps.clock()
+        texts = self._deps.texts
         async with self._deps.sessions.begin() as session:
             profile = await profile_reactivating(session, sender, now)
             quiz = await drafts.load_quiz(session, profile.id) if profile else None
             if profile is None or quiz is None:
-                return Reply(notice=NO_QUIZ)
+                return Reply(notice=words_for_sender(texts, sender, profile)(NO_QUIZ))
             draft = await drafts.load(session, profile.id)
-            ctx = _Ctx(session, profile, quiz, draft, now)
+            t = setup_words(texts, profile, draft) if quiz.onboarding else words_for(texts, profile)
+            ctx = _Ctx(session, profile, quiz, draft, now, t)
             if not ctx.usable:
-                return Reply(notice=words.STALE_QUESTION if quiz.onboarding else NO_QUIZ)
+                return Reply(notice=t(words.STALE_QUESTION if quiz.onboarding else NO_QUIZ))
             match choice:
                 case Answer(index=index, value=value):
                     return await self._answer(ctx, index, value, message_id)
@@ -328,58 +357,59 @@ class QuizFlow:
                     return await self._stop(ctx, message_id)
                 case Choose(use=use):
                     if len(quiz.answers) != len(ITEMS):
-                        return Reply(notice=STALE_ANSWER)  # before the last answer
+                        return Reply(notice=t(STALE_ANSWER))  # before the last answer
                     return await self._choose(ctx, use, message_id)
         raise AssertionError(choice)  # pragma: no cover - Start is handled above
 
     async def _answer(self, ctx: _Ctx, index: int, value: int, message_id: int | None) -> Reply:
+        t = ctx.t
         answers = ctx.quiz.answers
         if index != len(answers) or index >= len(ITEMS):
-            return Reply(notice=STALE_ANSWER)
+            return Reply(notice=t(STALE_ANSWER))
         if value not in SCALE:
-            return Reply(notice=words.BAD_BUTTON)
+            return Reply(notice=t(words.BAD_BUTTON))
         answers = (*answers, value)
         await drafts.save_quiz(
             ctx.session, ctx.profile.id, replace(ctx.quiz, answers=answers), ctx.now
         )
-        partner = ctx.partner
         if len(answers) < len(ITEMS):
             nxt = len(answers)
-            keyboard = question_keyboard(nxt, ctx.quiz.onboarding)
-            return Reply([show(message_id, question_text(nxt, partner), keyboard)])
+            keyboard = question_keyboard(t, nxt, ctx.quiz.onboarding)
+            return Reply([show(message_id, question_text(t, nxt), keyboard)])
         return await self._finish(ctx, answers, message_id)
 
     async def _finish(self, ctx: _Ctx, answers: tuple[int, ...], message_id: int | None) -> Reply:
         """The last answer: show the result and ask what to do with it."""
+        t = ctx.t
         result = score(answers)
-        partner = ctx.partner
-        shown = result_text(result, partner)
-        actions = [show(message_id, shown)]
+        actions = [show(message_id, result_text(t, result))]
         log_event(logger, "quiz_finished", user=ctx.profile.id, onboarding=ctx.quiz.onboarding)
         if ctx.quiz.onboarding:
-            keyboard = _choice_keyboard(use_button(result.style), KEEP_NOT_SURE_BUTTON)
-            actions.append(Send(onboarding_question(result), keyboard))
+            keyboard = _choice_keyboard(use_button(t, result.style), t(KEEP_NOT_SURE_BUTTON))
+            actions.append(Send(onboarding_question(t, result), keyboard))
             return Reply(actions)
         current = ctx.profile.style or _NOT_SURE
-        question = save_question(result, current)
+        question = save_question(t, result, current)
         if question is None:
             await drafts.drop_quiz(ctx.session, ctx.profile.id)
-            actions.append(Send(same_style_text(current)))
+            actions.append(Send(same_style_text(t, current)))
             return Reply(actions)
-        keyboard = _choice_keyboard(switch_button(result.style), KEEP_BUTTON)
+        keyboard = _choice_keyboard(switch_button(t, result.style), t(KEEP_BUTTON))
         actions.append(Send(question, keyboard))
         return Reply(actions)
 
     async def _stop(self, ctx: _Ctx, message_id: int | None) -> Reply:
+        t = ctx.t
         await drafts.drop_quiz(ctx.session, ctx.profile.id)
         log_event(logger, "quiz_stopped", user=ctx.profile.id, onboarding=ctx.quiz.onboarding)
         if not ctx.quiz.onboarding:
-            return Reply([show(message_id, STOPPED_TEXT)], notice=STOPPED_NOTICE)
+            return Reply([show(message_id, t(STOPPED_TEXT))], notice=t(STOPPED_NOTICE))
         actions = await self._continue_setup(ctx, _NOT_SURE)
-        return Reply([show(message_id, SKIPPED_IN_SETUP), *actions], notice=SKIPPED_NOTICE)
+        return Reply([show(message_id, t(SKIPPED_IN_SETUP)), *actions], notice=t(SKIPPED_NOTICE))
 
     async def _choose(self, ctx: _Ctx, use: bool, message_id: int | None) -> Reply:
         """``q:use`` / ``q:keep`` on a finished quiz."""
+        t = ctx.t
         result = score(ctx.quiz.answers)
         await drafts.drop_quiz(ctx.session, ctx.profile.id)
         log_event(
@@ -392,23 +422,22 @@ class QuizFlow:
         if ctx.quiz.onboarding:
             style = result.style if use else _NOT_SURE
             actions = await self._continue_setup(ctx, style)
-            t = onboarding.setup_words(self._deps.texts, ctx.profile, ctx.draft)
-            shown = onboarding.answered(t, onboarding_question(result), _label(style))
-            return Reply([show(message_id, shown), *actions], notice=_label(style))
+            label = words.style_label(t, style)
+            shown = onboarding.answered(t, onboarding_question(t, result), label)
+            return Reply([show(message_id, shown), *actions], notice=label)
         if not use:
-            return Reply([show(message_id, KEPT_TEXT)], notice=KEPT_NOTICE)
+            return Reply([show(message_id, t(KEPT_TEXT))], notice=t(KEPT_NOTICE))
         current = ctx.profile.style or _NOT_SURE
         if result.style is current:  # changed to the same style meanwhile (e.g. /settings)
-            return Reply([show(message_id, same_style_text(current))])
+            return Reply([show(message_id, same_style_text(t, current))])
         # Style is not a schedule setting: nothing is re-planned; prompts are chosen at send time.
         await users.update_settings(ctx.session, ctx.profile.id, ctx.now, style=result.style)
-        shown = switched_text(result.style, ctx.partner)
-        return Reply([show(message_id, shown)], notice=SWITCHED_NOTICE)
+        shown = switched_text(t, result.style)
+        return Reply([show(message_id, shown)], notice=t(SWITCHED_NOTICE))
 
     async def _continue_setup(self, ctx: _Ctx, style: AttachmentStyle) -> list[Action]:
         """Onboarding: the quiz answered the style question; setup goes on."""
         assert ctx.draft is not None  # checked by _Ctx.usable
-        t = onboarding.setup_words(self._deps.texts, ctx.profile, ctx.draft)
         return await onboarding.style_chosen(
-            ctx.session, ctx.profile.id, ctx.draft, style, ctx.now, t
+            ctx.session, ctx.profile.id, ctx.draft, style, ctx.now, ctx.t
         )

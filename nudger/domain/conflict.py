@@ -19,6 +19,10 @@ are too close, the next morning. :func:`plan_follow_up` picks its time; the
 caller passes the current time and the user's quiet hours in.
 
 Steps never blame the partner and never name a style.
+
+This module is pure: it returns keys and times only. The words (each step, the follow-up's
+offer and confirmation) are messages in ``nudger/locales/<language>/conflict.ftl``, named by
+the keys here (``conflict-step-<key>``); ``bot/conflict.py`` renders them.
 """
 
 from __future__ import annotations
@@ -32,79 +36,41 @@ from zoneinfo import ZoneInfo
 from nudger.domain.planning import in_quiet_hours, next_send_time, quiet_start_today
 from nudger.domain.styles import AttachmentStyle
 
-#: The placeholder steps may use, as in the prompt catalog.
-PARTNER = "partner"
+
+class StepSet(StrEnum):
+    """Which three steps fit the partner: the messages ``conflict-step-<set>-<n>``."""
+
+    AVOIDANT = "avoidant"
+    ANXIOUS = "anxious"
+    FEARFUL = "fearful"
+    #: Secure or not sure: a calm general set that suits anyone.
+    GENERAL = "general"
+
+
+#: How many steps each set has.
+STEP_COUNT = 3
 
 Steps = tuple[str, str, str]
 
-_AVOIDANT: Steps = (
-    "Lower the temperature: slow down, soften your voice, and say this is something you "
-    "two can sort out, not a crisis.",
-    "Tell {partner} what makes sense in their view, and thank them for something they've "
-    "already done or given up to make things work.",
-    "If either of you needs a break, offer space and name a time to come back, like "
-    "“Let's pause and talk again after dinner.” Then keep that time.",
-)
-
-_ANXIOUS: Steps = (
-    "Start with reassurance: tell {partner} you're not going anywhere and that you'll "
-    "work this out together.",
-    "Stay present and keep talking. If you need a pause, say so and say when you'll be "
-    "back, so the quiet doesn't feel like leaving.",
-    "Name the bond: tell {partner} what you love about them and about the two of you, "
-    "and offer a hand or a hug if it feels welcome.",
-)
-
-_FEARFUL: Steps = (
-    "Keep it slow and soft. Calmly tell {partner} that you care and that this doesn't "
-    "change how you feel.",
-    "Let {partner} set the pace, with no pushing for answers. If they need room, give it "
-    "warmly: “Take the time you need. I'm right here.”",
-    "Say one thing you understand about how they see it, and suggest a time to come back "
-    "to it, with no need to settle everything today.",
-)
-
-_GENERAL: Steps = (
-    "Slow things down before you answer. A calmer voice helps you both hear each other.",
-    "Tell {partner} what you understand about their side before you explain yours.",
-    "Say you're on the same team, and agree on a next step or a time to talk again.",
-)
-
-_STEPS: Mapping[AttachmentStyle, Steps] = {
-    AttachmentStyle.AVOIDANT: _AVOIDANT,
-    AttachmentStyle.ANXIOUS: _ANXIOUS,
-    AttachmentStyle.FEARFUL: _FEARFUL,
-    AttachmentStyle.SECURE: _GENERAL,
-    AttachmentStyle.UNKNOWN: _GENERAL,
+_STEPS: Mapping[AttachmentStyle, StepSet] = {
+    AttachmentStyle.AVOIDANT: StepSet.AVOIDANT,
+    AttachmentStyle.ANXIOUS: StepSet.ANXIOUS,
+    AttachmentStyle.FEARFUL: StepSet.FEARFUL,
+    AttachmentStyle.SECURE: StepSet.GENERAL,
+    AttachmentStyle.UNKNOWN: StepSet.GENERAL,
 }
 
 
-def steps(style: AttachmentStyle) -> Steps:
-    """The three steps for this style, with ``{partner}`` still in place."""
+def step_set(style: AttachmentStyle) -> StepSet:
+    """The set of steps for this style."""
     return _STEPS[style]
 
 
-def render_steps(style: AttachmentStyle, partner: str) -> Steps:
-    """The three steps with the partner's name filled in."""
-    a, b, c = (s.format_map({PARTNER: partner}) for s in _STEPS[style])
+def steps(style: AttachmentStyle) -> Steps:
+    """The keys of the three steps for this style, in order (``"anxious-1"`` ...)."""
+    chosen = _STEPS[style]
+    a, b, c = (f"{chosen.value}-{n}" for n in range(1, STEP_COUNT + 1))
     return a, b, c
-
-
-def conflict_text(style: AttachmentStyle, partner: str, when: str = "later today") -> str:
-    """The /conflict reply: a calm intro, three numbered steps, and the follow-up offer.
-
-    ``when`` is the offered follow-up's :func:`follow_up_when`.
-    """
-    numbered = [f"{n}. {s}" for n, s in enumerate(render_steps(style, partner), start=1)]
-    return "\n\n".join(
-        [
-            f"A tense moment with {partner}? Take one slow breath. Three small steps "
-            "that can help right now:",
-            *numbered,
-            "When things have settled, a small gesture helps you both reconnect. Tap below "
-            f"and I'll send you an idea for one {when}.",
-        ]
-    )
 
 
 # --- The follow-up ------------------------------------------------------------------------
@@ -181,34 +147,22 @@ def _minute(at: datetime) -> datetime:
     return at.replace(second=0, microsecond=0)
 
 
-def follow_up_when(follow_up: FollowUp, now: datetime, timezone: str) -> str:
-    """When ``follow_up`` comes, in words: "later today", "this morning" (asked for after
-    midnight) or "tomorrow morning"."""
+class FollowUpWhen(StrEnum):
+    """When a follow-up comes, as the user is told (and the button's data says)."""
+
+    #: Later today (a ``LATER`` or ``SOONER`` follow-up).
+    LATER = "later"
+    #: Tomorrow morning.
+    TOMORROW_MORNING = "morning"
+    #: This morning: asked for after midnight, before quiet hours end.
+    THIS_MORNING = "thismorning"
+
+
+def follow_up_when(follow_up: FollowUp, now: datetime, timezone: str) -> FollowUpWhen:
+    """When ``follow_up`` comes, in words: later today, this morning (asked for after
+    midnight) or tomorrow morning."""
     if follow_up.kind is not FollowUpKind.MORNING:
-        return "later today"
+        return FollowUpWhen.LATER
     zone = ZoneInfo(timezone)
     same_day = follow_up.at.astimezone(zone).date() == now.astimezone(zone).date()
-    return "this morning" if same_day else "tomorrow morning"
-
-
-def follow_up_button(follow_up: FollowUp, now: datetime, timezone: str) -> str:
-    """The label of the button that asks for ``follow_up``."""
-    return f"Remind me {follow_up_when(follow_up, now, timezone)}"
-
-
-def follow_up_confirmation(
-    follow_up: FollowUp, now: datetime, timezone: str, *, asked_for_today: bool = False
-) -> str:
-    """After the button. ``asked_for_today``: the tapped button said "later today"."""
-    at = follow_up.at.astimezone(ZoneInfo(timezone)).strftime("%H:%M")
-    if follow_up.kind is FollowUpKind.LATER:
-        return f"I'll nudge you around {at} to reconnect."
-    if follow_up.kind is FollowUpKind.SOONER:
-        return f"I'll nudge you around {at} to reconnect, before your quiet hours begin."
-    when = follow_up_when(follow_up, now, timezone)
-    day = "tomorrow" if when == "tomorrow morning" else when
-    text = f"I'll nudge you {day} around {at} to reconnect."
-    return f"It's getting late, so {text}" if asked_for_today else text
-
-
-FOLLOW_UP_ALREADY = "You already have a reminder to reconnect coming up."
+    return FollowUpWhen.THIS_MORNING if same_day else FollowUpWhen.TOMORROW_MORNING

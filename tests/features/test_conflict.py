@@ -10,26 +10,27 @@ import pytest
 from sqlalchemy import select, text
 
 from nudger.app import NudgerApp
+from nudger.bot.conflict import FOLLOW_UP_ALREADY, conflict_text
 from nudger.bot.words import BAD_BUTTON, NOT_SET_UP, style_label
-from nudger.domain.conflict import FOLLOW_UP_ALREADY, conflict_text
+from nudger.domain.conflict import FollowUpWhen
 from nudger.domain.model import Profile
 from nudger.domain.prompts import Context
 from nudger.domain.styles import AttachmentStyle
-from nudger.services import nudge_message
 from nudger.storage import history, users
 from nudger.storage.db import session_factory
 from nudger.storage.tables import NudgeRow
 from nudger.testing.fake_bot_api import FakeBotApi, FakeMessage
 from tests.conftest import FakeClock
-from tests.support.chat import EN, Chat
+from tests.support.chat import Chat
 from tests.support.rows import eventually
+from tests.support.words import EN, NUDGE_BUTTONS, english
 
 BERLIN = ZoneInfo("Europe/Berlin")  # UTC+1 in November
 LATER_TODAY = "Remind me later today"
 TOMORROW_MORNING = "Remind me tomorrow morning"
 THIS_MORNING = "Remind me this morning"
-NUDGE_BUTTONS = [nudge_message.DONE_BUTTON, nudge_message.SKIP_BUTTON, nudge_message.SNOOZE_BUTTON]
 EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
+SAM = english("Sam")
 
 
 def berlin(hour: int, minute: int = 0, day: int = 23) -> datetime:
@@ -115,7 +116,7 @@ async def test_conflict_shows_steps_for_the_style_and_is_recorded(
 ) -> None:
     await onboard(chat, style_label(EN, style))
     [reply] = await chat.say("/conflict")
-    assert reply.text == conflict_text(style, "Sam")
+    assert reply.text == conflict_text(SAM, style)
     assert reply.buttons == [LATER_TODAY]
     assert await conflicts(app, chat) == [clock.now]
 
@@ -148,18 +149,18 @@ async def test_follow_up_is_planned_once_and_then_sent(
 
     assert await later(chat, reply.message_id) == confirmation
     edited = message(chat, reply.message_id)
-    assert edited.text == f"{conflict_text(AttachmentStyle.AVOIDANT, 'Sam')}\n\n{confirmation}"
+    assert edited.text == f"{conflict_text(SAM, AttachmentStyle.AVOIDANT)}\n\n{confirmation}"
     assert edited.buttons == []
     [row] = await followups(app)
     assert (row.due_at, row.state, row.prompt_id) == (due, "planned", None)
 
     # A second tap (an old message, or a forged press) adds nothing.
     clock.advance(timedelta(minutes=5))
-    assert await later(chat, reply.message_id) == FOLLOW_UP_ALREADY
+    assert await later(chat, reply.message_id) == EN(FOLLOW_UP_ALREADY)
     [again] = await followups(app)
     assert again.id == row.id
     [other] = await chat.say("/conflict")
-    assert await later(chat, other.message_id) == FOLLOW_UP_ALREADY
+    assert await later(chat, other.message_id) == EN(FOLLOW_UP_ALREADY)
     assert len(await followups(app)) == 1
 
     clock.set(due - timedelta(minutes=1))
@@ -175,7 +176,7 @@ async def test_follow_up_is_planned_once_and_then_sent(
     assert sent.state == "sent" and sent.prompt_id is not None
     prompt = app.catalog.get(sent.prompt_id)
     assert prompt is not None and prompt.context is Context.AFTER_CONFLICT
-    assert prompt.render("Sam") in (nudge.text or "")
+    assert SAM.prompt(prompt.id) in (nudge.text or "")
 
     # Once it has been sent, a new /conflict may ask for another one.
     [third] = await chat.say("/conflict")
@@ -252,8 +253,7 @@ async def test_the_button_offered_is_what_a_tap_does(
     await set_quiet(app, chat, clock, quiet)
     clock.set(now)
     [reply] = await chat.say("/conflict")
-    when = button.removeprefix("Remind me ")
-    text = conflict_text(AttachmentStyle.ANXIOUS, "Sam", when)
+    text = conflict_text(SAM, AttachmentStyle.ANXIOUS, FollowUpWhen(data.removeprefix("c:")))
     assert reply.text == text
     assert reply.buttons == [button]
     assert [d for row in reply.reply_markup for _, d in row] == [data]
@@ -284,7 +284,7 @@ async def test_a_morning_follow_up_comes_after_quiet_hours(
     prompt = app.catalog.get(sent.prompt_id)
     assert prompt is not None and prompt.context is Context.AFTER_CONFLICT
     assert chat.user.last_message.text is not None
-    assert prompt.render("Sam") in chat.user.last_message.text
+    assert SAM.prompt(prompt.id) in chat.user.last_message.text
 
 
 async def test_a_later_tap_plans_what_fits_then(
@@ -300,7 +300,7 @@ async def test_a_later_tap_plans_what_fits_then(
     assert await later(chat, evening.message_id) == late
     edited = message(chat, evening.message_id)
     assert edited.buttons == []
-    assert edited.text == f"{conflict_text(AttachmentStyle.ANXIOUS, 'Sam')}\n\n{late}"
+    assert edited.text == f"{conflict_text(SAM, AttachmentStyle.ANXIOUS)}\n\n{late}"
     [first] = await followups(app)
     assert first.due_at == berlin(8, 30, day=24)
 
@@ -308,9 +308,9 @@ async def test_a_later_tap_plans_what_fits_then(
     clock.set(berlin(23, 0))
     [night] = await chat.say("/conflict")
     assert night.buttons == [TOMORROW_MORNING]
-    assert await later(chat, night.message_id, "c:morning") == FOLLOW_UP_ALREADY
+    assert await later(chat, night.message_id, "c:morning") == EN(FOLLOW_UP_ALREADY)
     assert (message(chat, night.message_id).text or "").endswith(
-        f"one tomorrow morning.\n\n{FOLLOW_UP_ALREADY}"
+        f"one tomorrow morning.\n\n{EN(FOLLOW_UP_ALREADY)}"
     )
     assert [r.id for r in await followups(app)] == [first.id]
 
@@ -397,12 +397,12 @@ async def test_conflict_needs_setup_and_bad_buttons_change_nothing(
     app: NudgerApp, api: FakeBotApi, chat: Chat
 ) -> None:
     [reply] = await chat.say("/conflict")
-    assert reply.text == NOT_SET_UP
+    assert reply.text == EN(NOT_SET_UP)
     await chat.say("/start", replies=2)
     [reply] = await chat.say("/conflict")
-    assert reply.text == NOT_SET_UP
+    assert reply.text == EN(NOT_SET_UP)
     before = await snapshot(app)
-    assert await chat.press(reply.message_id, "c:later") == NOT_SET_UP
+    assert await chat.press(reply.message_id, "c:later") == EN(NOT_SET_UP)
     assert await snapshot(app) == before
     assert before["conflicts"] == []
 
@@ -429,8 +429,8 @@ async def test_conflict_needs_setup_and_bad_buttons_change_nothing(
         "c:tomorrow",
         "c:sooner",
     ):
-        assert await chat.press(conflict.message_id, data) == BAD_BUTTON, data
-    assert await mallory.press(mallory.user.last_message.message_id, "c:later") == (NOT_SET_UP)
+        assert await chat.press(conflict.message_id, data) == EN(BAD_BUTTON), data
+    assert await mallory.press(mallory.user.last_message.message_id, "c:later") == EN(NOT_SET_UP)
     assert await snapshot(app) == before
     assert len(api.calls_to("editMessageText")) == edits
     assert message(chat, conflict.message_id).buttons == [LATER_TODAY]

@@ -22,7 +22,10 @@ from nudger.bot.quiz import (
     STOPPED_TEXT,
     TYPED_AFTER_QUIZ,
     TYPED_DURING_QUIZ,
+    intro_text,
     onboarding_question,
+    question_text,
+    result_text,
     same_style_text,
     save_question,
     switch_button,
@@ -38,26 +41,18 @@ from nudger.bot.words import (
     style_label,
 )
 from nudger.domain.conversation import Draft, Quiz, Step
-from nudger.domain.languages import Language
 from nudger.domain.model import Profile
-from nudger.domain.quiz import (
-    ITEMS,
-    SCALE,
-    Dimension,
-    intro_text,
-    question_text,
-    result_text,
-    score,
-)
+from nudger.domain.quiz import ITEMS, SCALE, Dimension, score
 from nudger.domain.styles import AttachmentStyle
-from nudger.i18n.texts import shared_texts
 from nudger.storage import drafts, users
 from nudger.storage.db import session_factory
 from nudger.testing.fake_bot_api import FakeBotApi, FakeMessage
-from tests.support.chat import EN, Chat
+from tests.support.chat import Chat
+from tests.support.words import EN, english
 
 NUMBERS = [str(v) for v in SCALE]
 NOT_SURE = style_label(EN, AttachmentStyle.UNKNOWN)
+
 
 #: (anxiety, avoidance) keyed answer for each result the quiz can give.
 _KEYED = {
@@ -104,9 +99,9 @@ def message(chat: Chat, message_id: int) -> FakeMessage:
 async def start_quiz(chat: Chat, command: str = "/quiz", partner: str = "Sam") -> int:
     """Send /quiz; check the intro and the first question; return the question's id."""
     intro, first = await chat.say(command, replies=2)
-    assert intro.text == intro_text(partner)
-    assert first.text == question_text(0, partner)
-    assert first.buttons == [*NUMBERS, STOP_BUTTON]
+    assert intro.text == intro_text(english(partner))
+    assert first.text == question_text(english(partner), 0)
+    assert first.buttons == [*NUMBERS, EN(STOP_BUTTON)]
     return first.message_id
 
 
@@ -130,8 +125,8 @@ async def answer_all(
         await chat.api.wait_for_call("sendMessage" if last else "editMessageText", since=mark)
         if not last:
             shown = message(chat, question_id)
-            assert shown.text == question_text(index + 1, partner)
-            assert shown.text.startswith(f"Question {index + 2} of {len(ITEMS)}")
+            assert shown.text == question_text(english(partner), index + 1)
+            assert (shown.text or "").startswith(f"Question {index + 2} of {len(ITEMS)}")
             assert shown.buttons[:7] == NUMBERS
 
 
@@ -149,34 +144,35 @@ async def test_quiz_result_switches_the_style_only_after_use(
 ) -> None:
     await chat.onboard(name="Sam", style=stored)
     before, _, _ = await state(app, chat)
-    assert before is not None and before.style is not None
-    assert style_label(EN, before.style) == stored
+    assert (
+        before is not None and before.style is not None and style_label(EN, before.style) == stored
+    )
     question_id = await start_quiz(chat)
     answers = answers_for(result)
     await answer_all(chat, question_id, answers)
 
     expected = score(answers)
-    assert message(chat, question_id).text == result_text(expected, "Sam")
+    assert message(chat, question_id).text == result_text(english("Sam"), expected)
     assert message(chat, question_id).buttons == []
     ask = chat.user.last_message
-    assert ask.text == save_question(expected, before.style)
-    assert ask.buttons == [switch_button(result), KEEP_BUTTON]
+    assert ask.text == save_question(EN, expected, before.style)
+    assert ask.buttons == [switch_button(EN, result), EN(KEEP_BUTTON)]
     profile, quiz, _ = await state(app, chat)
     assert profile is not None and profile.style is before.style  # not yet
     assert quiz == Quiz(tuple(answers), onboarding=False)
 
     mark = chat.api.mark()
-    assert await chat.tap(switch_button(result), ask.message_id) == "Switched"
+    assert await chat.tap(switch_button(EN, result), ask.message_id) == "Switched"
     await chat.api.wait_for_call("editMessageText", since=mark)
-    assert message(chat, ask.message_id).text == switched_text(result, "Sam")
+    assert message(chat, ask.message_id).text == switched_text(english("Sam"), result)
     assert message(chat, ask.message_id).buttons == []
     profile, quiz, _ = await state(app, chat)
     assert profile is not None and profile.style is result and quiz is None
     assert profile.plan_version == before.plan_version  # the plan is left alone
 
     # The choice was made: pressing it again changes nothing.
-    assert await chat.press(ask.message_id, "q:use") == NO_QUIZ
-    assert await chat.press(ask.message_id, "q:keep") == NO_QUIZ
+    assert await chat.press(ask.message_id, "q:use") == EN(NO_QUIZ)
+    assert await chat.press(ask.message_id, "q:keep") == EN(NO_QUIZ)
     again, _, _ = await state(app, chat)
     assert again == profile
 
@@ -189,15 +185,15 @@ async def test_keep_leaves_the_style_as_it_was(app: NudgerApp, chat: Chat) -> No
     before = await snapshot(app)
 
     mark = chat.api.mark()
-    assert await chat.tap(KEEP_BUTTON, ask.message_id) == "Kept"
+    assert await chat.tap(EN(KEEP_BUTTON), ask.message_id) == "Kept"
     await chat.api.wait_for_call("editMessageText", since=mark)
-    assert message(chat, ask.message_id).text == KEPT_TEXT
+    assert message(chat, ask.message_id).text == EN(KEPT_TEXT)
     assert message(chat, ask.message_id).buttons == []
     profile, quiz, _ = await state(app, chat)
     assert profile is not None and profile.style is AttachmentStyle.ANXIOUS and quiz is None
     after = await snapshot(app)
     assert after["users"] == before["users"] and after["quiz"] == []
-    assert await chat.press(ask.message_id, "q:use") == NO_QUIZ
+    assert await chat.press(ask.message_id, "q:use") == EN(NO_QUIZ)
     profile, _, _ = await state(app, chat)
     assert profile is not None and profile.style is AttachmentStyle.ANXIOUS
 
@@ -206,7 +202,7 @@ async def test_same_result_as_stored_asks_nothing(app: NudgerApp, chat: Chat) ->
     await chat.onboard(name="Sam", style="Avoidant")
     question_id = await start_quiz(chat)
     await answer_all(chat, question_id, answers_for(AttachmentStyle.AVOIDANT))
-    assert chat.user.last_message.text == same_style_text(AttachmentStyle.AVOIDANT)
+    assert chat.user.last_message.text == same_style_text(EN, AttachmentStyle.AVOIDANT)
     assert chat.user.last_message.buttons == []
     profile, quiz, _ = await state(app, chat)
     assert profile is not None and profile.style is AttachmentStyle.AVOIDANT and quiz is None
@@ -220,13 +216,12 @@ async def onboard_to_quiz(chat: Chat, name: str = "Robin") -> tuple[int, int]:
     assert await chat.tap(NOT_SURE, style_question.message_id) == NOT_SURE
     await chat.api.wait_for_call("sendMessage", count=2, since=mark)
     edited = message(chat, style_question.message_id)
-    question = ask_style(shared_texts().words(Language.EN, name))
-    assert edited.text == f"{question}\n\nYour answer: {NOT_SURE}"
+    assert edited.text == f"{ask_style(english(name))}\n\nYour answer: {NOT_SURE}"
     assert edited.buttons == []
     intro, first = chat.user.messages[-2:]
-    assert intro.text == intro_text(name)
-    assert first.text == question_text(0, name)
-    assert first.buttons == [*NUMBERS, SKIP_BUTTON]
+    assert intro.text == intro_text(english(name))
+    assert first.text == question_text(english(name), 0)
+    assert first.buttons == [*NUMBERS, EN(SKIP_BUTTON)]
     return style_question.message_id, first.message_id
 
 
@@ -251,21 +246,21 @@ async def test_not_sure_in_onboarding_runs_the_quiz_then_setup_goes_on(
     answers = answers_for(AttachmentStyle.AVOIDANT)
     await answer_all(chat, question_id, answers, partner="Robin")
     result = score(answers)
-    assert message(chat, question_id).text == result_text(result, "Robin")
+    assert message(chat, question_id).text == result_text(english("Robin"), result)
     ask = chat.user.last_message
-    assert ask.text == onboarding_question(result)
-    assert ask.buttons == [use_button(AttachmentStyle.AVOIDANT), KEEP_NOT_SURE_BUTTON]
+    assert ask.text == onboarding_question(EN, result)
+    assert ask.buttons == [use_button(EN, AttachmentStyle.AVOIDANT), EN(KEEP_NOT_SURE_BUTTON)]
     _, _, draft = await state(app, chat)
     assert draft is not None and draft.step is Step.STYLE and draft.style is None
 
     chosen = AttachmentStyle.AVOIDANT if use else AttachmentStyle.UNKNOWN
-    label = use_button(AttachmentStyle.AVOIDANT) if use else KEEP_NOT_SURE_BUTTON
+    label = use_button(EN, AttachmentStyle.AVOIDANT) if use else EN(KEEP_NOT_SURE_BUTTON)
     mark = chat.api.mark()
     assert await chat.tap(label, ask.message_id) == style_label(EN, chosen)
     await chat.api.wait_for_call("sendMessage", since=mark)
-    assert chat.user.last_message.text == ASK_TIMEZONE
+    assert chat.user.last_message.text == EN(ASK_TIMEZONE)
     assert message(chat, ask.message_id).text == (
-        f"{onboarding_question(result)}\n\nYour answer: {style_label(EN, chosen)}"
+        f"{onboarding_question(EN, result)}\n\nYour answer: {style_label(EN, chosen)}"
     )
     profile, quiz, draft = await state(app, chat)
     assert quiz is None
@@ -273,8 +268,8 @@ async def test_not_sure_in_onboarding_runs_the_quiz_then_setup_goes_on(
     assert profile is not None and not profile.onboarded
 
     # The old style question and the answered choice are stale now.
-    assert await chat.press(style_question_id, "o:style:unknown") == STALE_QUESTION
-    assert await chat.press(ask.message_id, "q:use") == NO_QUIZ
+    assert await chat.press(style_question_id, "o:style:unknown") == EN(STALE_QUESTION)
+    assert await chat.press(ask.message_id, "q:use") == EN(NO_QUIZ)
 
     summary = await finish_setup(chat)
     assert f"Style: {style_label(EN, chosen)}" in summary
@@ -287,11 +282,11 @@ async def test_skipping_the_quiz_in_onboarding_keeps_not_sure(app: NudgerApp, ch
     _, question_id = await onboard_to_quiz(chat, "Robin")
     await answer_all(chat, question_id, answers_for(AttachmentStyle.ANXIOUS)[:3], "Robin")
     mark = chat.api.mark()
-    assert await chat.tap(SKIP_BUTTON, question_id) == "Skipped"
+    assert await chat.tap(EN(SKIP_BUTTON), question_id) == "Skipped"
     await chat.api.wait_for_call("sendMessage", since=mark)
-    assert message(chat, question_id).text == SKIPPED_IN_SETUP
+    assert message(chat, question_id).text == EN(SKIPPED_IN_SETUP)
     assert message(chat, question_id).buttons == []
-    assert chat.user.last_message.text == ASK_TIMEZONE
+    assert chat.user.last_message.text == EN(ASK_TIMEZONE)
     _, quiz, draft = await state(app, chat)
     assert quiz is None
     assert draft is not None and draft.step is Step.TIMEZONE
@@ -304,12 +299,12 @@ async def test_stop_ends_the_quiz_and_changes_nothing(app: NudgerApp, chat: Chat
     question_id = await start_quiz(chat)
     await answer_all(chat, question_id, answers_for(AttachmentStyle.ANXIOUS)[:5])
     mark = chat.api.mark()
-    assert await chat.tap(STOP_BUTTON, question_id) == "Stopped"
+    assert await chat.tap(EN(STOP_BUTTON), question_id) == "Stopped"
     await chat.api.wait_for_call("editMessageText", since=mark)
-    assert message(chat, question_id).text == STOPPED_TEXT
+    assert message(chat, question_id).text == EN(STOPPED_TEXT)
     profile, quiz, _ = await state(app, chat)
     assert quiz is None and profile is not None and profile.style is AttachmentStyle.SECURE
-    assert await chat.press(question_id, "q:a:5:3") == NO_QUIZ
+    assert await chat.press(question_id, "q:a:5:3") == EN(NO_QUIZ)
 
 
 async def test_quiz_again_restarts_from_the_first_question(app: NudgerApp, chat: Chat) -> None:
@@ -325,9 +320,12 @@ async def test_quiz_again_restarts_from_the_first_question(app: NudgerApp, chat:
     _, quiz, _ = await state(app, chat)
     assert quiz == Quiz((), onboarding=False)
     # The old message still shows question 5: its buttons are stale now.
-    assert await chat.press(old_id, "q:a:4:3") == STALE_ANSWER
+    assert await chat.press(old_id, "q:a:4:3") == EN(STALE_ANSWER)
     await answer_all(chat, new_id, answers)
-    assert chat.user.last_message.buttons == [switch_button(AttachmentStyle.FEARFUL), KEEP_BUTTON]
+    assert chat.user.last_message.buttons == [
+        switch_button(EN, AttachmentStyle.FEARFUL),
+        EN(KEEP_BUTTON),
+    ]
 
 
 async def test_quiz_during_onboarding_restarts_as_an_onboarding_quiz(
@@ -336,8 +334,8 @@ async def test_quiz_during_onboarding_restarts_as_an_onboarding_quiz(
     _, question_id = await onboard_to_quiz(chat, "Robin")
     await answer_all(chat, question_id, [4, 4], partner="Robin")
     intro, first = await chat.say("/quiz", replies=2)
-    assert intro.text == intro_text("Robin")
-    assert first.buttons == [*NUMBERS, SKIP_BUTTON]
+    assert intro.text == intro_text(english("Robin"))
+    assert first.buttons == [*NUMBERS, EN(SKIP_BUTTON)]
     _, quiz, _ = await state(app, chat)
     assert quiz == Quiz((), onboarding=True)
 
@@ -353,23 +351,23 @@ async def test_bad_quiz_taps_get_a_notice_and_change_nothing(
     edits, sends = len(api.calls_to("editMessageText")), len(api.calls_to("sendMessage"))
 
     bad = {
-        "q:a:0:3": STALE_ANSWER,  # an old question
-        "q:a:1:7": STALE_ANSWER,  # the one just answered (a double tap)
-        "q:a:5:3": STALE_ANSWER,  # ahead of the open one
-        "q:a:12:3": STALE_ANSWER,  # past the end
-        "q:a:99:1": STALE_ANSWER,
-        "q:a:2:0": BAD_BUTTON,
-        "q:a:2:8": BAD_BUTTON,
-        "q:a:2:-1": BAD_BUTTON,
-        "q:a:2:\u0663": BAD_BUTTON,  # an Arabic-Indic digit three
-        "q:a:2:3\n": BAD_BUTTON,
-        "q:a:x:y": BAD_BUTTON,
-        "q:a:2": BAD_BUTTON,
-        "q:a::": BAD_BUTTON,
-        "q:": BAD_BUTTON,
-        "q:use:anxious": BAD_BUTTON,
-        "q:use": STALE_ANSWER,  # the quiz is not finished
-        "q:keep": STALE_ANSWER,
+        "q:a:0:3": EN(STALE_ANSWER),  # an old question
+        "q:a:1:7": EN(STALE_ANSWER),  # the one just answered (a double tap)
+        "q:a:5:3": EN(STALE_ANSWER),  # ahead of the open one
+        "q:a:12:3": EN(STALE_ANSWER),  # past the end
+        "q:a:99:1": EN(STALE_ANSWER),
+        "q:a:2:0": EN(BAD_BUTTON),
+        "q:a:2:8": EN(BAD_BUTTON),
+        "q:a:2:-1": EN(BAD_BUTTON),
+        "q:a:2:\u0663": EN(BAD_BUTTON),  # an Arabic-Indic digit three
+        "q:a:2:3\n": EN(BAD_BUTTON),
+        "q:a:x:y": EN(BAD_BUTTON),
+        "q:a:2": EN(BAD_BUTTON),
+        "q:a::": EN(BAD_BUTTON),
+        "q:": EN(BAD_BUTTON),
+        "q:use:anxious": EN(BAD_BUTTON),
+        "q:use": EN(STALE_ANSWER),  # the quiz is not finished
+        "q:keep": EN(STALE_ANSWER),
     }
     for data, expected in bad.items():
         assert await chat.press(question_id, data) == expected, data
@@ -380,30 +378,30 @@ async def test_bad_quiz_taps_get_a_notice_and_change_nothing(
     assert len(api.calls_to("sendMessage")) == sends
     _, quiz, _ = await state(app, chat)
     assert quiz == Quiz((5, 2, 6), onboarding=False)
-    assert message(chat, question_id).text == question_text(3, "Sam")
+    assert message(chat, question_id).text == question_text(english("Sam"), 3)
 
 
 async def test_quiz_needs_setup_and_taps_without_a_quiz_do_nothing(
     app: NudgerApp, api: FakeBotApi, chat: Chat
 ) -> None:
     [reply] = await chat.say("/quiz")
-    assert reply.text == NOT_SET_UP
+    assert reply.text == EN(NOT_SET_UP)
     assert (await snapshot(app))["users"] == []
 
     await chat.say("/start", replies=2)
     [reply] = await chat.say("/quiz")
-    assert reply.text == FINISH_SETUP_FIRST
+    assert reply.text == EN(FINISH_SETUP_FIRST)
     [style_question] = await chat.say("Sam")
     assert (await state(app, chat))[1] is None
     before = await snapshot(app)
     for data in ("q:use", "q:keep", "q:stop", "q:a:0:4"):
-        assert await chat.press(style_question.message_id, data) == NO_QUIZ, data
+        assert await chat.press(style_question.message_id, data) == EN(NO_QUIZ), data
     assert await snapshot(app) == before
 
     # After "Avoidant", "Not sure" on the same (old) question is stale.
     await chat.tap_and_wait("Avoidant", "sendMessage")
     before = await snapshot(app)
-    assert await chat.press(style_question.message_id, "o:style:unknown") == (STALE_QUESTION)
+    assert await chat.press(style_question.message_id, "o:style:unknown") == EN(STALE_QUESTION)
     assert await snapshot(app) == before
 
 
@@ -413,7 +411,9 @@ async def test_quiz_start_button_starts_the_quiz(app: NudgerApp, chat: Chat) -> 
     assert await chat.press(summary.message_id, "q:start") is None
     await chat.api.wait_for_call("sendMessage", count=2, since=mark)
     intro, first = chat.user.messages[-2:]
-    assert intro.text == intro_text("Sam") and first.text == question_text(0, "Sam")
+    assert intro.text == intro_text(english("Sam")) and first.text == question_text(
+        english("Sam"), 0
+    )
     _, quiz, _ = await state(app, chat)
     assert quiz == Quiz((), onboarding=False)
 
@@ -427,41 +427,41 @@ async def test_another_users_quiz_is_untouched(app: NudgerApp, api: FakeBotApi, 
     own = mallory.user.last_message.message_id
     before = await snapshot(app)
     for data in ("q:a:1:4", "q:use", "q:stop"):
-        assert await mallory.press(own, data) == NO_QUIZ
+        assert await mallory.press(own, data) == EN(NO_QUIZ)
     assert await snapshot(app) == before
 
 
 async def test_typing_during_the_quiz_points_to_its_buttons(app: NudgerApp, chat: Chat) -> None:
     await chat.onboard(name="Sam", style="Anxious")
     [before_quiz] = await chat.say("4")
-    assert before_quiz.text == UNKNOWN_TEXT  # no quiz open: the general reply
+    assert before_quiz.text == EN(UNKNOWN_TEXT)  # no quiz open: the general reply
     question_id = await start_quiz(chat)
     answers = answers_for(AttachmentStyle.AVOIDANT)
     await answer_all(chat, question_id, answers[:3])
     before = await snapshot(app)
     for typed in ("4", "seven", "I am not sure"):
         [reply] = await chat.say(typed)
-        assert reply.text == TYPED_DURING_QUIZ, typed
+        assert reply.text == EN(TYPED_DURING_QUIZ), typed
         assert reply.buttons == []
-    assert STOP_BUTTON in TYPED_DURING_QUIZ
+    assert EN(STOP_BUTTON) in EN(TYPED_DURING_QUIZ)
     assert await snapshot(app) == before  # a typed answer counts for nothing
-    assert message(chat, question_id).text == question_text(3, "Sam")
+    assert message(chat, question_id).text == question_text(english("Sam"), 3)
 
     # The quiz goes on where it was.
     await answer_all(chat, question_id, answers, first=3)
     ask = chat.user.last_message
-    assert ask.buttons == [switch_button(AttachmentStyle.AVOIDANT), KEEP_BUTTON]
+    assert ask.buttons == [switch_button(EN, AttachmentStyle.AVOIDANT), EN(KEEP_BUTTON)]
     [reply] = await chat.say("yes")
-    assert reply.text == TYPED_AFTER_QUIZ
+    assert reply.text == EN(TYPED_AFTER_QUIZ)
     profile, quiz, _ = await state(app, chat)
     assert profile is not None and profile.style is AttachmentStyle.ANXIOUS  # not switched
     assert quiz == Quiz(tuple(answers), onboarding=False)
 
     mark = chat.api.mark()
-    assert await chat.tap(KEEP_BUTTON, ask.message_id) == "Kept"
+    assert await chat.tap(EN(KEEP_BUTTON), ask.message_id) == "Kept"
     await chat.api.wait_for_call("editMessageText", since=mark)
     [after] = await chat.say("yes")
-    assert after.text == UNKNOWN_TEXT  # the quiz is over
+    assert after.text == EN(UNKNOWN_TEXT)  # the quiz is over
 
 
 async def test_typing_during_the_setup_quiz_keeps_its_own_reply(app: NudgerApp, chat: Chat) -> None:
@@ -470,4 +470,4 @@ async def test_typing_during_the_setup_quiz_keeps_its_own_reply(app: NudgerApp, 
     [reply] = await chat.say("5")
     assert reply.text == EN(IN_ONBOARDING_TAP)
     assert await snapshot(app) == before
-    assert message(chat, question_id).text == question_text(0, "Robin")
+    assert message(chat, question_id).text == question_text(english("Robin"), 0)

@@ -90,8 +90,9 @@ class Chat:
         await self.say(name)
         if style == "Not sure":  # the quiz starts; skipping it keeps "Not sure"
             self.user.press_button(style)
-            await self.api.wait_until(lambda: QUIZ_SKIP_BUTTON in self.user.last_message.buttons)
-            await self.tap_and_wait(QUIZ_SKIP_BUTTON, "sendMessage")
+            skip = EN(QUIZ_SKIP_BUTTON)
+            await self.api.wait_until(lambda: skip in self.user.last_message.buttons)
+            await self.tap_and_wait(skip, "sendMessage")
         else:
             await self.tap_and_wait(style, "sendMessage")
         await self.say(zone, replies=2)

@@ -13,6 +13,7 @@ import pytest
 
 from nudger.bot import conflict
 from nudger.domain.button_data import number, pack, prefix_of, unpack
+from nudger.domain.conflict import FollowUpWhen
 from nudger.domain.model import Outcome
 from nudger.services.nudge_message import answer_data, nudge_keyboard, parse_answer
 from nudger.services.review import parse_week, week_data, week_keyboard
@@ -175,9 +176,9 @@ def test_week_keyboard_reads_back() -> None:
 @pytest.mark.parametrize(
     ("data", "offered", "today"),
     [
-        ("c:later", "later today", True),
-        ("c:morning", "tomorrow morning", False),
-        ("c:thismorning", "this morning", False),
+        ("c:later", FollowUpWhen.LATER, True),
+        ("c:morning", FollowUpWhen.TOMORROW_MORNING, False),
+        ("c:thismorning", FollowUpWhen.THIS_MORNING, False),
         ("c:Later", None, None),
         ("c:later:", None, None),
         ("c:later\n", None, None),
@@ -188,7 +189,7 @@ def test_week_keyboard_reads_back() -> None:
         ("n:later", None, None),
     ],
 )
-def test_parse_follow_up(data: str, offered: str | None, today: bool | None) -> None:
+def test_parse_follow_up(data: str, offered: FollowUpWhen | None, today: bool | None) -> None:
     remind = conflict.parse(data)
     if offered is None:
         assert remind is None

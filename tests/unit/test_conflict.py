@@ -1,70 +1,102 @@
 from __future__ import annotations
 
-import string
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from nudger.domain.conflict import (
+from nudger.bot.conflict import (
     FOLLOW_UP_ALREADY,
-    FollowUp,
-    FollowUpKind,
     conflict_text,
     follow_up_button,
     follow_up_confirmation,
+    step_texts,
+)
+from nudger.domain.conflict import (
+    STEP_COUNT,
+    FollowUp,
+    FollowUpKind,
+    FollowUpWhen,
+    StepSet,
     follow_up_when,
     plan_follow_up,
-    render_steps,
+    step_set,
     steps,
 )
+from nudger.domain.languages import Language, PartnerGender
 from nudger.domain.planning import QUIET_ENDS, QUIET_STARTS, ScheduleError, in_quiet_hours
 from nudger.domain.styles import AttachmentStyle
+from nudger.i18n.texts import shared_texts
+from tests.support.ftl_vars import message_variables
+from tests.support.words import EN, english
 
 LIMIT = 1000
 LONG_NAME = "Maximiliana-Theodora Featherstonehaugh"
 #: Words that would label or blame the partner; none may appear in a step.
 FORBIDDEN = ("avoidant", "anxious", "fearful", "insecure", "attachment", "your fault", "always")
+SAM = english("Sam")
 
 
 @pytest.mark.parametrize("style", list(AttachmentStyle))
 def test_three_short_steps_for_every_style(style: AttachmentStyle) -> None:
-    result = steps(style)
-    assert len(result) == 3
+    result = step_texts(SAM, style)
+    assert len(result) == STEP_COUNT == 3
     assert len(set(result)) == 3
     for step in result:
         assert step.strip() == step and step
         assert 20 <= len(step) <= 200
-        fields = {n for _, n, _, _ in string.Formatter().parse(step) if n is not None}
-        assert fields <= {"partner"}
+        assert "{" not in step
         assert not any(word in step.lower() for word in FORBIDDEN)
+
+
+@pytest.mark.parametrize("step_set", list(StepSet))
+@pytest.mark.parametrize("number", range(1, STEP_COUNT + 1))
+def test_every_step_has_its_english_message(step_set: StepSet, number: int) -> None:
+    """Each step is a message needing at most ``$partner`` (which every call passes, with
+    ``$gender``), and renders with the partner's name."""
+    msg_id = f"conflict-step-{step_set.value}-{number}"
+    variables = message_variables(Language.EN, msg_id)
+    assert variables <= {"partner"}
+    for gender in PartnerGender:
+        text = shared_texts().words(Language.EN, "Sam", gender)(msg_id)
+        assert ("Sam" in text) == ("partner" in variables)
+        assert "{" not in text and "your partner" not in text
+
+
+def test_steps_are_keys_of_the_styles_set() -> None:
+    assert steps(AttachmentStyle.ANXIOUS) == ("anxious-1", "anxious-2", "anxious-3")
+    assert {step_set(s) for s in AttachmentStyle} == set(StepSet)
+    assert step_set(AttachmentStyle.SECURE) is step_set(AttachmentStyle.UNKNOWN)
+    assert step_set(AttachmentStyle.SECURE) is StepSet.GENERAL
 
 
 @pytest.mark.parametrize("style", list(AttachmentStyle))
 def test_conflict_text_renders_with_a_name(style: AttachmentStyle) -> None:
-    text = conflict_text(style, "Sam")
+    text = conflict_text(SAM, style)
     assert "Sam" in text
     assert "{" not in text
-    rendered = render_steps(style, "Sam")
+    rendered = step_texts(SAM, style)
     for number, step in enumerate(rendered, start=1):
         assert f"{number}. {step}" in text
     assert "4." not in text
     assert text.endswith("I'll send you an idea for one later today.")
-    morning = conflict_text(style, "Sam", "tomorrow morning")
+    morning = conflict_text(SAM, style, FollowUpWhen.TOMORROW_MORNING)
     assert morning.endswith("I'll send you an idea for one tomorrow morning.")
-    assert len(conflict_text(style, LONG_NAME)) < LIMIT
+    early = conflict_text(SAM, style, FollowUpWhen.THIS_MORNING)
+    assert early.endswith("I'll send you an idea for one this morning.")
+    assert len(conflict_text(english(LONG_NAME), style)) < LIMIT
 
 
 def test_partner_name_is_filled_in_not_reformatted() -> None:
-    assert "{x}" in conflict_text(AttachmentStyle.ANXIOUS, "{x}")
-    assert all("{partner}" not in s for s in render_steps(AttachmentStyle.FEARFUL, "Sam"))
+    assert "{x}" in conflict_text(english("{x}"), AttachmentStyle.ANXIOUS)
+    assert all("partner" not in s for s in step_texts(SAM, AttachmentStyle.FEARFUL))
 
 
 def test_style_specific_content_differs() -> None:
-    anxious = " ".join(steps(AttachmentStyle.ANXIOUS)).lower()
-    avoidant = " ".join(steps(AttachmentStyle.AVOIDANT)).lower()
-    fearful = " ".join(steps(AttachmentStyle.FEARFUL)).lower()
-    general = " ".join(steps(AttachmentStyle.SECURE)).lower()
+    anxious = " ".join(step_texts(SAM, AttachmentStyle.ANXIOUS)).lower()
+    avoidant = " ".join(step_texts(SAM, AttachmentStyle.AVOIDANT)).lower()
+    fearful = " ".join(step_texts(SAM, AttachmentStyle.FEARFUL)).lower()
+    general = " ".join(step_texts(SAM, AttachmentStyle.SECURE)).lower()
     assert len({anxious, avoidant, fearful, general}) == 4
     # Anxious: reassurance of commitment, staying present, the bond.
     assert "reassurance" in anxious and "not going anywhere" in anxious
@@ -101,7 +133,7 @@ def test_follow_up_comes_after_the_delay_in_utc() -> None:
     assert follow_up.kind is LATER
     assert follow_up.at.tzinfo is UTC
     assert follow_up.at == datetime(2026, 6, 10, 15, 12, tzinfo=UTC)  # 17:12 Berlin (UTC+2)
-    assert follow_up_confirmation(follow_up, now, BERLIN) == (
+    assert follow_up_confirmation(EN, follow_up, now, BERLIN) == (
         "I'll nudge you around 17:12 to reconnect."
     )
 
@@ -159,12 +191,12 @@ def test_follow_up_in_the_spring_dst_night() -> None:
     assert follow_up.kind is MORNING
     assert follow_up.at == datetime(2026, 3, 29, 6, 30, tzinfo=UTC)  # 08:30 CEST
     assert follow_up.at - now == timedelta(hours=9, minutes=40)  # one wall hour less
-    assert follow_up_confirmation(follow_up, now, BERLIN) == (
+    assert follow_up_confirmation(EN, follow_up, now, BERLIN) == (
         "I'll nudge you tomorrow around 08:30 to reconnect."
     )
     during = _berlin(2026, 3, 29, 1, 30)
     assert _plan(during) == follow_up  # before the jump: still this morning's 08:30
-    assert follow_up_when(follow_up, during, BERLIN) == "this morning"
+    assert follow_up_when(follow_up, during, BERLIN) is FollowUpWhen.THIS_MORNING
 
 
 def test_follow_up_in_the_autumn_dst_night() -> None:
@@ -216,29 +248,35 @@ def test_follow_up_is_never_in_quiet_hours_and_the_kind_fits(
 def test_follow_up_wording() -> None:
     now = _nov(14, 0)
     later = _plan(now)
-    assert follow_up_when(later, now, BERLIN) == "later today"
-    assert follow_up_button(later, now, BERLIN) == "Remind me later today"
+    assert follow_up_when(later, now, BERLIN) is FollowUpWhen.LATER
+    assert follow_up_button(EN, FollowUpWhen.LATER) == "Remind me later today"
     sooner = _plan(_nov(21, 0))
-    assert follow_up_when(sooner, _nov(21, 0), BERLIN) == "later today"
-    assert follow_up_confirmation(sooner, _nov(21, 0), BERLIN) == (
+    assert follow_up_when(sooner, _nov(21, 0), BERLIN) is FollowUpWhen.LATER
+    assert follow_up_confirmation(EN, sooner, _nov(21, 0), BERLIN) == (
         "I'll nudge you around 21:30 to reconnect, before your quiet hours begin."
     )
     evening = _nov(21, 50)
     morning = _plan(evening)
-    assert follow_up_button(morning, evening, BERLIN) == "Remind me tomorrow morning"
-    assert follow_up_confirmation(morning, evening, BERLIN) == (
+    assert follow_up_when(morning, evening, BERLIN) is FollowUpWhen.TOMORROW_MORNING
+    assert follow_up_button(EN, FollowUpWhen.TOMORROW_MORNING) == "Remind me tomorrow morning"
+    assert follow_up_confirmation(EN, morning, evening, BERLIN) == (
         "I'll nudge you tomorrow around 08:30 to reconnect."
     )
-    assert follow_up_confirmation(morning, evening, BERLIN, asked_for_today=True) == (
+    assert follow_up_confirmation(EN, morning, evening, BERLIN, asked_for_today=True) == (
         "It's getting late, so I'll nudge you tomorrow around 08:30 to reconnect."
     )
     night = _nov(1, 0)
     early = _plan(night)
-    assert follow_up_button(early, night, BERLIN) == "Remind me this morning"
-    assert follow_up_confirmation(early, night, BERLIN) == (
+    assert follow_up_when(early, night, BERLIN) is FollowUpWhen.THIS_MORNING
+    assert follow_up_button(EN, FollowUpWhen.THIS_MORNING) == "Remind me this morning"
+    assert follow_up_confirmation(EN, early, night, BERLIN) == (
         "I'll nudge you this morning around 08:30 to reconnect."
     )
-    assert "today" not in FOLLOW_UP_ALREADY and "reminder" in FOLLOW_UP_ALREADY
+    assert follow_up_confirmation(EN, early, night, BERLIN, asked_for_today=True) == (
+        "It's getting late, so I'll nudge you this morning around 08:30 to reconnect."
+    )
+    already = EN(FOLLOW_UP_ALREADY)
+    assert "today" not in already and "reminder" in already
 
 
 def test_follow_up_needs_an_aware_time_and_real_quiet_hours() -> None:

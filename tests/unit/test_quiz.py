@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import string
 from collections import Counter
 
 import pytest
@@ -10,39 +9,42 @@ from hypothesis import strategies as st
 from nudger.bot.quiz import (
     KEEP_BUTTON,
     KEPT_TEXT,
+    intro_text,
+    item_text,
+    question_text,
+    result_text,
     same_style_text,
     save_question,
     switch_button,
     switched_text,
 )
 from nudger.bot.words import style_label
-from nudger.domain.languages import Language
+from nudger.domain.languages import Language, PartnerGender
 from nudger.domain.quiz import (
     ANCHORS,
     HIGH_ABOVE,
     ITEMS,
+    RESULT_STYLES,
     SCALE,
     Dimension,
     Item,
     QuizResult,
-    intro_text,
-    question_text,
-    result_text,
     score,
 )
 from nudger.domain.styles import AttachmentStyle
 from nudger.i18n.texts import shared_texts
+from tests.support.ftl_vars import message_variables
+from tests.support.words import EN, english
 
 LIMIT = 1000
 LONG_NAME = "Maximiliana-Theodora Featherstonehaugh"  # close to the 40-character limit
+SAM = english("Sam")
 QUIZ_STYLES = (
     AttachmentStyle.SECURE,
     AttachmentStyle.ANXIOUS,
     AttachmentStyle.AVOIDANT,
     AttachmentStyle.FEARFUL,
 )
-
-EN = shared_texts().words(Language.EN)
 
 
 def answers_for(anxiety: int, avoidance: int) -> list[int]:
@@ -69,30 +71,34 @@ def test_six_items_per_dimension_two_reversed_each() -> None:
         Dimension.AVOIDANCE: 2,
     }
     assert len({i.id for i in ITEMS}) == len(ITEMS)
-    assert len({i.text for i in ITEMS}) == len(ITEMS)
+    assert len({item_text(SAM, n) for n in range(len(ITEMS))}) == len(ITEMS)
 
 
 def test_scale_and_anchors() -> None:
     assert SCALE == (1, 2, 3, 4, 5, 6, 7)
-    assert set(ANCHORS) == {1, 4, 7}
-    assert ANCHORS[1] == "Not at all like them"
-    assert ANCHORS[7] == "Very much like them"
+    assert ANCHORS == (1, 4, 7)
+    assert EN("quiz-anchor-1") == "Not at all like them"
+    assert EN("quiz-anchor-7") == "Very much like them"
 
 
-@pytest.mark.parametrize("item", ITEMS, ids=lambda i: i.id)
-def test_every_item_names_the_partner_and_nothing_else(item: Item) -> None:
-    text = item.text
-    fields = {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
-    assert fields == {"partner"}
-    rendered = item.render("Sam")
+@pytest.mark.parametrize("index", range(len(ITEMS)), ids=lambda n: ITEMS[n].id)
+def test_every_item_has_its_english_message_naming_the_partner(index: int) -> None:
+    """Each item is a message that names the partner and needs nothing else, so a language
+    with gender can select on ``$gender`` and every call passes ``$partner``."""
+    item: Item = ITEMS[index]
+    assert message_variables(Language.EN, f"quiz-item-{item.id}") == {"partner"}
+    rendered = item_text(SAM, index)
     assert "Sam" in rendered
     assert "{" not in rendered and "}" not in rendered
-    assert len(item.render(LONG_NAME)) <= 150
+    assert len(item_text(english(LONG_NAME), index)) <= 150
+    for gender in PartnerGender:
+        assert item_text(shared_texts().words(Language.EN, "Sam", gender), index) == rendered
+    assert "your partner" in item_text(EN, index)  # not named (yet)
 
 
 def test_partner_name_with_braces_is_not_reformatted() -> None:
-    assert "{x}" in ITEMS[0].render("{x}")
-    assert "{x}" in question_text(0, "{x}")
+    assert "{x}" in item_text(english("{x}"), 0)
+    assert "{x}" in question_text(english("{x}"), 0)
 
 
 @pytest.mark.parametrize("index", range(len(ITEMS)))
@@ -222,18 +228,22 @@ def test_invalid_answers_are_rejected(answers: list[object]) -> None:
 
 
 def test_question_text() -> None:
-    text = question_text(2, "Sam")
+    text = question_text(SAM, 2)
     assert text.startswith(f"Question 3 of {len(ITEMS)}")
-    assert ITEMS[2].render("Sam") in text
-    for value, label in ANCHORS.items():
-        assert f"{value} = {label}" in text
-    assert question_text(len(ITEMS) - 1, "Sam").startswith(f"Question {len(ITEMS)} of")
+    assert item_text(SAM, 2) in text
+    for value in ANCHORS:
+        assert f"{value} = {EN(f'quiz-anchor-{value}')}" in text
+    assert question_text(SAM, len(ITEMS) - 1).startswith(f"Question {len(ITEMS)} of")
 
 
 @pytest.mark.parametrize("index", [-1, len(ITEMS)])
 def test_question_index_out_of_range(index: int) -> None:
     with pytest.raises(IndexError):
-        question_text(index, "Sam")
+        question_text(SAM, index)
+
+
+def test_result_styles() -> None:
+    assert set(RESULT_STYLES) == set(QUIZ_STYLES)
 
 
 @pytest.mark.parametrize("style", QUIZ_STYLES)
@@ -246,19 +256,19 @@ def test_result_text(style: AttachmentStyle) -> None:
     }[style]
     result = score(answers_for(*keyed))
     assert result.style is style
-    text = result_text(result, "Sam")
+    text = result_text(SAM, result)
     assert "Sam" in text
     assert f"({keyed[0]:.1f} out of 7)" in text
     assert f"({keyed[1]:.1f} out of 7)" in text
-    assert style_label(EN, style) in text
+    assert f"“{style_label(EN, style)}”" in text
     assert "not a diagnosis" in text
     assert "People change" in text
     assert "{" not in text
-    assert len(result_text(result, LONG_NAME)) < LIMIT
+    assert len(result_text(english(LONG_NAME), result)) < LIMIT
 
 
 def test_result_texts_differ_by_style() -> None:
-    texts = {s: result_text(QuizResult(4.0, 4.0, s), "Sam").split("\n", 5)[-1] for s in QUIZ_STYLES}
+    texts = {s: result_text(SAM, QuizResult(4.0, 4.0, s)).split("\n", 5)[-1] for s in QUIZ_STYLES}
     assert len(set(texts.values())) == len(QUIZ_STYLES)
     assert "reassurance" in texts[AttachmentStyle.ANXIOUS]
     assert "space" in texts[AttachmentStyle.AVOIDANT]
@@ -268,25 +278,40 @@ def test_result_texts_differ_by_style() -> None:
 
 def test_result_text_rejects_unknown() -> None:
     with pytest.raises(ValueError, match="unknown"):
-        result_text(QuizResult(4.0, 4.0, AttachmentStyle.UNKNOWN), "Sam")
+        result_text(SAM, QuizResult(4.0, 4.0, AttachmentStyle.UNKNOWN))
+
+
+def test_scores_show_one_decimal_and_the_level() -> None:
+    text = result_text(SAM, QuizResult(25 / 6, 4.0, AttachmentStyle.ANXIOUS))
+    assert "need for reassurance: higher (4.2 out of 7)" in text
+    assert "need for independence: lower (4.0 out of 7)" in text
 
 
 def test_asking_before_changing_the_style() -> None:
     result = score(answers_for(6, 2))
-    question = save_question(result, AttachmentStyle.UNKNOWN)
+    question = save_question(SAM, result, AttachmentStyle.UNKNOWN)
     assert question is not None
     assert style_label(EN, AttachmentStyle.ANXIOUS) in question
     assert style_label(EN, AttachmentStyle.UNKNOWN) in question
-    assert save_question(result, AttachmentStyle.ANXIOUS) is None
-    assert style_label(EN, AttachmentStyle.ANXIOUS) in same_style_text(AttachmentStyle.ANXIOUS)
-    assert style_label(EN, AttachmentStyle.FEARFUL) in switch_button(AttachmentStyle.FEARFUL)
-    assert switch_button(AttachmentStyle.FEARFUL) != KEEP_BUTTON
-    assert "Sam" in switched_text(AttachmentStyle.AVOIDANT, "Sam")
-    assert "nothing changed" in KEPT_TEXT
+    assert save_question(SAM, result, AttachmentStyle.ANXIOUS) is None
+    anxious = style_label(EN, AttachmentStyle.ANXIOUS)
+    assert anxious in same_style_text(SAM, AttachmentStyle.ANXIOUS)
+    fearful = switch_button(SAM, AttachmentStyle.FEARFUL)
+    assert style_label(EN, AttachmentStyle.FEARFUL) in fearful
+    assert fearful != SAM(KEEP_BUTTON)
+    assert "Sam" in switched_text(SAM, AttachmentStyle.AVOIDANT)
+    assert "nothing changed" in SAM(KEPT_TEXT)
 
 
 def test_intro_text() -> None:
-    text = intro_text(LONG_NAME)
+    text = intro_text(english(LONG_NAME))
     assert LONG_NAME in text
     assert str(len(ITEMS)) in text
     assert len(text) < LIMIT
+
+
+@pytest.mark.parametrize(
+    ("count", "noun"), [(1, "1 quick statement "), (12, "12 quick statements")]
+)
+def test_intro_counts_the_statements_in_words(count: int, noun: str) -> None:
+    assert SAM("quiz-intro", count=count).startswith(noun)
