@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 
 from nudger.app import NudgerApp
-from nudger.bot.help import INTRO
 from nudger.bot.onboarding import ASK_COUNT, ASK_NAME
 from nudger.demo.chat import DEMO_USER_ID, DemoChat
 from nudger.demo.clock import DemoClock
@@ -174,7 +173,7 @@ async def test_a_day_in_the_demo(tmp_path: Path, places: TimezoneResolver) -> No
     [no_button_note] = no_button
     assert no_button_note.startswith("(demo) there is no button 99; the latest buttons are 1 to")
     # The demo carries on after the bad inputs.
-    assert any(INTRO.splitlines()[0] in line for line in help_)
+    assert any(EN("help-intro").splitlines()[0] in line for line in help_)
     assert quit_ == ["(demo) bye"]
 
 
@@ -297,7 +296,7 @@ def test_nudger_demo_command(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "/skip-time 3h" in result.stdout  # the intro
     assert "you: /help" in result.stdout
-    assert INTRO.splitlines()[0] in result.stdout
+    assert EN("help-intro").splitlines()[0] in result.stdout
     assert f"files the bot sends are saved in {files}" in result.stdout
     assert result.stdout.rstrip().endswith("(demo) bye")
     assert result.stderr == ""
