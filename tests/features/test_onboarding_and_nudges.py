@@ -10,7 +10,6 @@ import pytest
 from sqlalchemy import select, update
 
 from nudger.app import NudgerApp
-from nudger.bot.nudges import DONE_MARK, NOW_ON_ITS_WAY, OLD_NUDGE, SKIP_MARK, already
 from nudger.bot.onboarding import ASK_NAME, IN_ONBOARDING_TAP, too_many_for_windows
 from nudger.bot.words import (
     ASK_TIMEZONE,
@@ -23,16 +22,21 @@ from nudger.bot.words import (
     UNKNOWN_TEXT,
 )
 from nudger.logs import configure_logging
-from nudger.services import nudge_message
 from nudger.services.pause_words import ALREADY_PAUSED, NOT_PAUSED, PAUSED
 from nudger.storage.tables import NudgeRow, UserRow
 from nudger.testing.fake_bot_api import FakeBotApi
 from tests.conftest import FakeClock
 from tests.support.apps import TOKEN
-from tests.support.chat import EN, Chat, deliver_next, nudge_id_of
+from tests.support.chat import Chat, deliver_next, nudge_id_of
 from tests.support.rows import eventually, first_due, nudges, snapshot
-
-NUDGE_BUTTONS = [nudge_message.DONE_BUTTON, nudge_message.SKIP_BUTTON, nudge_message.SNOOZE_BUTTON]
+from tests.support.words import (
+    DONE_BUTTON,
+    DONE_MARK,
+    EN,
+    NUDGE_BUTTONS,
+    SKIP_BUTTON,
+    SNOOZE_BUTTON,
+)
 
 
 async def test_onboarding_by_taps_and_text(app: NudgerApp, chat: Chat, clock: FakeClock) -> None:
@@ -91,8 +95,8 @@ async def test_onboarding_by_taps_and_text(app: NudgerApp, chat: Chat, clock: Fa
 @pytest.mark.parametrize(
     ("button", "mark", "done", "skipped", "streak"),
     [
-        (nudge_message.DONE_BUTTON, DONE_MARK, 1, 0, 1),
-        (nudge_message.SKIP_BUTTON, SKIP_MARK, 0, 1, 0),
+        (DONE_BUTTON, DONE_MARK, 1, 0, 1),
+        (SKIP_BUTTON, EN("nudge-skip-mark"), 0, 1, 0),
     ],
 )
 async def test_nudge_answered_then_week(
@@ -141,7 +145,7 @@ async def test_snooze_resends_the_same_prompt_an_hour_later(
     first_text = chat.user.last_message.text
     first_nudge = nudge_id_of(api, first_id)
     tapped_at = clock()
-    notice = await chat.tap(nudge_message.SNOOZE_BUTTON)
+    notice = await chat.tap(SNOOZE_BUTTON)
     assert notice is not None and notice.startswith("⏰ Snoozed")
     await api.wait_until(
         lambda: next(m for m in chat.user.messages if m.message_id == first_id).edited
@@ -157,7 +161,7 @@ async def test_snooze_resends_the_same_prompt_an_hour_later(
     )
     assert snoozed.prompt_id is not None
     # The snoozed nudge keeps its first answer.
-    assert await chat.press(first_id, f"n:{first_nudge}:d") == already("snoozed")
+    assert await chat.press(first_id, f"n:{first_nudge}:d") == EN("nudge-already-snoozed")
 
     clock.advance(timedelta(minutes=59))
     assert await app.dispatcher.tick() == 0
@@ -170,7 +174,7 @@ async def test_snooze_resends_the_same_prompt_an_hour_later(
     assert again.text == first_text
     assert again.buttons == NUDGE_BUTTONS
 
-    await chat.tap(nudge_message.DONE_BUTTON, again.message_id)
+    await chat.tap(DONE_BUTTON, again.message_id)
     caption = (await chat.week()).caption or ""
     assert "Done: 1 of 1 sent" in caption
     assert "Streak: 1 day" in caption
@@ -182,14 +186,14 @@ async def test_second_tap_changes_nothing_and_says_so(
     await chat.onboard()
     message_id = await deliver_next(app, api, clock, chat)
     nudge_id = nudge_id_of(api, message_id)
-    await chat.tap(nudge_message.DONE_BUTTON, message_id)
+    await chat.tap(DONE_BUTTON, message_id)
     await api.wait_for_call("editMessageText", lambda c: c.params.get("message_id") == message_id)
     before = await snapshot(app.engine)
     edits = len(api.calls_to("editMessageText"))
 
-    assert await chat.press(message_id, f"n:{nudge_id}:d") == already("done")
-    assert await chat.press(message_id, f"n:{nudge_id}:z") == already("done")
-    assert await chat.press(message_id, f"n:{nudge_id}:s") == already("done")
+    assert await chat.press(message_id, f"n:{nudge_id}:d") == EN("nudge-already-done")
+    assert await chat.press(message_id, f"n:{nudge_id}:z") == EN("nudge-already-done")
+    assert await chat.press(message_id, f"n:{nudge_id}:s") == EN("nudge-already-done")
 
     assert await snapshot(app.engine) == before
     assert len(api.calls_to("editMessageText")) == edits
@@ -208,10 +212,10 @@ async def test_a_tap_on_a_nudge_whose_send_timed_out_is_recorded(
         )
     clock.advance(timedelta(minutes=3))
     tapped_at = clock()
-    assert await chat.tap(nudge_message.DONE_BUTTON, message_id) == DONE_MARK
+    assert await chat.tap(DONE_BUTTON, message_id) == DONE_MARK
     [row] = [n for n in await nudges(app) if n.id == nudge_id]
     assert (row.state, row.sent_at, row.answered_at) == ("done", tapped_at, tapped_at)
-    assert await chat.press(message_id, f"n:{nudge_id}:s") == already("done")
+    assert await chat.press(message_id, f"n:{nudge_id}:s") == EN("nudge-already-done")
 
 
 async def test_taps_on_other_users_nudges_and_garbage_change_nothing(
@@ -329,7 +333,7 @@ async def test_now_sends_a_nudge_immediately(app: NudgerApp, api: FakeBotApi, ch
     sent = [n for n in await nudges(app) if n.state == "sent"]
     assert len(sent) == 1 and sent[0].source == "now"
     assert sent[0].prompt_id is not None and sent[0].prompt_id.startswith("gen-")
-    await chat.tap(nudge_message.DONE_BUTTON, nudge.message_id)
+    await chat.tap(DONE_BUTTON, nudge.message_id)
     assert "Done: 1 of 1 sent" in ((await chat.week()).caption or "")
 
 
@@ -338,9 +342,9 @@ async def test_pause_stops_nudges_until_resume(
 ) -> None:
     await chat.onboard()
     [reply] = await chat.say("/pause")
-    assert reply.text == PAUSED
+    assert reply.text == EN(PAUSED)
     [reply] = await chat.say("/pause")
-    assert reply.text == ALREADY_PAUSED
+    assert reply.text == EN(ALREADY_PAUSED)
     assert [n for n in await nudges(app) if n.state == "planned"] == []
     clock.advance(timedelta(days=1))
     assert await app.planning.tick() == 0
@@ -351,7 +355,7 @@ async def test_pause_stops_nudges_until_resume(
     assert "The next one comes" in (reply.text or "")
     assert [n for n in await nudges(app) if n.state == "planned"] != []
     [reply] = await chat.say("/resume")
-    assert reply.text == NOT_PAUSED
+    assert reply.text == EN(NOT_PAUSED)
 
 
 async def test_start_again_keeps_history_and_replans(
@@ -359,7 +363,7 @@ async def test_start_again_keeps_history_and_replans(
 ) -> None:
     await chat.onboard(per_day="1", windows=("Evening",))
     message_id = await deliver_next(app, api, clock, chat)
-    await chat.tap(nudge_message.DONE_BUTTON, message_id)
+    await chat.tap(DONE_BUTTON, message_id)
     await chat.onboard(name="Robin", style="Avoidant", per_day="1", windows=("Morning",))
     rows = await nudges(app)
     assert [n.state for n in rows if n.state != "planned"] == ["done"]
@@ -392,7 +396,7 @@ async def test_logs_carry_events_but_no_personal_data(
     logging.getLogger("nudger.testing").setLevel(logging.WARNING)
     await chat.onboard(name="Zebulon", style="Avoidant")
     message_id = await deliver_next(app, api, clock, chat)
-    await chat.tap(nudge_message.DONE_BUTTON, message_id)
+    await chat.tap(DONE_BUTTON, message_id)
     await chat.week()
     err = capsys.readouterr().err
     assert "event=onboarding_finished" in err
@@ -423,7 +427,7 @@ async def test_dst_week_counts_in_local_days(
         if tap:
             clock.set(local.replace(hour=21, minute=59, second=30))
             assert clock.now.astimezone(UTC).day != day  # already tomorrow in UTC
-            await chat.tap(nudge_message.DONE_BUTTON, message_id)
+            await chat.tap(DONE_BUTTON, message_id)
     clock.set(datetime(2026, 11, 2, 9, 0, tzinfo=new_york))  # Monday morning
     text = (await chat.week()).caption or ""
     assert "Streak: 0 days (longest 2 days)" in text
@@ -439,10 +443,10 @@ async def test_the_week_and_streak_use_local_midnight(
     clock.set(datetime(2026, 11, 22, 8, 0, tzinfo=auckland))  # Sunday local
     await chat.onboard(zone="Pacific/Auckland", per_day="1", windows=("Morning",))
     sunday = await deliver_next(app, api, clock, chat)  # Sunday morning local
-    await chat.tap(nudge_message.DONE_BUTTON, sunday)
+    await chat.tap(DONE_BUTTON, sunday)
     await app.planning.tick()
     monday = await deliver_next(app, api, clock, chat)  # Monday morning local = Sunday UTC
-    await chat.tap(nudge_message.DONE_BUTTON, monday)
+    await chat.tap(DONE_BUTTON, monday)
     text = (await chat.week()).caption or ""
     assert "23" in text.splitlines()[0]  # local week, although it is still Sunday in UTC
     assert "Done: 1 of 1 sent" in text  # Sunday's nudge was last week
@@ -478,9 +482,9 @@ async def test_a_snooze_does_not_come_back_while_paused(
 ) -> None:
     await chat.onboard()
     message_id = await deliver_next(app, api, clock, chat)
-    await chat.tap(nudge_message.SNOOZE_BUTTON, message_id)
+    await chat.tap(SNOOZE_BUTTON, message_id)
     [reply] = await chat.say("/pause")
-    assert reply.text == PAUSED
+    assert reply.text == EN(PAUSED)
     clock.advance(timedelta(hours=1))
     mark = api.mark()
     assert await app.dispatcher.tick() == 0
@@ -500,7 +504,7 @@ async def test_a_nudge_from_an_earlier_day_cannot_be_answered(
         + timedelta(days=1, minutes=5)
     )  # 00:05 the next local day
     before = await snapshot(app.engine)
-    assert await chat.tap(nudge_message.DONE_BUTTON, message_id) == OLD_NUDGE
+    assert await chat.tap(DONE_BUTTON, message_id) == EN("nudge-old")
     assert await snapshot(app.engine) == before
 
 
@@ -515,7 +519,7 @@ async def test_now_twice_sends_one_and_says_so(app: NudgerApp, api: FakeBotApi, 
     await eventually(queued)
     before = await snapshot(app.engine)
     [reply] = await chat.say("/now")
-    assert reply.text == NOW_ON_ITS_WAY
+    assert reply.text == EN("nudge-now-on-its-way")
     assert await snapshot(app.engine) == before
 
 
@@ -525,7 +529,7 @@ async def test_a_snooze_tapped_while_paused_is_not_sent(
     await chat.onboard()
     message_id = await deliver_next(app, api, clock, chat)
     await chat.say("/pause")
-    await chat.tap(nudge_message.SNOOZE_BUTTON, message_id)
+    await chat.tap(SNOOZE_BUTTON, message_id)
     clock.advance(timedelta(hours=1))
     mark = api.mark()
     assert await app.dispatcher.tick() == 0
