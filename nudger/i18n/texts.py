@@ -276,7 +276,12 @@ class Words:
 
     def join(self, items: Iterable[str], style: ListStyle = "standard") -> str:
         """'a, b and c' (``style="unit"``: 'a, b, c', for a list of amounts)."""
-        return format_list(list(items), style=style, locale=self._catalog.locale)
+        locale = self._catalog.locale
+        # Babel's CLDR data has the unit style only in part for some locales (es, de, fa);
+        # those get the standard style rather than a crash.
+        if not {"start", "middle", "end", "2"} <= set(locale.list_patterns.get(style, {})):
+            style = "standard"
+        return format_list(list(items), style=style, locale=locale)
 
     def number(self, value: int) -> str:
         return self._digits(str(value))
