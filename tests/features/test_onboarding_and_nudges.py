@@ -431,7 +431,7 @@ async def test_dst_week_counts_in_local_days(
     clock.set(datetime(2026, 11, 2, 9, 0, tzinfo=new_york))  # Monday morning
     text = (await chat.week()).caption or ""
     assert "Streak: 0 days (longest 2 days)" in text
-    assert "Mon 2 – Sun 8 Nov" in text
+    assert "Mon 2 Nov\u2009–\u2009Sun 8 Nov" in text
     assert "Nothing sent yet this week" in text  # Fri-Sun belong to last week
 
 

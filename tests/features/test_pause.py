@@ -173,7 +173,7 @@ async def test_resume_early_closes_the_pause(
     planned = [n for n in await _nudges(app, user.id) if n.state == "planned"]
     assert planned
     first = min(n.due_at for n in planned)
-    assert reply.text == resumed(first.astimezone(BERLIN))
+    assert reply.text == resumed(EN, first.astimezone(BERLIN))
     profile = await _profile(app, chat.user.user_id)
     assert (profile.paused, profile.paused_until) == (False, None)
     assert await _periods(app, user.id) == [(started, resumed_at)]
@@ -183,7 +183,7 @@ async def test_resume_early_closes_the_pause(
     assert await pauses.resume_due(app.sessions, app.planner, app.texts, clock()) == []
     assert await _periods(app, user.id) == [(started, resumed_at)]
     [reply] = await chat.say("/resume")
-    assert reply.text == NOT_PAUSED
+    assert reply.text == EN(NOT_PAUSED)
 
 
 async def test_pause_while_paused_tells_and_changes_the_end(
@@ -193,9 +193,9 @@ async def test_pause_while_paused_tells_and_changes_the_end(
     user = await _profile(app, chat.user.user_id)
     started = clock.now
     [reply] = await chat.say("/pause")
-    assert reply.text == PAUSED
+    assert reply.text == EN(PAUSED)
     [reply] = await chat.say("/pause")
-    assert reply.text == ALREADY_PAUSED
+    assert reply.text == EN(ALREADY_PAUSED)
     assert (await _profile(app, chat.user.user_id)).paused_until is None
 
     clock.advance(timedelta(hours=5))  # 13:00 in Berlin
@@ -230,7 +230,7 @@ async def test_pause_before_start_points_to_start(app: NudgerApp, chat: Chat) ->
     before = await _everything(app)
     for command in ("/pause 1w", "/pause banana", "/pause", "/resume"):
         [reply] = await chat.say(command)
-        assert reply.text == NOT_SET_UP, command
+        assert reply.text == EN(NOT_SET_UP), command
     assert await _everything(app) == before
 
 

@@ -26,7 +26,7 @@ from nudger.testing.fake_bot_api import ApiCall, FakeBotApi, FakeError, FakeMess
 from tests.conftest import FakeClock
 from tests.support.chat import Chat
 from tests.support.rows import STATE_TABLES, eventually, snapshot
-from tests.support.words import DONE_BUTTON, EN, SNOOZE_BUTTON
+from tests.support.words import DONE_BUTTON, EN, SNOOZE_BUTTON, english
 
 DELETE_BUTTON = EN("privacy-delete-button")
 KEEP_BUTTON = EN("privacy-keep-button")
@@ -243,8 +243,8 @@ async def test_export_holds_everything_and_matches_the_database(
             assert prompt is not None
             assert nudge["prompt"] == {
                 "id": row.prompt_id,
-                "text": prompt.render(PARTNER),
-                "why": prompt.why,
+                "text": english(PARTNER).prompt(prompt.id),
+                "why": english(PARTNER).why(prompt.id),
             }
     states = {n["telegram_message_id"]: n["state"] for n in document["nudges"]}
     assert states[done_message] == "done"
@@ -333,7 +333,7 @@ async def test_delete_asks_first_and_cancel_keeps_everything(
 
     garbled = ("x:", "x:delete", "x:del:", "x:del:abc", "x:del:-5", "x:del:1:2", "x:DEL", "x:keep:")
     for data in garbled:
-        assert await chat.press(warning.message_id, data) == BAD_BUTTON, data
+        assert await chat.press(warning.message_id, data) == EN(BAD_BUTTON), data
     # A "Yes" that names another account (or none: a warning from before buttons had a stamp).
     stamp = _stamp_of(warning)
     for data in ("x:del", f"x:del:{stamp + 1}", f"x:del:{stamp - 1_000_000}", "x:del:1"):
@@ -405,7 +405,7 @@ async def test_delete_erases_every_row_and_the_bot_forgets(
     # From now on the bot knows nothing of them; everything but /start says so.
     for command in ("/week", "/now", "/settings", "/pause", "/pause 1w", "/resume", "hello"):
         [reply] = await chat.say(command)
-        assert reply.text == NOT_SET_UP, command
+        assert reply.text == EN(NOT_SET_UP), command
     [reply] = await chat.say("/export")
     assert reply.text == EN(privacy.NO_DATA_TO_EXPORT)
     [reply] = await chat.say("/delete")
@@ -506,7 +506,7 @@ async def test_a_nudge_button_after_delete_says_the_bot_knows_nothing(
     await chat.tap(DELETE_BUTTON, warning.message_id)
     await eventually(lambda: _gone(app, user_id))
 
-    assert await chat.tap(DONE_BUTTON, message_id) == NOT_SET_UP
+    assert await chat.tap(DONE_BUTTON, message_id) == EN(NOT_SET_UP)
     assert await traces(app, user_id, TELEGRAM_ID, PARTNER) == []
 
 

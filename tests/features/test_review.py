@@ -88,7 +88,7 @@ async def test_week_is_a_phone_sized_chart_with_buttons_to_earlier_weeks(
     assert len(week.photo) < 1024 * 1024 < MAX_PHOTO_BYTES
     caption = week.caption or ""
     assert len(caption) <= 1024
-    assert "Mon 23 – Sun 29 Nov" in caption and "Done: 1 of 1 sent" in caption
+    assert "Mon 23 Nov\u2009–\u2009Sun 29 Nov" in caption and "Done: 1 of 1 sent" in caption
     assert week.buttons == ["◀ Week of 16 Nov"]
 
     # The week before, the first one: it links back to this week and no further.
@@ -97,7 +97,7 @@ async def test_week_is_a_phone_sized_chart_with_buttons_to_earlier_weeks(
     assert notice == "Week of 16 Nov"
     await api.wait_for_call("sendPhoto", since=mark)
     earlier = chat.user.last_message
-    assert "Mon 16 – Sun 22 Nov" in (earlier.caption or "")
+    assert "Mon 16 Nov\u2009–\u2009Sun 22 Nov" in (earlier.caption or "")
     assert "Done: 1 of 1 sent" in (earlier.caption or "")
     assert earlier.buttons == ["This week ▶"]
     assert await chat.press(earlier.message_id, "w:2026-11-09") == EN("week-no-such-week")
@@ -123,7 +123,7 @@ async def test_week_buttons_with_bad_weeks_change_nothing(
 
 async def test_week_before_setup_points_to_start(app: NudgerApp, chat: Chat) -> None:
     [reply] = await chat.say("/week")
-    assert reply.text == NOT_SET_UP
+    assert reply.text == EN(NOT_SET_UP)
 
 
 async def test_the_review_is_pushed_once_a_week_at_the_chosen_local_time(
@@ -143,7 +143,7 @@ async def test_the_review_is_pushed_once_a_week_at_the_chosen_local_time(
     await api.wait_for_call("sendPhoto", since=mark)
     review = chat.user.last_message
     assert review.photo is not None
-    assert "Mon 23 – Sun 29 Nov" in (review.caption or "")
+    assert "Mon 23 Nov\u2009–\u2009Sun 29 Nov" in (review.caption or "")
     assert "Done: 1 of 1 sent" in (review.caption or "")
 
     # Many ticks, a second worker and a restart (new engine) later: still one review.
@@ -195,7 +195,7 @@ async def test_review_day_and_hour_follow_local_time_across_a_dst_change(
     assert await app.reviewer.tick() == 0
     clock.set(datetime(2026, 10, 25, 18, 0, tzinfo=UTC))  # 19:00 local
     assert await app.reviewer.tick() == 1
-    assert "Mon 19 – Sun 25 Oct" in (chat.user.last_message.caption or "")
+    assert "Mon 19 Oct\u2009–\u2009Sun 25 Oct" in (chat.user.last_message.caption or "")
 
 
 async def test_no_review_while_paused_and_a_blocked_user_is_marked_inactive(
@@ -358,7 +358,7 @@ async def test_a_week_with_a_skip_a_pause_and_tense_moments_is_reviewed_as_lived
     clock.set(datetime(2026, 11, 29, 19, 0, tzinfo=BERLIN))
     assert await app.reviewer.tick() == 1
     caption = chat.user.last_message.caption or ""
-    assert "Mon 23 – Sun 29 Nov" in caption
+    assert "Mon 23 Nov\u2009–\u2009Sun 29 Nov" in caption
     assert "Done: 5 of 6 sent (1 skipped)." in caption
     assert "Streak: 4 days (longest 4 days)." in caption
     assert "Paused days kept your streak and score as they were." in caption
