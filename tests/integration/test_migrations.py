@@ -165,10 +165,19 @@ async def test_nudges_that_ended_unknown_before_0007_count_as_sent_at_their_due_
     try:
         await _downgrade(db_url, "0006")
         async with session_factory(engine).begin() as session:
-            user = await users.ensure(session, 31, 31, NOW)
+            # The users table as it was at 0006 (today's model has columns it didn't).
+            user_id = await session.scalar(
+                text(
+                    "INSERT INTO users (telegram_id, chat_id, active, paused, plan_version,"
+                    " created_at, updated_at) VALUES (31, 31, true, false, 0, :now, :now)"
+                    " RETURNING id"
+                ),
+                {"now": NOW},
+            )
+            assert user_id is not None
             for hours, state, sent_at in rows:
                 nudge_id = await nudges.add(
-                    session, user.id, NOW + hours * hour, NudgeSource.PLAN, NOW
+                    session, user_id, NOW + hours * hour, NudgeSource.PLAN, NOW
                 )
                 await session.execute(
                     update(NudgeRow)

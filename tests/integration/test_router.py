@@ -45,12 +45,12 @@ def router(sessions: async_sessionmaker[AsyncSession], clock: FakeClock) -> Rout
 
 
 async def test_every_declared_command_is_routed_listed_and_helped(router: Router) -> None:
-    menu = router.menu()
+    menu = router.menu(EN)
     assert [name for name, _ in menu] == router.commands()
     assert len(set(router.commands())) == len(menu) >= 11
     [help_reply] = (await router.command(ALEX, "help")).actions
     assert isinstance(help_reply, Send)
-    assert help_reply.text == help_text(menu)
+    assert help_reply.text == help_text(EN, menu)
     for name, about in menu:
         assert f"/{name} - {about}\n" in help_reply.text + "\n", name
         assert about.strip() and len(about) <= 256, name  # Telegram's limit for the menu
@@ -104,7 +104,7 @@ def test_two_features_cannot_claim_the_same_route(
 
 def test_the_command_menu_is_the_one_users_know(router: Router) -> None:
     """The menu as it was written by hand before it was derived: same commands, order, lines."""
-    assert router.menu() == [
+    assert router.menu(EN) == [
         ("start", "Set up (or redo) your partner and your nudge times"),
         ("now", "Send me a nudge right now"),
         ("week", "Your week: a chart, your streak and one idea for next week"),

@@ -17,6 +17,7 @@ from nudger.domain.conflict import FollowUpWhen
 from nudger.domain.model import Outcome
 from nudger.services.nudge_message import answer_data, nudge_keyboard, parse_answer
 from nudger.services.review import parse_week, week_data, week_keyboard
+from tests.support.words import EN
 
 
 @pytest.mark.parametrize(
@@ -132,7 +133,7 @@ def test_answer_data_reads_back(outcome: Outcome) -> None:
 
 
 def test_nudge_keyboard_reads_back() -> None:
-    (row,) = nudge_keyboard(99)
+    (row,) = nudge_keyboard(EN, 99)
     answers = [parse_answer(button.data) for button in row]
     assert answers == [(99, Outcome.DONE), (99, Outcome.SKIP), (99, Outcome.SNOOZE)]
 
@@ -164,7 +165,7 @@ def test_parse_week(data: str, monday: date | None) -> None:
 
 def test_week_keyboard_reads_back() -> None:
     current, first = date(2026, 11, 30), date(2026, 1, 5)
-    (row,) = week_keyboard(date(2026, 11, 16), current, first)
+    (row,) = week_keyboard(EN, date(2026, 11, 16), current, first)
     assert [button.data for button in row] == ["w:2026-11-09", "w:2026-11-23"]
     assert [parse_week(button.data) for button in row] == [date(2026, 11, 9), date(2026, 11, 23)]
     assert parse_week(week_data(first)) == first
