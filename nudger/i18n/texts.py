@@ -117,6 +117,48 @@ class Catalog:
         return text
 
 
+@dataclass(frozen=True)
+class Source:
+    """One parsed ``.ftl`` file (the locale check reads its syntax tree)."""
+
+    path: Path
+    text: str
+    resource: ast.Resource
+
+    def line(self, node: ast.SyntaxNode) -> int:
+        """The 1-based line ``node`` starts on."""
+        return self.text.count("\n", 0, node.span.start if node.span else 0) + 1
+
+
+def read_catalog(folder: Path, language: Language) -> tuple[Catalog, list[Source], list[str]]:
+    """One language's ``.ftl`` files, parsed and compiled, with their problems (a file that
+    does not parse, an id defined twice). A broken entry is left out; the rest still work."""
+    locale = babel_locale(language)
+    bundle = FluentBundle([str(locale)], use_isolating=language.rtl)
+    sources: list[Source] = []
+    problems: list[str] = []
+    ids: set[str] = set()
+    for path in sorted(folder.glob("*.ftl")):
+        text = path.read_text(encoding="utf-8")
+        source = Source(path, text, FluentResource(text))
+        for entry in source.resource.body:
+            if isinstance(entry, ast.Junk):
+                why = "; ".join(a.message or a.code for a in entry.annotations)
+                problems.append(f"{path}:{source.line(entry)}: does not parse ({why})")
+            elif isinstance(entry, ast.Message):
+                if entry.id.name in ids:
+                    problems.append(
+                        f"{path}:{source.line(entry)}: {entry.id.name} is defined twice"
+                    )
+                ids.add(entry.id.name)
+        bundle.add_resource(source.resource)
+        sources.append(source)
+    for msg_id in ids:
+        bundle.get_message(msg_id)  # compile now, not on first use
+    digits = _DIGITS.get(locale.default_numbering_system)
+    return Catalog(language, bundle, locale, digits, frozenset(ids)), sources, problems
+
+
 class Texts:
     """Every language's catalog and vocabulary, loaded once."""
 
@@ -133,28 +175,10 @@ class Texts:
         catalogs: dict[Language, Catalog] = {}
         for language in languages:
             if not (root / language.value).is_dir():
-                continue  # not shipped: the locale check (check-config, CI) reports it
-            locale = babel_locale(language)
-            bundle = FluentBundle([str(locale)], use_isolating=language.rtl)
-            ids: set[str] = set()
-            for path in sorted((root / language.value).glob("*.ftl")):
-                source = path.read_text(encoding="utf-8")
-                resource = FluentResource(source)
-                for entry in resource.body:
-                    if isinstance(entry, ast.Junk):
-                        line = source.count("\n", 0, entry.span.start if entry.span else 0) + 1
-                        problems.append(f"{path}:{line}: does not parse")
-                    elif isinstance(entry, ast.Message):
-                        if entry.id.name in ids:
-                            problems.append(f"{path}: {entry.id.name} is defined twice")
-                        ids.add(entry.id.name)
-                bundle.add_resource(resource)
-            for msg_id in ids:
-                bundle.get_message(msg_id)  # compile now, not on first use
-            system = locale.default_numbering_system
-            catalogs[language] = Catalog(
-                language, bundle, locale, _DIGITS.get(system), frozenset(ids)
-            )
+                continue  # not shipped: the start-up gate and the locale check report it
+            catalog, _, found = read_catalog(root / language.value, language)
+            problems.extend(found)
+            catalogs[language] = catalog
         try:
             vocabularies = vocabulary.load(root, tuple(catalogs))
         except vocabulary.VocabularyError as error:
