@@ -32,6 +32,7 @@ from nudger.clock import Clock, utc_now
 from nudger.config import BATCHES_IN_FLIGHT, Settings
 from nudger.domain.catalog import Catalog
 from nudger.errors import StartupError
+from nudger.i18n.check import gaps
 from nudger.i18n.texts import LocaleError, Texts, shared_texts
 from nudger.jobs.dispatcher import Dispatcher
 from nudger.jobs.pause_ends import PauseEnds
@@ -77,11 +78,20 @@ class Edge(Protocol):
 
 
 def load_texts() -> Texts:
-    """Every language's words, parsed and compiled once per process; raises StartupError."""
+    """Every language's words, parsed and compiled once per process; raises StartupError
+    for a broken file, a missing language or an English message a language lacks (the full
+    check is ``nudger check-config``: too slow for every start)."""
     try:
-        return shared_texts()
+        texts = shared_texts()
     except LocaleError as error:
         raise StartupError(str(error)) from error
+    missing = gaps(texts)
+    if missing:
+        raise StartupError(
+            "incomplete locales (`nudger check-config` lists every problem):\n"
+            + "\n".join(f"  {problem}" for problem in missing)
+        )
+    return texts
 
 
 def load_catalog(path: Path | None) -> Catalog:

@@ -15,6 +15,8 @@ from nudger.config import Settings, SettingsError, load_settings
 from nudger.domain.catalog import CatalogError
 from nudger.domain.languages import Language
 from nudger.errors import StartupError
+from nudger.i18n.check import check_locales
+from nudger.i18n.texts import LOCALES
 from nudger.logs import configure_logging, log_event
 from nudger.storage.db import create_engine
 from nudger.storage.migrations import upgrade_to_head
@@ -41,7 +43,9 @@ def _parser() -> argparse.ArgumentParser:
         "on PostgreSQL; they share the send budget through the database.",
     )
     sub.add_parser("migrate", help="bring the database schema up to date")
-    sub.add_parser("check-config", help="validate the settings and the prompt catalog")
+    sub.add_parser(
+        "check-config", help="validate the settings, the prompt catalog and every language"
+    )
     demo = sub.add_parser("demo", help="try the bot in this terminal, without Telegram")
     demo.add_argument("--database-url", help="keep the data here (default: a temporary SQLite)")
     demo.add_argument("--files-dir", type=Path, help="where charts and exports are saved")
@@ -64,10 +68,17 @@ async def _migrate(settings: Settings) -> None:
     log_event(logger, "database_migrated" if ran else "database_up_to_date")
 
 
-def _check(settings: Settings) -> None:
+def _check(settings: Settings) -> int:
+    """The settings, the prompt catalog, then every locale against English (all at once)."""
     settings.require_token()
     catalog = load_catalog(settings.catalog_path)
-    print(f"settings ok; catalog ok ({len(catalog)} prompts)")
+    problems = check_locales(LOCALES, catalog)
+    if problems:
+        print(f"nudger: {len(problems)} problem(s) in the locales:", file=sys.stderr)
+        print("\n".join(f"  {problem}" for problem in problems), file=sys.stderr)
+        return 2
+    print(f"settings ok; catalog ok ({len(catalog)} prompts); locales ok")
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -80,7 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     configure_logging(settings.log_level, settings.log_format)
     try:
         if args.command == "check-config":
-            _check(settings)
+            return _check(settings)
         elif args.command == "migrate":
             asyncio.run(_migrate(settings))
         elif args.command == "demo":

@@ -192,8 +192,9 @@ def _parse(entry: Any, loc: _Location, problems: list[str]) -> Prompt | None:
     before = len(problems)
     moved = sorted(set(entry) & _MOVED)
     if moved:
+        live = "live" if len(moved) > 1 else "lives"
         problems.append(
-            f"{loc.at(moved[0])}: {' and '.join(moved)} now live in "
+            f"{loc.at(moved[0])}: {' and '.join(moved)} now {live} in "
             "nudger/locales/<language>/prompts.ftl, as the message with this prompt's id"
         )
     unknown = sorted(set(entry) - _FIELDS - _MOVED - set(_OPTIONAL))

@@ -1,111 +1,114 @@
-"""How a prompt must be worded: the limits and the house rules every ``text`` and ``why`` keep.
+"""How a prompt must be worded, in every language: the limits and the house rules its text
+and its why keep.
 
-The rules say what a good nudge reads like (one plain line, the partner named, no clinical
-labels, a time of day only where the prompt is tagged for it). They are applied while the
-catalog is read; each check appends its problems, so a file's every mistake is reported at once.
+The rules say what a good nudge reads like (one plain line within the limit, no clinical
+labels, a part of the day or the weekend only where the prompt is tagged for it). The locale
+check (:mod:`nudger.i18n.check`) renders each language's text and hands it here with that
+language's own words (its ``words.toml``); each function returns the problems it finds, as
+plain sentences the check prefixes with the file and the prompt's id.
 """
 
 from __future__ import annotations
 
 import re
-import string
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
-from nudger.domain.prompts import PARTNER, Days, When
+from nudger.domain.prompts import Days, When
 
-#: Limits on the raw ``text`` and ``why`` (as documented in config/prompts.toml).
+#: Limits on a rendered text and why in English, the source language.
 MAX_TEXT = 220
 MAX_WHY = 160
-#: Clinical or labelling words a nudge ``text`` must never use (matched as whole words).
-LABEL_WORDS = re.compile(
-    r"\b(anxious\w*|anxiety|avoidant\w*|attachments?|insecur\w*|issues|disorders?"
-    r"|fearful\w*|diagnos\w*)\b",
-    re.IGNORECASE,
-)
-#: Phrases that tie a text to the weekend: its ``days`` must be "weekend".
-WEEKEND_PHRASES = re.compile(
-    r"\b(this weekend|(on|this) (saturday|sunday))\b",
-    re.IGNORECASE,
-)
+#: Limits in a translation (most languages need more letters than English).
+MAX_TEXT_TRANSLATED = 280
+MAX_WHY_TRANSLATED = 200
+#: The parts of the day a text can name, each a ``When`` (words.toml ``[time_of_day]``).
+PARTS_OF_DAY = (When.MORNING, When.AFTERNOON, When.EVENING)
+#: The key of the phrases that name the weekend.
+WEEKEND = "weekend"
 _CURLY_QUOTES = "\u2018\u2019\u201c\u201d"
 
-#: Phrases that tie a text to a part of the day: its ``when`` must be one the text names.
-TIME_OF_DAY_PHRASES: Mapping[When, re.Pattern[str]] = {
-    When.MORNING: re.compile(
-        r"\b(this morning|(at|over) breakfast|good[- ]morning)\b", re.IGNORECASE
-    ),
-    When.AFTERNOON: re.compile(
-        r"\b(this afternoon|(at|over) lunch(time)?|the middle of the afternoon)\b", re.IGNORECASE
-    ),
-    When.EVENING: re.compile(
-        r"\b(tonight|this evening|(at|over) dinner|before bed|at bedtime|good[- ]night"
-        r"|the end of the (working )?day)\b",
-        re.IGNORECASE,
-    ),
-}
+
+def limits(source: bool) -> tuple[int, int]:
+    """The most characters a text and a why may have (``source``: English)."""
+    return (MAX_TEXT, MAX_WHY) if source else (MAX_TEXT_TRANSLATED, MAX_WHY_TRANSLATED)
 
 
-def check_text(text: str, where: str, problems: list[str]) -> None:
-    """A prompt's ``text``: one plain line within the limit, with {partner} and no labels."""
-    if len(text) > MAX_TEXT:
-        problems.append(f"{where}: text is {len(text)} characters (max {MAX_TEXT})")
-    _check_plain(text, "text", where, problems)
-    labels = sorted({m.group(0).lower() for m in LABEL_WORDS.finditer(text)})
-    if labels:
-        problems.append(
-            f"{where}: text uses the labelling word(s) {', '.join(map(repr, labels))}; "
-            "describe the action, never the partner's style"
-        )
-    try:
-        fields = [f for _, f, _, _ in string.Formatter().parse(text) if f is not None]
-    except ValueError as exc:
-        problems.append(f"{where}: text has a broken placeholder ({exc})")
-        return
-    unknown = sorted({f for f in fields if f != PARTNER})
-    if unknown:
-        problems.append(
-            f"{where}: unknown placeholder(s) {', '.join('{' + u + '}' for u in unknown)}"
-            f" (only {{{PARTNER}}} is allowed)"
-        )
-    if PARTNER not in fields:
-        problems.append(f"{where}: text must name the partner with {{{PARTNER}}}")
+def length_problems(text: str, why: str, source: bool) -> list[str]:
+    max_text, max_why = limits(source)
+    problems = []
+    if len(text) > max_text:
+        problems.append(f"text is {len(text)} characters (max {max_text})")
+    if len(why) > max_why:
+        problems.append(f"why is {len(why)} characters (max {max_why})")
+    return problems
 
 
-def check_time_words(
-    text: str, when: When | None, days: Days | None, where: str, problems: list[str]
-) -> None:
-    """A text that names a part of the day or the weekend must be tagged to match."""
+def _at_word_start(phrase: str) -> str:
+    """A pattern for ``phrase`` (lowercase) where a word starts: "desayun" finds "desayuno"."""
+    return r"(?<!\w)" + re.escape(phrase.lower())
+
+
+def first_phrase(text: str, phrases: Iterable[str]) -> str | None:
+    """The phrase found earliest in ``text`` where a word starts (the longest on a tie)."""
+    lowered = text.lower()
+    found = [
+        (m.start(), -len(p), p) for p in phrases if (m := re.search(_at_word_start(p), lowered))
+    ]
+    return min(found)[2] if found else None
+
+
+def label_problems(text: str, labels: Iterable[str]) -> list[str]:
+    """Clinical or labelling words (a word starting with one of ``labels``) in a text."""
+    lowered = text.lower()
+    words = sorted(
+        {
+            m.group(0)
+            for label in labels
+            for m in re.finditer(_at_word_start(label) + r"\w*", lowered)
+        }
+    )
+    if not words:
+        return []
+    return [
+        f"text uses the labelling word(s) {', '.join(map(repr, words))}; "
+        "describe the action, never the partner's style"
+    ]
+
+
+def time_problems(
+    text: str, when: When, days: Days, phrases: Mapping[str, Sequence[str]]
+) -> list[str]:
+    """A text that names a part of the day or the weekend must be tagged to match.
+
+    ``phrases``: the language's words naming each part of the day ("morning" ...) and
+    the weekend ("weekend"). A ``when = "any"`` prompt names no part of the day.
+    """
+    problems = []
     named = {
-        w: m.group(0) for w, pattern in TIME_OF_DAY_PHRASES.items() if (m := pattern.search(text))
+        part: phrase
+        for part in PARTS_OF_DAY
+        if (phrase := first_phrase(text, phrases.get(part.value, ()))) is not None
     }
-    if when is not None and named and when not in named:
-        phrases = " and ".join(repr(p.lower()) for p in named.values())
-        expected = " or ".join(f'when = "{w.value}"' for w in named)
+    if named and when not in named:
+        said = " and ".join(repr(p) for p in named.values())
+        expected = " or ".join(f'when = "{part.value}"' for part in named)
+        problems.append(f'text says {said} but when = "{when.value}"; set {expected}, or reword it')
+    weekend = first_phrase(text, phrases.get(WEEKEND, ()))
+    if weekend is not None and days is not Days.WEEKEND:
         problems.append(
-            f'{where}: text says {phrases} but when = "{when.value}"; set {expected}, or reword it'
+            f'text says {weekend!r} but days = "{days.value}"; set days = "weekend", or reword it'
         )
-    weekend = WEEKEND_PHRASES.search(text)
-    if days is not None and weekend and days is not Days.WEEKEND:
-        problems.append(
-            f'{where}: text says {weekend.group(0).lower()!r} but days = "{days.value}"; '
-            'set days = "weekend", or reword it'
-        )
+    return problems
 
 
-def check_why(why: str, where: str, problems: list[str]) -> None:
-    """A prompt's ``why``: one plain line within the limit, without placeholders."""
-    if len(why) > MAX_WHY:
-        problems.append(f"{where}: why is {len(why)} characters (max {MAX_WHY})")
-    _check_plain(why, "why", where, problems)
-    if "{" in why or "}" in why:
-        problems.append(f"{where}: why must not contain placeholders or braces")
-
-
-def _check_plain(value: str, field: str, where: str, problems: list[str]) -> None:
-    if "\n" in value:
-        problems.append(f"{where}: {field} must be a single line")
+def curly_quote_problems(value: str, field: str) -> list[str]:
+    """English keeps to straight ASCII quotes (the catalog's house style)."""
     curly = sorted({c for c in value if c in _CURLY_QUOTES})
-    if curly:
-        problems.append(
-            f"{where}: {field} uses curly quote(s) {' '.join(curly)}; use straight ASCII quotes"
-        )
+    if not curly:
+        return []
+    return [f"{field} uses curly quote(s) {' '.join(curly)}; use straight ASCII quotes"]
+
+
+def duplicate_key(text: str) -> str:
+    """A text as compared for duplicates: ignoring case, spacing and punctuation."""
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())

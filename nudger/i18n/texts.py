@@ -117,28 +117,61 @@ class Catalog:
         return text
 
 
-def _syntax_errors(path: Path, source: str) -> list[str]:
-    """Where a file fails to parse, line by line (parsed again, with positions)."""
-    problems = []
-    for entry in FluentParser().parse(source).body:
-        if isinstance(entry, ast.Junk):
-            line = source.count("\n", 0, entry.span.start if entry.span else 0) + 1
-            why = entry.annotations[0].message if entry.annotations else "syntax error"
-            problems.append(f"{path}:{line}: does not parse ({why})")
-    return problems
+@dataclass(frozen=True)
+class Source:
+    """One parsed ``.ftl`` file (the locale check reads its syntax tree)."""
+
+    path: Path
+    text: str
+    resource: ast.Resource
+
+    def line(self, node: ast.SyntaxNode) -> int:
+        """The 1-based line ``node`` starts on."""
+        return self.text.count("\n", 0, node.span.start if node.span else 0) + 1
 
 
-def _compile(bundle: FluentBundle, ids: Iterable[str]) -> None:
-    """Compile every message now, not on first use, then let the parsed tree go.
+def read_catalog(
+    folder: Path, language: Language, *, keep_sources: bool = False
+) -> tuple[Catalog, list[Source], list[str]]:
+    """One language's ``.ftl`` files, parsed and compiled, with their problems (a file that
+    does not parse, an id defined twice). A broken entry is left out; the rest still work.
 
-    FluentBundle compiles a message into its own resolver objects the first time it is
-    looked up and keeps them; the syntax tree it was compiled from is not needed again once
-    every message is compiled (lookups and message references go to the compiled ones), and
-    it is about half of a catalog's memory. Terms are compiled on first use, so they stay.
+    Every message is compiled now, not on first use. Unless ``keep_sources`` (the locale
+    check reads the syntax trees), the files are parsed without source positions and the
+    trees let go once compiled: FluentBundle compiles a message into its own resolver
+    objects and keeps them, lookups and message references go to those, and the trees are
+    about half of a catalog's memory (terms are compiled on first use, so they stay).
     """
+    locale = babel_locale(language)
+    bundle = FluentBundle([str(locale)], use_isolating=language.rtl)
+    sources: list[Source] = []
+    problems: list[str] = []
+    ids: set[str] = set()
+    for path in sorted(folder.glob("*.ftl")):
+        text = path.read_text(encoding="utf-8")
+        resource = FluentParser(with_spans=keep_sources).parse(text)
+        if not keep_sources and any(isinstance(e, ast.Junk) for e in resource.body):
+            resource = FluentParser().parse(text)  # again, with positions, to say where
+        source = Source(path, text, resource)
+        for entry in resource.body:
+            if isinstance(entry, ast.Junk):
+                why = "; ".join(a.message or a.code for a in entry.annotations)
+                problems.append(f"{path}:{source.line(entry)}: does not parse ({why})")
+            elif isinstance(entry, ast.Message):
+                if entry.id.name in ids:
+                    problems.append(
+                        f"{path}:{source.line(entry)}: {entry.id.name} is defined twice"
+                    )
+                ids.add(entry.id.name)
+        bundle.add_resource(resource)
+        if keep_sources:
+            sources.append(source)
     for msg_id in ids:
         bundle.get_message(msg_id)
-    bundle._messages.clear()
+    if not keep_sources:
+        bundle._messages.clear()
+    digits = _DIGITS.get(locale.default_numbering_system)
+    return Catalog(language, bundle, locale, digits, frozenset(ids)), sources, problems
 
 
 class Texts:
@@ -157,27 +190,10 @@ class Texts:
         catalogs: dict[Language, Catalog] = {}
         for language in languages:
             if not (root / language.value).is_dir():
-                continue  # not shipped: the locale check (check-config, CI) reports it
-            locale = babel_locale(language)
-            bundle = FluentBundle([str(locale)], use_isolating=language.rtl)
-            ids: set[str] = set()
-            for path in sorted((root / language.value).glob("*.ftl")):
-                source = path.read_text(encoding="utf-8")
-                # Without source positions: they would stay in memory for every node.
-                resource = FluentParser(with_spans=False).parse(source)
-                if any(isinstance(entry, ast.Junk) for entry in resource.body):
-                    problems += _syntax_errors(path, source)
-                for entry in resource.body:
-                    if isinstance(entry, ast.Message):
-                        if entry.id.name in ids:
-                            problems.append(f"{path}: {entry.id.name} is defined twice")
-                        ids.add(entry.id.name)
-                bundle.add_resource(resource)
-            _compile(bundle, ids)
-            system = locale.default_numbering_system
-            catalogs[language] = Catalog(
-                language, bundle, locale, _DIGITS.get(system), frozenset(ids)
-            )
+                continue  # not shipped: the start-up gate and the locale check report it
+            catalog, _, found = read_catalog(root / language.value, language)
+            problems.extend(found)
+            catalogs[language] = catalog
         try:
             vocabularies = vocabulary.load(root, tuple(catalogs))
         except vocabulary.VocabularyError as error:

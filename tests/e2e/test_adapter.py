@@ -7,23 +7,45 @@ nudger does not read, and the apology when handling an update fails.
 
 from __future__ import annotations
 
+import json
+
 from sqlalchemy import text
 
 from nudger.app import NudgerApp
 from nudger.bot.words import NOT_YOURS, SOMETHING_WRONG, UNKNOWN_TEXT
+from nudger.domain.languages import Language
+from nudger.i18n.texts import shared_texts
 from nudger.testing.fake_bot_api import FakeBotApi
 from tests.conftest import FakeClock
 from tests.support.chat import Chat, deliver_next, nudge_id_of
 from tests.support.rows import snapshot
+from tests.support.words import EN
 
 
 async def test_registers_commands_with_telegram(app: NudgerApp, api: FakeBotApi) -> None:
     call = api.calls_to("setMyCommands")[-1]
     names = [c["command"] for c in call.params["commands"]]
-    assert names == [name for name, _ in app.router.menu()]
+    assert names == [name for name, _ in app.router.menu(EN)]
     assert {"start", "now", "week", "settings", "quiz", "conflict", "export", "delete"} <= set(
         names
     )
+
+
+async def test_the_menu_and_descriptions_are_set_in_every_language(
+    app: NudgerApp, api: FakeBotApi
+) -> None:
+    """setMyCommands, setMyDescription and setMyShortDescription for each language (English
+    as the default, for everyone else), each in that language's words."""
+    default_scope = json.dumps({"type": "default"}, sort_keys=True)
+    assert len(api.descriptions) == len(Language)
+    for language in Language:
+        t = shared_texts().words(language)
+        code = language.telegram_code or ""
+        commands = api.commands[(default_scope, code)]
+        assert [(c["command"], c["description"]) for c in commands] == app.router.menu(t)
+        assert api.descriptions[code] == t("bot-description")
+        assert api.short_descriptions[code] == t("bot-short-description")
+    assert api.descriptions[""] != api.descriptions["ru"]
 
 
 async def test_taps_outside_the_private_chat_are_ignored(

@@ -18,8 +18,9 @@ from nudger.testing.fake_bot_api import FakeBotApi
 from nudger.testing.inprocess.edge import InProcessEdge
 from tests.conftest import FakeClock
 from tests.support.apps import build_fast_app
-from tests.support.chat import EN, Chat
+from tests.support.chat import Chat
 from tests.support.stand_in import use_stand_in_texts
+from tests.support.words import EN
 
 STYLE_BUTTONS = ["Anxious", "Avoidant", "Secure", "Both", "Not sure"]
 GENDER_BUTTONS = ["She", "He", "By name only"]

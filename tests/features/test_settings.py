@@ -31,8 +31,9 @@ from nudger.storage import drafts, users
 from nudger.storage.tables import Base, NudgeRow, UserRow
 from nudger.testing.fake_bot_api import FakeMessage
 from tests.conftest import FakeClock
-from tests.support.chat import EN, HELP, Chat
+from tests.support.chat import HELP, Chat
 from tests.support.rows import snapshot
+from tests.support.words import EN
 
 MENU_BUTTONS = [
     "Partner name",

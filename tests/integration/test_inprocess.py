@@ -12,7 +12,7 @@ from collections.abc import Awaitable, Callable
 import pytest
 
 from nudger.bot.base import Reply, Sender
-from nudger.messaging.base import Button, DeliveryError, Messenger
+from nudger.messaging.base import BotIntro, Button, DeliveryError, Messenger
 from nudger.messaging.gateway import TelegramGateway
 from nudger.testing.fake_bot_api import FakeBotApi, FakeError
 from nudger.testing.inprocess.edge import AdapterOnly, InProcessEdge
@@ -144,6 +144,18 @@ class _NoRouter:
 
     def commands(self) -> list[str]:
         raise AssertionError("an adapter-only update reached the router")
+
+    def intros(self) -> list[BotIntro]:
+        raise AssertionError("an adapter-only update reached the router")
+
+    def apology(self, sender: Sender) -> str:
+        raise AssertionError("an adapter-only update reached the router")
+
+    def not_yours(self, sender: Sender) -> str:
+        raise AssertionError("an adapter-only update reached the router")
+
+    async def other(self, sender: Sender) -> Reply:
+        return self._reached()
 
     async def command(self, sender: Sender, name: str, args: str = "") -> Reply:
         return self._reached()

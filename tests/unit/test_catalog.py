@@ -6,18 +6,21 @@ from collections import Counter
 import pytest
 
 from nudger.domain.catalog import MIN_DAILY_PER_STYLE, Catalog, CatalogError
-from nudger.domain.prompt_wording import MAX_TEXT, MAX_WHY
+from nudger.domain.prompt_wording import (
+    MAX_TEXT,
+    MAX_TEXT_TRANSLATED,
+    MAX_WHY,
+    MAX_WHY_TRANSLATED,
+)
 from nudger.domain.prompts import Context, Days, When
 from nudger.domain.styles import CATEGORIES, AttachmentStyle, Audience
 from nudger.resources import default_catalog_path
 
 
-def _entry(
-    pid: str, audience: str, category: str, text: str, *, when: str = "any", extra: str = ""
-) -> str:
+def _entry(pid: str, audience: str, category: str, *, when: str = "any", extra: str = "") -> str:
     return (
         f'\n[[prompt]]\nid = "{pid}"\naudience = "{audience}"\ncategory = "{category}"\n'
-        f'when = "{when}"\n{extra}text = "{text}"\nwhy = "It helps, in a small way."\n'
+        f'{extra}when = "{when}"\n'
     )
 
 
@@ -34,55 +37,49 @@ id = "anx-one"
 audience = "anxious"
 category = "reassurance"
 when = "any"
-text = "Tell {partner} you are glad you're together."
-why = "Clear reassurance helps."
 
 [[prompt]]
 id = "avo-one"
 audience = "avoidant"
 category = "space"
 when = "evening"
-text = "Give {partner} tonight to themselves."
-why = "Space respects autonomy."
 
 [[prompt]]
 id = "gen-one"
 audience = "general"
 category = "kindness"
 when = "morning"
-text = "Make {partner} a coffee."
-why = "Small kindness adds up."
 """
-    + _entry("anx-two", "anxious", "commitment", "Plan a trip with {partner}.", extra=GENTLE)
-    + _entry("anx-three", "anxious", "gratitude", "Thank {partner} for lunch.", extra=GENTLE)
-    + _entry("anx-four", "anxious", "positive_regard", "Praise {partner}'s cooking.")
-    + _entry("anx-five", "anxious", "closeness", "Offer {partner} a hug.", when="evening")
-    + _entry("avo-two", "avoidant", "trust", "Keep your word to {partner}.", extra=GENTLE)
-    + _entry("avo-three", "avoidant", "credit", "Credit {partner} for the fix.", extra=GENTLE)
-    + _entry("avo-four", "avoidant", "autonomy", "Let {partner} choose dinner.", extra=GENTLE)
-    + _entry("avo-five", "avoidant", "validation", "Agree with {partner}'s plan.")
-    + _entry(
-        "gen-two", "general", "support", "Run an errand for {partner}.", extra='days = "weekday"\n'
-    )
-    + _entry(
-        "gen-three", "general", "connection", "Walk with {partner}.", extra='days = "weekend"\n'
-    )
-    + _entry("gen-four", "general", "attention", "Ask {partner} about work.")
-    + _entry("gen-five", "general", "appreciation", "Thank {partner} warmly.")
-    + _entry("anx-after", "anxious", "reassurance", "Reassure {partner}.", extra=AFTER + GENTLE)
-    + _entry(
-        "avo-after", "avoidant", "calm_conflict", "Calm down with {partner}.", extra=AFTER + GENTLE
-    )
-    + _entry("gen-after", "general", "support", "Make up with {partner}.", extra=AFTER)
+    + _entry("anx-two", "anxious", "commitment", extra=GENTLE)
+    + _entry("anx-three", "anxious", "gratitude", extra=GENTLE)
+    + _entry("anx-four", "anxious", "positive_regard")
+    + _entry("anx-five", "anxious", "closeness", when="evening")
+    + _entry("avo-two", "avoidant", "trust", extra=GENTLE)
+    + _entry("avo-three", "avoidant", "credit", extra=GENTLE)
+    + _entry("avo-four", "avoidant", "autonomy", extra=GENTLE)
+    + _entry("avo-five", "avoidant", "validation")
+    + _entry("gen-two", "general", "support", extra='days = "weekday"\n')
+    + _entry("gen-three", "general", "connection", extra='days = "weekend"\n')
+    + _entry("gen-four", "general", "attention")
+    + _entry("gen-five", "general", "appreciation")
+    + _entry("anx-after", "anxious", "reassurance", extra=AFTER + GENTLE)
+    + _entry("avo-after", "avoidant", "calm_conflict", extra=AFTER + GENTLE)
+    + _entry("gen-after", "general", "support", extra=AFTER)
 )
 
 
-def _with(replacement: str, original: str = 'text = "Make {partner} a coffee."') -> str:
-    """GOOD with one line of the "gen-one" entry replaced."""
-    start = GOOD.index('id = "gen-one"')
-    at = GOOD.index(original, start)
-    assert at < GOOD.index("[[prompt]]", start)
-    return GOOD[:at] + replacement + GOOD[at + len(original) :]
+def _in(source: str, pid: str, original: str, replacement: str) -> str:
+    """``source`` with ``original`` replaced in the entry of id ``pid`` only."""
+    start = source.index(f'id = "{pid}"')
+    at = source.index(original, start)
+    end = source.find("[[prompt]]", start)
+    assert end == -1 or at < end
+    return source[:at] + replacement + source[at + len(original) :]
+
+
+def _with(replacement: str, original: str = 'when = "morning"') -> str:
+    """GOOD with one line of the "gen-one" entry replaced (by default its last, ``when``)."""
+    return _in(GOOD, "gen-one", original, replacement)
 
 
 def _line(source: str, marker: str) -> int:
@@ -110,7 +107,6 @@ def test_parses_and_serves_each_style() -> None:
     assert {p.id for p in catalog.for_style(AttachmentStyle.SECURE)} == general
     prompt = catalog.get("avo-one")
     assert prompt is not None and prompt.when is When.EVENING
-    assert prompt.render("Sam") == "Give Sam tonight to themselves."
 
 
 def test_optional_fields_default_and_parse() -> None:
@@ -136,31 +132,9 @@ def test_fearful_gets_only_gentle_prompts_from_both_sides() -> None:
     assert after == {"anx-after", "avo-after"}
 
 
-OVER_TEXT = "Make {partner} a coffee" + "e" * (MAX_TEXT - 22)
-OVER_WHY = "w" * (MAX_WHY + 1)
-
-
 @pytest.mark.parametrize(
     ("source", "marker", "problem"),
     [
-        (_with('text = "Make {partner} a {drink}."'), "{drink}", "unknown placeholder(s) {drink}"),
-        (_with('text = "Make them a coffee."'), "them a coffee", "must name the partner"),
-        (_with('text = "Make {partner a coffee."'), "{partner a", "broken placeholder"),
-        (
-            _with(f'text = "{OVER_TEXT}"'),
-            "eeee",
-            f"text is {MAX_TEXT + 1} characters (max {MAX_TEXT})",
-        ),
-        (
-            _with(f'why = "{OVER_WHY}"', 'why = "Small kindness adds up."'),
-            "www",
-            f"why is {MAX_WHY + 1} characters (max {MAX_WHY})",
-        ),
-        (
-            _with('why = "Kind {partner}."', 'why = "Small kindness adds up."'),
-            "Kind {partner}",
-            "why must not contain placeholders",
-        ),
         (
             _with('category = "flattery"', 'category = "kindness"'),
             "flattery",
@@ -177,33 +151,27 @@ OVER_WHY = "w" * (MAX_WHY + 1)
             "unknown when 'midnight' (expected one of any, morning,",
         ),
         (
-            _with('days = "monday"\ntext = "Make {partner} a coffee."'),
+            _with('days = "monday"\nwhen = "morning"'),
             "monday",
             "unknown days 'monday' (expected one of any, weekday, weekend)",
         ),
         (
-            _with('context = "sulking"\ntext = "Make {partner} a coffee."'),
+            _with('context = "sulking"\nwhen = "morning"'),
             "sulking",
             "unknown context 'sulking' (expected one of daily, after_conflict)",
         ),
         (
-            _with('gentle = "yes"\ntext = "Make {partner} a coffee."'),
+            _with('gentle = "yes"\nwhen = "morning"'),
             'gentle = "yes"',
             "field 'gentle' must be true or false, not a str",
         ),
         (
-            _with('days = 5\ntext = "Make {partner} a coffee."'),
+            _with('days = 5\nwhen = "morning"'),
             "days = 5",
             "field 'days' must be a string, not a number",
         ),
-        (_with("text = 3"), "text = 3", "field 'text' must be a non-empty string, not a number"),
         (
-            _with('why = ""', 'why = "Small kindness adds up."'),
-            'why = ""',
-            "field 'why' must be a non-empty string",
-        ),
-        (
-            _with('colour = "red"\ntext = "Make {partner} a coffee."'),
+            _with('colour = "red"\nwhen = "morning"'),
             "colour",
             "unknown field(s) colour (known: audience, category, context, days, gentle,",
         ),
@@ -214,14 +182,15 @@ OVER_WHY = "w" * (MAX_WHY + 1)
             "duplicate id 'anx-one' (first at prompts.toml:",
         ),
         (
-            _with('text = "Make {partner} a coffee, they\u2019ll like it."'),
-            "like it",
-            "text uses curly quote(s)",
+            _with('text = "Make {partner} a coffee."\nwhen = "morning"'),
+            "Make {partner}",
+            "text now lives in nudger/locales/<language>/prompts.ftl, as the message with this "
+            "prompt's id",
         ),
         (
-            _with('text = """Make {partner}\na coffee."""'),
+            _with('why = "It helps."\ntext = "Make {partner} a coffee."\nwhen = "morning"'),
             "Make {partner}",
-            "text must be a single line",
+            "text and why now live in nudger/locales/<language>/prompts.ftl",
         ),
     ],
 )
@@ -247,146 +216,15 @@ def test_duplicate_id_points_at_both_entries() -> None:
     )
 
 
-def test_duplicate_text_is_found_despite_case_spacing_and_punctuation() -> None:
-    source = GOOD.replace(
-        'text = "Give {partner} tonight to themselves."', 'text = "MAKE {partner}  a coffee!!"'
-    )
-    first, second = _line(source, "MAKE {partner}"), _line(source, "Make {partner} a coffee.")
-    assert _problems(source) == [
-        f"prompts.toml:{second}: text of 'gen-one' duplicates the text of 'avo-one' at "
-        f"prompts.toml:{first} (ignoring case, spacing and punctuation)"
-    ]
-
-
-@pytest.mark.parametrize(
-    "word",
-    [
-        "anxious",
-        "Avoidant",
-        "attachment",
-        "insecure",
-        "issues",
-        "disorder",
-        "fearful",
-        "diagnosed",
-        "diagnosis",
-        "anxiety",
-    ],
-)
-def test_rejects_labelling_words_in_text(word: str) -> None:
-    source = _with(f'text = "Make {{partner}} a coffee, {word} or not."')
-    line = _line(source, "or not.")
-    assert (
-        f"prompts.toml:{line}: text uses the labelling word(s) {word.lower()!r}; "
-        "describe the action, never the partner's style"
-    ) in _problems(source)
-    assert Catalog.from_toml(source.replace(f"{word} or not", "tired or not"))
-
-
-def test_innocent_words_are_not_mistaken_for_labels() -> None:
-    source = _with('text = "Make {partner} a coffee; no issue, no anxiousness."')
-    # "anxiousness" is a form of a label; "issue" on its own is an everyday word.
-    labels = [p for p in _problems(source) if "labelling word" in p]
-    assert labels == [
-        f"prompts.toml:{_line(source, 'no issue')}: text uses the labelling word(s) "
-        "'anxiousness'; describe the action, never the partner's style"
-    ]
-
-
-def _entry_problems(source: str) -> list[str]:
-    """The problems that point at a line (not the coverage ones an invalid entry causes)."""
-    return [p for p in _problems(source) if p.split(":")[1].isdigit()]
-
-
-@pytest.mark.parametrize(
-    ("text", "phrase", "expected"),
-    [
-        ("Tonight, make {partner} a coffee.", "tonight", 'when = "evening"'),
-        ("Make {partner} a coffee this evening.", "this evening", 'when = "evening"'),
-        ("At dinner, pour {partner} a coffee.", "at dinner", 'when = "evening"'),
-        ("Before bed, make {partner} a cocoa.", "before bed", 'when = "evening"'),
-        ("Make {partner} a coffee this afternoon.", "this afternoon", 'when = "afternoon"'),
-        ("Over lunch, make {partner} a coffee.", "over lunch", 'when = "afternoon"'),
-        (
-            "At the end of the working day, make {partner} a tea.",
-            "the end of the working day",
-            'when = "evening"',
-        ),
-        (
-            "In the middle of the afternoon, send {partner} a note.",
-            "the middle of the afternoon",
-            'when = "afternoon"',
-        ),
-    ],
-)
-def test_a_time_of_day_in_the_text_needs_a_matching_when(
-    text: str, phrase: str, expected: str
-) -> None:
-    source = _with(f'text = "{text}"')  # gen-one has when = "morning"
-    assert _entry_problems(source) == [
-        f'prompts.toml:{_line(source, text)}: text says {phrase!r} but when = "morning"; '
-        f"set {expected}, or reword it"
-    ]
-    fixed = source.replace('when = "morning"', f"{expected}", 1)
-    assert Catalog.from_toml(fixed).get("gen-one") is not None
-
-
-def test_a_text_naming_two_parts_of_the_day_may_use_either() -> None:
-    text = "This morning, ask {partner} about their day, and follow up at dinner."
-    assert Catalog.from_toml(_with(f'text = "{text}"')).get("gen-one") is not None
-    source = _with(f'text = "{text}"').replace('when = "morning"', 'when = "any"', 1)
-    assert _entry_problems(source) == [
-        f"prompts.toml:{_line(source, text)}: text says 'this morning' and 'at dinner' but "
-        'when = "any"; set when = "morning" or when = "evening", or reword it'
-    ]
-
-
-@pytest.mark.parametrize(
-    ("text", "phrase"),
-    [
-        ("This weekend, make {partner} a coffee.", "this weekend"),
-        ("On Sunday, make {partner} a coffee.", "on sunday"),
-        ("Make {partner} a coffee this Saturday.", "this saturday"),
-    ],
-)
-def test_a_weekend_in_the_text_needs_days_weekend(text: str, phrase: str) -> None:
-    source = _with(f'text = "{text}"')
-    assert _entry_problems(source) == [
-        f'prompts.toml:{_line(source, text)}: text says {phrase!r} but days = "any"; '
-        'set days = "weekend", or reword it'
-    ]
-    weekday = _with(f'days = "weekday"\ntext = "{text}"')
-    assert any('but days = "weekday"' in p for p in _entry_problems(weekday))
-    weekend = _with(f'days = "weekend"\ntext = "{text}"')
-    assert Catalog.from_toml(weekend).get("gen-one") is not None
-
-
-def test_everyday_mentions_of_times_are_not_mistaken_for_a_time_to_send() -> None:
-    text = (
-        "Plan your next evening out with {partner}, like Sunday breakfasts on Saturdays, "
-        "or a walk after dinner tomorrow."
-    )
-    source = _with(f'text = "{text}"').replace('when = "morning"', 'when = "afternoon"', 1)
-    prompt = Catalog.from_toml(source).get("gen-one")
-    assert prompt is not None and prompt.when is When.AFTERNOON and prompt.days is Days.ANY
-
-
-def test_text_and_why_at_exactly_the_limit_pass() -> None:
-    text = "Make {partner} a coffee" + "e" * (MAX_TEXT - 23)
-    why = "w" * MAX_WHY
-    assert len(text) == MAX_TEXT
-    source = _with(f'why = "{why}"', 'why = "Small kindness adds up."')
-    source = source.replace('text = "Make {partner} a coffee."', f'text = "{text}"')
-    prompt = Catalog.from_toml(source).get("gen-one")
-    assert prompt is not None and prompt.text == text and prompt.why == why
-
-
 def test_every_problem_is_reported_at_once() -> None:
     source = (
-        GOOD.replace('category = "kindness"', 'category = "flattery"')
-        .replace('when = "evening"\ntext = "Give', 'when = "dusk"\ntext = "Give')
-        .replace(AFTER + GENTLE + 'text = "Reassure', 'text = "Reassure')
-    )
+        _in(
+            _in(GOOD, "avo-one", 'when = "evening"', 'when = "dusk"'),
+            "anx-after",
+            AFTER + GENTLE,
+            "",
+        )
+    ).replace('category = "kindness"', 'category = "flattery"')
     note = " (not counting 2 invalid prompt(s))"
     assert _problems(source) == [
         f"prompts.toml:{_line(source, 'dusk')}: unknown when 'dusk' "
@@ -415,7 +253,7 @@ def test_every_audience_must_have_prompts() -> None:
 
 
 def test_every_audience_needs_an_after_conflict_prompt() -> None:
-    source = GOOD.replace(AFTER + GENTLE + 'text = "Calm down', 'text = "Calm down')
+    source = _in(GOOD, "avo-after", AFTER + GENTLE, "")
     assert _problems(source) == [
         "prompts.toml: no context = \"after_conflict\" prompts for audience 'avoidant' "
         "(the /conflict follow-up needs at least one)"
@@ -431,7 +269,7 @@ def test_fearful_needs_gentle_after_conflict_prompts() -> None:
 
 
 def test_fearful_needs_enough_gentle_daily_prompts() -> None:
-    source = GOOD.replace(GENTLE + 'text = "Let {partner} choose', 'text = "Let {partner} choose')
+    source = _in(GOOD, "avo-four", GENTLE, "")
     assert _problems(source) == [
         "prompts.toml: style 'fearful' gets 4 daily prompt(s) marked gentle = true from "
         f"audience(s) anxious, avoidant (needs at least {MIN_DAILY_PER_STYLE})"
@@ -439,9 +277,7 @@ def test_fearful_needs_enough_gentle_daily_prompts() -> None:
 
 
 def test_each_style_needs_enough_daily_prompts() -> None:
-    source = GOOD.replace(
-        'text = "Walk with {partner}."', 'text = "Walk with {partner}."\n' + AFTER
-    )
+    source = _in(GOOD, "gen-three", 'when = "any"', AFTER + 'when = "any"')
     assert _problems(source) == [
         f"prompts.toml: style '{style}' gets 4 daily prompt(s) from audience(s) general "
         f"(needs at least {MIN_DAILY_PER_STYLE})"
@@ -450,13 +286,15 @@ def test_each_style_needs_enough_daily_prompts() -> None:
 
 
 def test_a_multiline_string_does_not_shift_later_lines() -> None:
-    source = GOOD.replace(
-        'why = "Space respects autonomy."',
-        'why = """Space\n[[prompt]]\nid = "x"\nrespects autonomy."""',
+    source = _in(
+        GOOD,
+        "avo-one",
+        'when = "evening"',
+        'note = """Space\n[[prompt]]\nid = "x"\n"""\nwhen = "evening"',
     ).replace('category = "kindness"', 'category = "flattery"')
     problems = _problems(source)
-    why_line, category_line = _line(source, 'why = """Space'), _line(source, "flattery")
-    assert f"prompts.toml:{why_line}: why must be a single line" in problems
+    note_line, category_line = _line(source, 'note = """Space'), _line(source, "flattery")
+    assert any(p.startswith(f"prompts.toml:{note_line}: unknown field(s) note") for p in problems)
     assert any(p.startswith(f"prompts.toml:{category_line}: unknown category") for p in problems)
 
 
@@ -496,8 +334,6 @@ def test_shipped_catalog_meets_the_bar() -> None:
         for category in categories:
             assert by_category[audience, category] >= 6, (audience, category)
     assert len(by_category) == sum(len(c) for c in CATEGORIES.values()) >= 16
-    for prompt in catalog:
-        assert len(prompt.render("A" * 40)) + len(prompt.why) < 4096
     assert text.isascii()
 
 
@@ -523,15 +359,21 @@ def test_shipped_catalog_serves_conflict_follow_ups_and_gentle_prompts() -> None
 def test_shipped_header_documents_the_limits_the_code_enforces() -> None:
     text, _ = _shipped()
     header = " ".join(text.split("\n[[prompt]]", 1)[0].replace("#", " ").split())
-    assert f"Max {MAX_TEXT} characters" in header
-    assert f"max {MAX_WHY} characters" in header
+    assert (
+        f"English: at most {MAX_TEXT} characters; a translation at most {MAX_TEXT_TRANSLATED}"
+        in header
+    )
+    assert (
+        f"English at most {MAX_WHY} characters, a translation at most {MAX_WHY_TRANSLATED}"
+        in header
+    )
     assert f"at least {MIN_DAILY_PER_STYLE} daily prompts" in header
 
 
 def test_problems_of_one_entry_are_listed_in_line_order() -> None:
-    # Checked in another order: types, then values, then the text.
-    source = _with('text = "Make {partner} an anxious {x}."\ndays = "someday"\ngentle = "yes"')
-    lines = [_line(source, marker) for marker in ('gentle = "yes"', "someday", "{x}")]
+    # Checked in another order: unknown fields, then types, then values.
+    source = _with('days = "someday"\ngentle = "yes"\ncolour = "red"\nwhen = "morning"')
+    lines = [_line(source, marker) for marker in ("someday", 'gentle = "yes"', "colour")]
     entry = [p for p in _problems(source) if p.startswith("prompts.toml:") and p[13].isdigit()]
-    assert len(entry) == 4, entry
-    assert [int(p.split(":")[1]) for p in entry] == sorted([lines[0], lines[1], lines[2], lines[2]])
+    assert len(entry) == 3, entry
+    assert [int(p.split(":")[1]) for p in entry] == sorted(lines)

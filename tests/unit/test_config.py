@@ -4,9 +4,12 @@ from pathlib import Path
 
 import pytest
 
+from nudger import cli
 from nudger.app import load_catalog
 from nudger.cli import main
 from nudger.config import DEFAULT_DATABASE_URL, SettingsError, load_settings
+from nudger.domain.catalog import Catalog
+from nudger.i18n.texts import LOCALES
 
 
 @pytest.fixture(autouse=True)
@@ -64,14 +67,42 @@ def test_bad_values_are_named_in_one_message(
     assert str(raised.value).startswith("invalid settings:")
 
 
-def test_check_config_accepts_the_shipped_catalog(
+def _locales_checked(monkeypatch: pytest.MonkeyPatch, problems: list[str]) -> list[int]:
+    """Stand in for the locale check (tests/unit/test_locales.py runs the real one): it
+    returns ``problems``; the list it returns records how many prompts each call was given."""
+    calls: list[int] = []
+
+    def check(root: Path, catalog: Catalog) -> list[str]:
+        assert root == LOCALES
+        calls.append(len(catalog))
+        return problems
+
+    monkeypatch.setattr(cli, "check_locales", check)
+    return calls
+
+
+def test_check_config_accepts_the_shipped_catalog_and_locales(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setenv("NUDGER_TELEGRAM_TOKEN", "42:abc")
+    calls = _locales_checked(monkeypatch, [])
     assert main(["check-config"]) == 0
     shipped = load_catalog(None)
     assert len(shipped) >= 150
-    assert f"catalog ok ({len(shipped)} prompts)" in capsys.readouterr().out
+    assert calls == [len(shipped)]
+    assert f"catalog ok ({len(shipped)} prompts); locales ok" in capsys.readouterr().out
+
+
+def test_check_config_prints_every_locale_problem(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("NUDGER_TELEGRAM_TOKEN", "42:abc")
+    problems = ["de/common.ftl: common-bad-name: missing", "ru/prompts.ftl: gen-one: too long"]
+    _locales_checked(monkeypatch, problems)
+    assert main(["check-config"]) == 2
+    err = capsys.readouterr().err
+    assert "2 problem(s) in the locales" in err
+    assert all(f"  {problem}\n" in err for problem in problems)
 
 
 def test_check_config_reports_a_broken_catalog_with_file_and_line(

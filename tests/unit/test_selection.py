@@ -48,8 +48,6 @@ def _prompt(
         audience=audience,
         category=category,
         when=when,
-        text="Tell {partner} one small thing you noticed today.",
-        why="Because it helps.",
         days=days,
         context=context,
         gentle=gentle,
