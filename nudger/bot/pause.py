@@ -64,7 +64,7 @@ class PauseFlow:
             if profile is None or not profile.onboarded or profile.timezone is None:
                 return Reply([Send(t(words.NOT_SET_UP))])
             if not args.strip():
-                return Reply([Send(t(await self._pause_open_ended(session, profile, now, t)))])
+                return Reply([Send(await self._pause_open_ended(session, profile, now, t))])
             try:
                 length = parse_length(args, self._deps.texts.vocabulary(profile.language).lengths)
             except LengthError as error:
@@ -85,14 +85,14 @@ class PauseFlow:
     async def _pause_open_ended(
         self, session: Session, profile: Profile, now: datetime, t: Words
     ) -> str:
-        """/pause alone; the id of what to say."""
+        """/pause alone: what to say."""
         if profile.paused:
             # Already paused: say until when; the length is changed with /pause <length>.
             local = to_local(profile.paused_until, profile)
-            return ALREADY_PAUSED if local is None else already_paused_until(t, local)
+            return t(ALREADY_PAUSED) if local is None else already_paused_until(t, local)
         await users.start_pause(session, profile.id, now, None)
         log_event(logger, "paused", user=profile.id)
-        return PAUSED
+        return t(PAUSED)
 
     async def resume(self, sender: Sender) -> Reply:
         now = self._deps.clock()
