@@ -145,7 +145,8 @@ def _draw_days(
             3, ceiling * 0.72, shape(words.empty), ha="center", va="center", fontsize=_HEADER,
             color=_MUTED, parse_math=False,
         )  # fmt: skip
-    axes.set_xlim(-0.6, 6.6)
+    # Right-to-left readers read the week from the right: Monday there.
+    axes.set_xlim(*((6.6, -0.6) if words.rtl else (-0.6, 6.6)))
     axes.set_ylim(0, ceiling)
     axes.set_xticks(xs, [shape(day) for day in words.days], fontsize=_LABEL, color=_TEXT)
     axes.yaxis.set_major_locator(MaxNLocator(integer=True, nbins=4))
@@ -155,10 +156,18 @@ def _draw_days(
     axes.set_axisbelow(True)
     for side in ("top", "right", "left"):
         axes.spines[side].set_visible(False)
+    labels = sum(len(str(bars.get_label() or "")) for bars in legend)
     axes.legend(
-        handles=legend, loc="lower left", bbox_to_anchor=(0, 1.02), ncol=len(legend),
-        frameon=False, fontsize=_LABEL, handlelength=1.2, columnspacing=1.2, borderaxespad=0,
+        handles=legend, loc="lower right" if words.rtl else "lower left",
+        bbox_to_anchor=(1, 1.02) if words.rtl else (0, 1.02), ncol=len(legend), frameon=False,
+        fontsize=_legend_size(labels), handlelength=1.2, columnspacing=1.2, borderaxespad=0,
     )  # fmt: skip
+
+
+def _legend_size(characters: int) -> float:
+    """The legend's font size: one row across the panel, smaller for longer words (the
+    English four labels, 30 characters, are drawn at full size)."""
+    return max(_LABEL * min(1.0, 34 / max(characters, 1)), 15)
 
 
 def _draw_categories(
