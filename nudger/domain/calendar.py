@@ -1,4 +1,4 @@
-"""When weekly reviews are due, which week each one covers, and how a moment is written.
+"""When weekly reviews are due, and which week each one covers.
 
 A review goes out at the user's chosen local weekday and hour. A review sent
 on a Sunday covers the week under way (Monday to Sunday, as far as it has
@@ -16,20 +16,11 @@ from nudger.domain.streaks import week_start
 
 #: Hours a user can pick for the review (/settings refuses one inside their quiet hours).
 REVIEW_HOURS = (9, 12, 15, 18, 19)
-#: Weekday names by ``date.weekday()`` (Monday 0).
+#: Weekday names by ``date.weekday()`` (Monday 0), as data (the export's review day), not words:
+#: what the user reads is worded by ``nudger.i18n``.
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 #: Reviews due on this weekday (Sunday) cover the current week.
 _CURRENT_WEEK_FROM = 6
-
-
-def day_and_time(at: datetime) -> str:
-    """'Sat 5 Dec, 08:00' in whatever zone ``at`` is in.
-
-    The one way the bot writes a moment (a next nudge, the end of a pause), so every
-    message says it alike; the day has no leading zero, as in the weekly review's
-    "Week of 5 Dec".
-    """
-    return f"{at:%a} {at.day} {at:%b}, {at:%H:%M}"
 
 
 def _at(day: date, hour: int, zone: ZoneInfo) -> datetime:

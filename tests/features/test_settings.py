@@ -22,7 +22,6 @@ from nudger.bot.words import (
     UNKNOWN_TEXT,
 )
 from nudger.domain import calendar
-from nudger.domain.calendar import day_and_time
 from nudger.domain.conversation import Draft, Step
 from nudger.domain.model import Profile
 from nudger.domain.planning import Window
@@ -252,7 +251,7 @@ async def test_windows_from_morning_to_evening_replans(
     assert planned, "nothing re-planned"
     assert all(17 <= p.astimezone(berlin).hour < 22 for p in planned)
     assert planned[0] > clock.now
-    assert f"Next nudge: {day_and_time(planned[0].astimezone(berlin))}" in (after.text or "")
+    assert f"Next nudge: {EN.moment(planned[0].astimezone(berlin))}" in (after.text or "")
 
 
 async def test_review_day_and_hour(app: NudgerApp, chat: Chat, clock: FakeClock) -> None:

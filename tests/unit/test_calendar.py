@@ -9,7 +9,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nudger.domain.calendar import day_and_time, next_review_at, week_covered
+from nudger.domain.calendar import next_review_at, week_covered
+from nudger.domain.languages import Language
+from nudger.i18n.texts import shared_texts
+
+EN = shared_texts().words(Language.EN)
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -91,4 +95,23 @@ def test_consecutive_reviews_cover_consecutive_weeks(
 def test_a_moment_is_written_one_way_with_no_leading_zero_on_the_day(
     at: datetime, written: str
 ) -> None:
-    assert day_and_time(at) == written
+    assert EN.moment(at) == written
+
+
+@pytest.mark.parametrize(
+    ("language", "written"),
+    [
+        (Language.ES, "sáb, 5 dic, 8:00"),
+        (Language.PT_BR, "sáb., 5 de dez. 08:00"),
+        (Language.DE, "Sa., 5. Dez., 08:00"),
+        (Language.RU, "сб, 5 дек., 08:00"),
+        (Language.UK, "сб, 5 груд., 08:00"),
+        (Language.FA, "شنبه ۵ دسامبر،\u200f ۸:۰۰"),
+    ],
+)
+def test_a_moment_in_each_language_is_written_the_locales_way(
+    language: Language, written: str
+) -> None:
+    """CLDR's own formats through Babel (Persian with Persian digits), not ours."""
+    at = datetime(2026, 12, 5, 8, 0, tzinfo=BERLIN)
+    assert shared_texts().words(language).moment(at) == written

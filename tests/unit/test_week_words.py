@@ -23,7 +23,7 @@ EN = shared_texts().words(Language.EN)
             "◀ Week of 16 Nov",
             "Week of 16 Nov ▶",
         ),
-        # No leading zero, as in day_and_time ("Sat 5 Dec, 08:00").
+        # No leading zero, as in a moment ("Sat 5 Dec, 08:00").
         (
             date(2022, 12, 5),
             "Week of 5 Dec",
