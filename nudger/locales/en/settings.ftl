@@ -101,7 +101,7 @@ settings-gender-editor = How should I refer to { $partner }? Right now: { $gende
 ## What can't be saved (the tap's notice: keep each under 190 characters)
 
 # $time: the review's time ("09:00"); $quiet: common-quiet-hours ("22:00–10:00").
-settings-review-in-quiet-hours = Your weekly review at { $time } would fall in quiet hours { $quiet }. Pick a later end, or move the review first.
+settings-review-in-quiet-hours = Your weekly review at { $time } would fall in quiet hours { $quiet }. Choose other quiet hours, or another time for the review.
 # $count: how many nudges a day fit (1–3); $windows: the times of day in a sentence
 # ("morning and evening").
 settings-too-many = At most { $count } { $count ->
