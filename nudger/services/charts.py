@@ -4,23 +4,22 @@ Drawn with matplotlib's object-oriented API on the Agg canvas: each call builds
 its own ``Figure`` and never touches pyplot or the global rcParams, so
 ``render_week`` is safe to run in a worker thread (``asyncio.to_thread``).
 
-Every string arrives worded (:class:`nudger.services.week_words.ChartWords`). matplotlib
-lays text out left to right, one glyph per character, so right-to-left text (Persian) is
-shaped first: ``arabic_reshaper`` joins the letters into their contextual forms and
-``python-bidi`` puts them in visual order. The default font (DejaVu Sans) has every glyph
-our languages draw; a missing one makes matplotlib warn, and the tests fail on it.
+Every string arrives worded (:class:`nudger.services.week_words.ChartWords`), in logical
+order. matplotlib (3.11 and later) lays text out with libraqm: it joins Persian letters into
+their contextual forms and orders right-to-left runs itself, told each text's language. The
+right-to-left layout (titles on the right, the week read from the right) is ours. The default
+font (DejaVu Sans) has every glyph our languages draw; a missing one makes matplotlib warn,
+and the tests fail on it.
 """
 
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
 
-import arabic_reshaper
-from bidi import get_display
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.text import Text
 from matplotlib.ticker import MaxNLocator
 
 from nudger.domain.review import WeekReview
@@ -51,24 +50,25 @@ _TITLE_MAX = 40
 
 def render_week(review: WeekReview, words: ChartWords) -> bytes:
     """The week as a PNG: daily stacked bars, streak and score, completion by category."""
-    shape = _shaper(words.rtl)
     figure = Figure(figsize=(WIDTH_PX / _DPI, HEIGHT_PX / _DPI), dpi=_DPI, facecolor="white")
     FigureCanvasAgg(figure)
     title = _fit(words.title)
     x, align = (0.95, "right") if words.rtl else (0.05, "left")
     figure.text(
-        x, 0.965, shape(title), fontsize=_title_size(title), fontweight="bold", color=_TEXT,
+        x, 0.965, title, fontsize=_title_size(title), fontweight="bold", color=_TEXT,
         va="top", ha=align, parse_math=False,
     )  # fmt: skip
     figure.text(
-        x, 0.905, shape(words.header), fontsize=_HEADER, color=_TEXT, va="top", ha=align,
+        x, 0.905, words.header, fontsize=_HEADER, color=_TEXT, va="top", ha=align,
         multialignment=align, parse_math=False,
     )  # fmt: skip
     grid = figure.add_gridspec(
         2, 1, height_ratios=(3, 2), left=0.27, right=0.81, top=0.78, bottom=0.04, hspace=0.38
     )
-    _draw_days(figure.add_subplot(grid[0]), review, words, shape)
-    _draw_categories(figure.add_subplot(grid[1]), review, words, shape)
+    _draw_days(figure.add_subplot(grid[0]), review, words)
+    _draw_categories(figure.add_subplot(grid[1]), review, words)
+    for text in figure.findobj(Text):
+        text.set_language(words.language)  # how libraqm shapes it
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", dpi=_DPI, metadata={"Software": None})
     return buffer.getvalue()
@@ -83,20 +83,7 @@ def _title_size(title: str) -> float:
     return max(_TITLE * min(1.0, 27 / max(len(_fit(title)), 1)), 24)
 
 
-def _shaper(rtl: bool) -> Callable[[str], str]:
-    """How a string is prepared for drawing: right-to-left text shaped, line by line."""
-    if not rtl:
-        return lambda text: text
-
-    def shape(text: str) -> str:
-        return "\n".join(get_display(arabic_reshaper.reshape(line)) for line in text.split("\n"))
-
-    return shape
-
-
-def _draw_days(
-    axes: Axes, review: WeekReview, words: ChartWords, shape: Callable[[str], str]
-) -> None:
+def _draw_days(axes: Axes, review: WeekReview, words: ChartWords) -> None:
     # The day panel uses the full width; the margins are for the category panel below.
     box = axes.get_position()
     axes.set_position((0.1, box.y0, 0.85, box.height))
@@ -114,12 +101,12 @@ def _draw_days(
                 linewidth=0, zorder=0,
             )  # fmt: skip
             axes.text(
-                x, ceiling * 0.5, shape(words.paused), rotation=90, ha="center", va="center",
+                x, ceiling * 0.5, words.paused, rotation=90, ha="center", va="center",
                 fontsize=_SMALL, color=_MUTED, zorder=3, parse_math=False,
             )  # fmt: skip
     bottom = [0] * 7
     legend = []
-    done_label, skipped_label, missed_label, open_label = (shape(w) for w in words.legend)
+    done_label, skipped_label, missed_label, open_label = words.legend
     for values, colour, label, hatch in (
         (done, DONE_COLOUR, done_label, ""),
         (skipped, SKIPPED_COLOUR, skipped_label, ""),
@@ -142,13 +129,13 @@ def _draw_days(
             )  # fmt: skip
     if top == 0:
         axes.text(
-            3, ceiling * 0.72, shape(words.empty), ha="center", va="center", fontsize=_HEADER,
+            3, ceiling * 0.72, words.empty, ha="center", va="center", fontsize=_HEADER,
             color=_MUTED, parse_math=False,
         )  # fmt: skip
     # Right-to-left readers read the week from the right: Monday there.
     axes.set_xlim(*((6.6, -0.6) if words.rtl else (-0.6, 6.6)))
     axes.set_ylim(0, ceiling)
-    axes.set_xticks(xs, [shape(day) for day in words.days], fontsize=_LABEL, color=_TEXT)
+    axes.set_xticks(xs, list(words.days), fontsize=_LABEL, color=_TEXT)
     axes.yaxis.set_major_locator(MaxNLocator(integer=True, nbins=4))
     axes.tick_params(axis="y", labelsize=_SMALL, colors=_MUTED, length=0)
     axes.tick_params(axis="x", length=0, pad=8)
@@ -170,21 +157,17 @@ def _legend_size(characters: int) -> float:
     return max(_LABEL * min(1.0, 34 / max(characters, 1)), 15)
 
 
-def _draw_categories(
-    axes: Axes, review: WeekReview, words: ChartWords, shape: Callable[[str], str]
-) -> None:
+def _draw_categories(axes: Axes, review: WeekReview, words: ChartWords) -> None:
     by_id = {row.category: row for row in review.categories}
     rows = [by_id[category] for category in category_order(review)]
-    axes.set_title(
-        shape(words.by_category), loc="left", fontsize=_HEADER, color=_TEXT, pad=16, x=-0.26
-    )
+    axes.set_title(words.by_category, loc="left", fontsize=_HEADER, color=_TEXT, pad=16, x=-0.26)
     for side in ("top", "right", "left", "bottom"):
         axes.spines[side].set_visible(False)
     if not rows:
         axes.set_xticks([])
         axes.set_yticks([])
         axes.text(
-            0.37, 0.5, shape(words.no_categories), transform=axes.transAxes, ha="center",
+            0.37, 0.5, words.no_categories, transform=axes.transAxes, ha="center",
             va="center", fontsize=_LABEL, color=_MUTED, parse_math=False,
         )  # fmt: skip
         return
@@ -196,10 +179,10 @@ def _draw_categories(
     shares_text = [share for _, share in words.categories]
     for y, share in zip(ys, shares_text, strict=True):
         axes.text(
-            102, y, shape(share), va="center", ha="left", fontsize=_SMALL, color=_TEXT,
+            102, y, share, va="center", ha="left", fontsize=_SMALL, color=_TEXT,
             parse_math=False,
         )  # fmt: skip
-    axes.set_yticks(ys, [shape(_short(label)) for label in labels], fontsize=_LABEL)
+    axes.set_yticks(ys, [_short(label) for label in labels], fontsize=_LABEL)
     axes.invert_yaxis()
     axes.set_xlim(0, 100)
     axes.set_xticks([])

@@ -198,6 +198,8 @@ class ChartWords:
     days: tuple[str, ...]
     #: Per category row, in the chart's order: (label, "75% (3/4)").
     categories: tuple[tuple[str, str], ...]
+    #: The language's BCP 47 tag, by which matplotlib's layout engine shapes the text ("fa").
+    language: str
     rtl: bool
 
 
@@ -254,5 +256,6 @@ def chart_words(t: Words, review: WeekReview) -> ChartWords:
         no_categories=t("chart-no-nudges"),
         days=days,
         categories=categories,
+        language=t.language.value,
         rtl=t.language.rtl,
     )

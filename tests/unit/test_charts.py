@@ -171,15 +171,28 @@ def test_every_language_draws_every_glyph(language: Language) -> None:
     draw(paused, chart_words(shared_texts().words(language, "Sam"), paused))
 
 
-def test_persian_is_shaped_and_drawn_right_to_left() -> None:
-    from nudger.services.charts import _shaper
+def test_persian_is_laid_out_by_matplotlib_right_to_left(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The words go to matplotlib as written (logical order) with their language, so its
+    layout engine joins and orders them; the week reads from the right."""
+    from matplotlib.text import Text
 
-    words = chart_words(shared_texts().words(Language.FA, "Sam"), review(TYPICAL))
-    assert words.rtl
-    shaped = _shaper(True)(words.by_category)
-    # Joined into contextual forms (Arabic Presentation Forms-B) and put in visual order.
-    assert any("\ufe70" <= c <= "\ufeff" for c in shaped)
-    assert shaped != words.by_category
-    assert _shaper(False)(words.by_category) == words.by_category
+    words = chart_words(shared_texts().words(Language.FA, "سارا"), review(TYPICAL))
+    assert words.rtl and words.language == "fa"
     # Persian digits on the axis.
     assert any(c in "۰۱۲۳۴۵۶۷۸۹" for day in words.days for c in day)
+    drawn: list[tuple[str, object]] = []
+    original = Text.draw
+
+    def record(self: Text, renderer: object) -> None:
+        drawn.append((self.get_text(), self.get_language()))
+        original(self, renderer)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Text, "draw", record)
+    draw(review(TYPICAL), words)
+    shown = [(text, language) for text, language in drawn if text]
+    assert (words.by_category, "fa") in shown
+    assert (words.title, "fa") in shown
+    assert all(language == "fa" for _, language in shown)
+    assert draw(review(TYPICAL), words) != draw(
+        review(TYPICAL), dataclasses.replace(words, rtl=False)
+    )
