@@ -12,7 +12,7 @@ import json
 from sqlalchemy import text
 
 from nudger.app import NudgerApp
-from nudger.bot.words import NOT_YOURS, SOMETHING_WRONG, UNKNOWN_TEXT
+from nudger.bot import words
 from nudger.domain.languages import Language
 from nudger.i18n.texts import shared_texts
 from nudger.testing.fake_bot_api import FakeBotApi
@@ -77,7 +77,7 @@ async def test_taps_outside_the_private_chat_are_ignored(
     call = await api.wait_for_call(
         "answerCallbackQuery", lambda c: c.params["callback_query_id"] == "group-tap", since=mark
     )
-    assert call.params["text"] == NOT_YOURS
+    assert call.params["text"] == EN(words.NOT_YOURS)
     assert await snapshot(app.engine) == before
 
 
@@ -104,7 +104,7 @@ async def test_other_kinds_of_message_get_a_pointer_and_groups_are_ignored(
     }
     api.queue_raw_update({"message": sticker})
     reply = await api.wait_for_call("sendMessage", since=mark)
-    assert reply.params["text"] == UNKNOWN_TEXT
+    assert reply.params["text"] == EN(words.UNKNOWN_TEXT)
 
     group = {"id": -100555, "type": "group", "title": "Friends"}
     mark = api.mark()
@@ -133,7 +133,7 @@ async def test_a_database_failure_gets_an_apology_and_the_bot_keeps_working(
     async with app.engine.begin() as connection:
         await connection.execute(text("ALTER TABLE onboarding RENAME TO onboarding_away"))
     [reply] = await chat.say("Sam")
-    assert reply.text == SOMETHING_WRONG
+    assert reply.text == EN(words.SOMETHING_WRONG)
     async with app.engine.begin() as connection:
         await connection.execute(text("ALTER TABLE onboarding_away RENAME TO onboarding"))
     [reply] = await chat.say("Sam")

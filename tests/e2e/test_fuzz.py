@@ -41,13 +41,14 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from telegram import Update
 
 from nudger.app import NudgerApp
-from nudger.bot.words import NOT_SET_UP, NOT_YOURS
+from nudger.bot import words as bot_words
 from nudger.messaging.replies import MAX_NOTICE
 from nudger.storage.tables import UpdateSeenRow, UserRow
 from nudger.testing.fake_bot_api import BOT_ID, BOT_USERNAME, ApiCall, FakeBotApi
 from tests.conftest import FakeClock
 from tests.support.chat import MENU, Chat
 from tests.support.rows import STATE_TABLES, nudges, snapshot
+from tests.support.words import EN
 
 FUZZER = 501
 BYSTANDER = 777
@@ -290,7 +291,9 @@ class Tap:
         world.history.append(world.api.last_update_id)
         notices = None
         if self.data in world.bystander_nudge_data:  # not the fuzzer's to answer
-            notices = frozenset({NOT_YOURS, NOT_SET_UP})  # (if it deleted itself)
+            notices = frozenset(
+                {EN(bot_words.NOT_YOURS), EN(bot_words.NOT_SET_UP)}
+            )  # (if it deleted itself)
         return Sent("answer", callback_id, self.data, notices)
 
 
@@ -335,7 +338,7 @@ class ForeignTap:
         elif self.where == "group":
             message = _message(GROUP, BOT, text="a nudge, forwarded")
         callback_id = world.queue_tap(message, self.data)
-        return Sent("answer", callback_id, self.data, frozenset({NOT_YOURS}))
+        return Sent("answer", callback_id, self.data, frozenset({EN(bot_words.NOT_YOURS)}))
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select
 
-from nudger.bot.words import SOMETHING_WRONG
+from nudger.bot import words
 from nudger.jobs.send_budget import CHAT_PREFIX
 from nudger.messaging.base import Keyboard
 from nudger.services.places import TimezoneResolver
@@ -24,6 +24,7 @@ from tests.conftest import FakeClock
 from tests.support.apps import build_app
 from tests.support.chat import HELP, Chat
 from tests.support.rows import eventually, first_due, nudges
+from tests.support.words import EN
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -63,7 +64,7 @@ async def test_updates_wait_for_the_database_and_are_handled_in_order(
         await api.wait_for_call("sendMessage", since=mark, count=2, timeout=60)
     replies = [c.params["text"] for c in api.calls[mark:] if c.method == "sendMessage"]
     assert replies[0].startswith("Which sounds most like Sam?")
-    assert SOMETHING_WRONG not in replies
+    assert EN(words.SOMETHING_WRONG) not in replies
     assert len(replies) == 2
     failed = _events(caplog, "update_failed")
     assert failed and all(r.levelno == logging.WARNING for r in failed)

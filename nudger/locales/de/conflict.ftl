@@ -29,7 +29,7 @@ conflict-step-avoidant-3 = Wenn einer von euch eine Pause braucht, biete Abstand
 
 conflict-step-anxious-1 = Fang mit Zuspruch an. Sag { $partner }: „Ich gehe nirgendwohin. Das kriegen wir zusammen hin.“
 conflict-step-anxious-2 = Bleib da und bleib im Gespräch. Wenn du eine Pause brauchst, sag das – und sag auch, wann du wiederkommst, damit sich die Stille nicht wie Verlassenwerden anfühlt.
-conflict-step-anxious-3 = Sprich aus, was euch verbindet: was du an { $partner } liebst und was an euch beiden. Biete deine Hand oder eine Umarmung an, wenn es sich richtig anfühlt.
+conflict-step-anxious-3 = Sprich aus, was euch verbindet: was du an { $partner } liebst und was an euch beiden. Biete deine Hand oder eine Umarmung an, wenn das gerade willkommen ist.
 
 ## The partner who both longs for closeness and is wary of it: slow and soft, no pressure.
 

@@ -9,9 +9,9 @@ pause-resumed-next = Willkommen zurück. Die Impulse laufen wieder. Der nächste
 pause-ended = Willkommen zurück: Deine Pause ist vorbei, und die Impulse laufen wieder.
 pause-ended-next = Willkommen zurück: Deine Pause ist vorbei, und die Impulse laufen wieder. Der nächste kommt am { $when } (in deiner Zeitzone).
 pause-until = Pausiert bis { $when } (in deiner Zeitzone). Danach kommen die Impulse von selbst wieder. Schick /resume, wenn du sie früher möchtest.
-pause-until-moved = Pausiert bis { $when } (in deiner Zeitzone). Danach kommen die Impulse von selbst wieder. Das Ende habe ich auf das Ende deiner Ruhezeiten gelegt, damit nachts nichts ankommt. Schick /resume, wenn du sie früher möchtest.
+pause-until-moved = Pausiert bis { $when } (in deiner Zeitzone). Danach kommen die Impulse von selbst wieder. Ich habe die Pause so gelegt, dass sie mit deinen Ruhezeiten endet – so kommt nachts nichts an. Schick /resume, wenn du die Impulse früher möchtest.
 pause-changed = Deine Pause endet jetzt am { $when } (in deiner Zeitzone). Schick /resume, wenn du die Impulse früher möchtest.
-pause-changed-moved = Deine Pause endet jetzt am { $when } (in deiner Zeitzone). Dann enden deine Ruhezeiten, so kommt nachts nichts an. Schick /resume, wenn du die Impulse früher möchtest.
+pause-changed-moved = Deine Pause endet jetzt am { $when } (in deiner Zeitzone). Dann sind deine Ruhezeiten vorbei – so kommt nachts nichts an. Schick /resume, wenn du die Impulse früher möchtest.
 pause-already-until = Du pausierst bis { $when } (in deiner Zeitzone). Um das zu ändern, schick eine neue Dauer, etwa /pause 3d, oder schick /resume, um jetzt wieder einzusteigen.
 
 # $days: the longest pause, in days (90). Said after each pause-bad-* message.

@@ -198,7 +198,7 @@ anx-gratitude-13 = Bevor ihr heute Morgen beide loslegt, bedank dich bei { $part
 anx-closeness-01 = Wenn { $partner } einen stressigen Tag hatte, biete eine Umarmung oder deine Hand an – ob Ja oder Nein, beides ist in Ordnung.
     .why = Körperliche Nähe, wenn sie willkommen ist, lindert Stress und gibt Geborgenheit und Sicherheit.
 
-anx-closeness-02 = Bevor du heute Morgen aus dem Haus gehst, biete { $partner } eine lange, ruhige Umarmung zum Abschied an – nur wenn sie gerade willkommen ist.
+anx-closeness-02 = Bevor du heute Morgen aus dem Haus gehst, biete { $partner } eine lange, ruhige Umarmung zum Abschied an – nur wenn das gerade willkommen ist.
     .why = Sanfte, willkommene Berührung ist eine Art, Sorgen zu lindern und zu zeigen, dass man sich nah bleibt.
 
 anx-closeness-03 = Schick { $partner } mittags eine Nachricht, einfach um dich zu melden und zu fragen, wie der Tag so läuft.
@@ -373,7 +373,7 @@ avo-space-09 = Verbring heute Abend etwas Zeit neben { $partner }, ihr beide mit
 avo-space-11 = Wenn { $partner } heute in etwas vertieft ist, etwa ein Buch, ein Spiel oder ein Projekt, stör nicht und heb deine Neuigkeiten für eine natürliche Pause auf.
     .why = Nicht zu unterbrechen, wenn jemand vertieft ist, achtet den Freiraum – so ist Kontakt willkommen statt störend.
 
-avo-space-12 = Frag { $partner }: „Hättest du gern einen Platz zu Hause nur für dich, etwa einen Sessel, einen Schreibtisch oder ein Regal?“ Und achte dann darauf, dass das so bleibt.
+avo-space-12 = Frag { $partner }: „Hättest du gern einen Platz zu Hause nur für dich, etwa einen Sessel, einen Schreibtisch oder ein Regal?“ Wenn ja, hilf mit, dass dieser Platz auch wirklich { $partner } gehört.
     .why = Eine eigene Ecke achtet die Unabhängigkeit und lässt das gemeinsame Leben weniger eng wirken.
 
 avo-space-13 = Wenn du heute gemeinsame Zeit vorschlägst, halte es kurz und klar, etwa eine Runde um den Block oder eine Folge einer Serie, damit { $partner } leicht Ja sagen kann.

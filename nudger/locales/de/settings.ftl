@@ -101,7 +101,7 @@ settings-gender-editor = Wie soll ich in meinen Nachrichten von { $partner } spr
 ## What can't be saved (the tap's notice: keep each under 190 characters)
 
 # $time: the review's time ("09:00"); $quiet: common-quiet-hours ("22:00–10:00 Uhr").
-settings-review-in-quiet-hours = Dein Wochenrückblick um { $time } Uhr fiele in deine Ruhezeiten ({ $quiet }). Wähl ein späteres Ende oder verschieb zuerst den Rückblick.
+settings-review-in-quiet-hours = Dein Wochenrückblick um { $time } Uhr würde in deine Ruhezeiten fallen ({ $quiet }). Wähl andere Ruhezeiten oder eine andere Uhrzeit für den Rückblick.
 # $count: how many nudges a day fit (1–3); $windows: the times of day in a sentence
 # ("morgens und abends"). German: never starts with $windows (an adverb in lower case).
 settings-too-many = Mit 2 Stunden Abstand { $count ->

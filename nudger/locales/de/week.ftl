@@ -68,7 +68,7 @@ week-why-start-small = Bisher ist noch nichts als erledigt markiert.
 week-what-start-small-anxious = Such dir einen Impuls am Tag aus und mach nur diesen einen. Schon zwei Zeilen an { $partner } zählen, etwa: „Ich denk an dich.“
 week-what-start-small-avoidant = Such dir einen Impuls am Tag aus und mach nur diesen einen. Auch etwas Unaufgeregtes zählt, etwa ein Danke für etwas, das { $partner } getan hat.
 week-what-start-small-other = Such dir einen Impuls am Tag aus und mach nur diesen einen. Schon ein kurzes, liebes Wort an { $partner } zählt.
-week-why-new-time = Die meisten Impulse blieben unbeantwortet – vielleicht kommen sie, wenn gerade viel los ist.
+week-why-new-time = Die meisten Impulse sind unbeantwortet geblieben – vielleicht kommen sie oft, wenn gerade viel los ist.
 week-what-new-time = Wähl Zeiten, zu denen du meist frei bist (über /settings).
 # $skipped of $settled nudges of one category ($category) were skipped.
 week-why-ease-off-category = { $skipped } von { $settled ->

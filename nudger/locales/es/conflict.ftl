@@ -9,7 +9,7 @@
 
 ## The reply: an intro, the three steps (numbered), and the follow-up offer
 
-conflict-intro = ¿Un momento de tensión con { $partner }? Haz una respiración lenta y profunda. Tres pequeños pasos que pueden ayudarte ahora mismo:
+conflict-intro = ¿Un momento de tensión con { $partner }? Respira hondo y despacio. Tres pequeños pasos que pueden ayudarte ahora mismo:
 # One numbered step. $number: 1, 2 or 3; $step: the step (one of the conflict-step-...).
 conflict-step-line = { $number }. { $step }
 # $when: when the follow-up would come: "later" (later today), "morning" (tomorrow
@@ -32,7 +32,7 @@ conflict-step-avoidant-3 = Si hace falta una pausa, ofrece espacio y propón un 
 
 conflict-step-anxious-1 = Empieza por dar seguridad. Dile a { $partner }: «No me voy a ninguna parte. Esto lo resolvemos en equipo».
 conflict-step-anxious-2 = Mantente presente y sigue hablando. Si necesitas una pausa, dilo y aclara cuándo vuelves, para que el silencio no se viva como un abandono.
-conflict-step-anxious-3 = Habla del vínculo: dile a { $partner } lo que te encanta de su forma de ser y de la relación, y ofrécele la mano o un abrazo si sientes que le hará bien.
+conflict-step-anxious-3 = Habla del vínculo: dile a { $partner } lo que te encanta de su forma de ser y de la relación, y ofrécele la mano o un abrazo si ves que lo recibirá bien.
 
 ## The partner who both longs for closeness and is wary of it: slow and soft, no pressure.
 

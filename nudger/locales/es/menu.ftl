@@ -7,18 +7,18 @@
 bot-description =
     nudger te recuerda, a las horas que eliges, pequeños gestos concretos que le demuestran tu amor a tu pareja y le dan seguridad.
 
-    Con el tiempo, los gestos pequeños y constantes como estos alivian las preocupaciones de una pareja. Toca «Iniciar» y lo configuras en un minuto.
+    Con el tiempo, los gestos pequeños y constantes como estos alivian las preocupaciones de tu pareja. Toca «Iniciar» y lo configuras en un minuto.
 # On the bot's profile page and in shared links (max 120).
 bot-short-description = Empujoncitos a la hora que elijas para que tu pareja sienta tu amor y tenga más seguridad.
 
 # One line per command (max 256 each; keep them short). Spanish: infinitives, as menus do.
-menu-start = Configurar (o rehacer) tu pareja y tus horarios
+menu-start = Configurar (o rehacer) los datos de tu pareja y tus horarios
 menu-now = Recibir un empujoncito ahora mismo
 menu-week = Tu semana: gráfico, racha y una idea para la próxima
-menu-conflict = Tres pasos para un momento de tensión, ya mismo
-menu-quiz = Un cuestionario breve sobre el estilo de tu pareja
+menu-conflict = Tres pasos para un momento de tensión, ahora mismo
+menu-quiz = Un cuestionario breve para descubrir el estilo de tu pareja
 menu-settings = Cambiar nombre, horarios, estilo, resumen y horas de silencio
-menu-pause = Pausar un tiempo (p. ej., /pause 1w) o hasta reanudar
+menu-pause = Pausar los empujoncitos un tiempo (p. ej., /pause 1w) o hasta que los reanudes
 menu-resume = Reanudar los empujoncitos
 menu-export = Descargar todos tus datos en un archivo
 menu-delete = Borrar todo lo que sé de ti

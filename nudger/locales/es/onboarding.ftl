@@ -5,7 +5,7 @@
 
 # The first message after /start: what the bot does and what it stores.
 onboarding-welcome =
-    ¡Hola! Soy nudger. Te recordaré pequeños gestos concretos que le demuestran tu amor a tu pareja y le dan seguridad. Las investigaciones sobre el apego muestran que, con el tiempo, los gestos pequeños y constantes como estos alivian las preocupaciones de una pareja.
+    ¡Hola! Soy nudger. Te recordaré pequeños gestos concretos que le demuestran tu amor a tu pareja y le dan seguridad. Las investigaciones sobre el apego muestran que, con el tiempo, los gestos pequeños y constantes como estos alivian las preocupaciones de tu pareja.
 
     Qué guardo y para qué:
     • el nombre o apodo de tu pareja y el estilo que elijas, para elegir tus empujoncitos y cómo redactarlos

@@ -13,7 +13,7 @@ anx-reassurance-02 = { $gender ->
         [he] Esta noche, antes de dormirte, dile a { $partner } que lo quieres y que nada de lo que pasó hoy cambia eso.
        *[name] Esta noche, antes de dormirte, dile a { $partner }: «Te quiero, y nada de lo que pasó hoy cambia eso».
     }
-    .why = Oír que tu amor no depende de cómo fue el día es la seguridad incondicional que da calma a una pareja que tiende a preocuparse.
+    .why = Oír que tu amor no depende de cómo fue el día es esa seguridad incondicional que serena a quien tiende a preocuparse.
 
 anx-reassurance-03 = Si hoy no vas a poder contestar o cambian los planes, avisa a { $partner } con tiempo y dile cuándo volverás a estar en contacto.
     .why = Quien encuentra calma en el contacto y en las palabras de apoyo se preocupa menos si sabe cuándo tendrá noticias tuyas.
@@ -21,7 +21,7 @@ anx-reassurance-03 = Si hoy no vas a poder contestar o cambian los planes, avisa
 anx-reassurance-04 = { $gender ->
         [she] Dile hoy a { $partner }, con tus propias palabras, que la quieres tal como es, en sus días buenos y en los difíciles.
         [he] Dile hoy a { $partner }, con tus propias palabras, que lo quieres tal como es, en sus días buenos y en los difíciles.
-       *[name] Dile hoy a { $partner }, con tus propias palabras, que tu amor no le pide cambiar nada: es para sus días buenos y para los difíciles.
+       *[name] Dile hoy a { $partner }, con tus propias palabras, que te encanta tal como es, en sus días buenos y en los difíciles.
     }
     .why = Confirmar con claridad un amor incondicional es una de las formas más directas de dar seguridad a tu pareja.
 
@@ -41,7 +41,7 @@ anx-reassurance-12 = Si hoy notas que { $partner } duda de ti, dile con sencille
     .why = Decir sin rodeos que te quedas confirma con claridad tu compromiso, y eso alivia la preocupación por el vínculo.
 
 anx-reassurance-13 = Si hoy hablas poco o andas con la cabeza en otra parte cuando estás con { $partner }, explícale en pocas palabras: «Es por mi día, no por ti».
-    .why = Explicar tu silencio antes de que se malinterprete da seguridad y le ahorra a tu pareja, si tiende a preocuparse, tener que adivinar.
+    .why = Explicar tu silencio antes de que se malinterprete da seguridad: a quien tiende a preocuparse le ahorra tener que adivinar.
 
 anx-reassurance-14 = Si esta noche no vas a estar con { $partner }, mándale un mensajito de buenas noches: «Estoy pensando en ti».
     .why = Unas palabras cariñosas para cerrar el día dan la seguridad de que la cercanía se mantiene aunque haya distancia.
@@ -55,7 +55,7 @@ anx-commitment-01 = Coméntale hoy a { $partner } algún plan para los próximos
 anx-commitment-02 = Esta noche, dile a { $partner } una razón por la que sigues eligiendo esta relación.
     .why = Expresar emociones que transmiten compromiso es una de las formas de aliviar la preocupación de tu pareja por la relación.
 
-anx-commitment-03 = Esta mañana, propón una fecha para tu próxima salida nocturna con { $partner } y, cuando le parezca bien, anótala en tu agenda.
+anx-commitment-03 = Esta mañana, propón a { $partner } una fecha para salir a cenar o a tomar algo y, cuando le parezca bien, anótala en tu agenda.
     .why = Un plan concreto que luego cumples demuestra un compromiso constante con más claridad que una promesa vaga.
 
 anx-commitment-04 = Si últimamente tuviste un momento difícil con { $partner }, dile hoy que un mal día no cambia tu compromiso con la relación.
@@ -89,7 +89,7 @@ anx-positive-regard-01 = Dile a { $partner } algo concreto que admiras de cómo 
     .why = Si tu pareja se juzga con dureza, destacar lo que más valoras de su persona le da estabilidad.
 
 anx-positive-regard-02 = Déjale a { $partner } una nota donde la encuentre esta mañana, con una cualidad suya que te encanta.
-    .why = Expresar con sencillez lo que valoras da seguridad, y la certeza de que vale, a quien duda de sí.
+    .why = Decir con sencillez lo que valoras de tu pareja da seguridad a quien duda de sí y le hace sentir que se le valora.
 
 anx-positive-regard-03 = Esta noche, dile a { $partner } algo suyo de lo que presumirías con gusto delante de tus amistades.
     .why = Destacar lo que valoras de tu pareja es una forma directa de hacer visible tu valoración positiva.
@@ -100,17 +100,17 @@ anx-positive-regard-04 = Si hoy { $partner } se juzga con dureza, menciónale al
 anx-positive-regard-05 = Si a { $partner } le espera un día exigente, dile esta mañana una fortaleza suya que sabes que le va a ayudar.
     .why = Señalar las fortalezas que ves en tu pareja es una valoración positiva que da firmeza a quien duda de sí.
 
-anx-positive-regard-06 = Dile a { $partner } de qué manera ha mejorado tu vida desde que forma parte de ella.
+anx-positive-regard-06 = Dile a { $partner } de qué manera ha mejorado tu vida desde que se cruzó en tu camino.
     .why = Decirle a tu pareja cómo ha mejorado tu vida resalta tu valoración positiva y le ayuda a sentir cuánto vale para ti.
 
-anx-positive-regard-07 = Este fin de semana, señala algo que { $partner } hizo, arregló o eligió y que te guste mucho, y dile qué es lo que te gusta.
+anx-positive-regard-07 = Este fin de semana, señala algo que { $partner } hizo, arregló o eligió y que te encanta, y dile qué es lo que te gusta.
     .why = Un elogio concreto hace tangible tu valoración positiva y ayuda a quien duda de sí a sentir que vale.
 
 anx-positive-regard-08 = Esta tarde, mándale a { $partner } un mensaje sobre algo que dijo o hizo hace poco y que te llenó de orgullo.
     .why = Compartir el orgullo que sientes resalta tu valoración positiva y ayuda a quien se juzga con dureza a sentir que vale.
 
 anx-positive-regard-09 = Pídele hoy consejo a { $partner } sobre algo y dile por qué confías en su criterio.
-    .why = Buscar su punto de vista y explicar por qué lo valoras es una forma de aprecio que ayuda a quien duda de sí a sentirse capaz.
+    .why = Buscar su punto de vista y explicar por qué lo valoras es una forma de valoración positiva que ayuda a quien duda de sí a sentirse capaz.
 
 anx-positive-regard-10 = Hoy, cuando { $partner } te cuente una idea o un plan, empieza diciendo qué te gusta, antes de hacer cualquier pregunta.
     .why = Empezar por lo que valoras de sus ideas resalta tu valoración positiva y ayuda a quien duda de sí a sentirse capaz.
@@ -139,7 +139,7 @@ anx-gratitude-04 = Esta noche, recuérdale a { $partner } una vez en que te ayud
 anx-gratitude-05 = Al terminar la jornada, dale las gracias a { $partner } por algo de lo que se encargó hoy, grande o pequeño.
     .why = La gratitud cotidiana de la pareja ayuda a quien se preocupa por el vínculo a sentirse más a gusto en él.
 
-anx-gratitude-06 = Este fin de semana, durante el desayuno, cuéntale a { $partner } un momento de esta semana que agradeces haber compartido a su lado.
+anx-gratitude-06 = Este fin de semana, durante el desayuno, cuéntale a { $partner } un momento de esta semana que agradeces haber vivido a su lado.
     .why = Agradecer el tiempo compartido, y no solo las tareas hechas, le hace sentir a tu pareja que vale y le da más seguridad.
 
 anx-gratitude-07 = Dale hoy las gracias a { $partner } por algo de su forma de ser, como su paciencia o su sentido del humor, y no solo por algo que hizo.
@@ -195,7 +195,7 @@ anx-closeness-12 = Hoy, la próxima vez que te cruces con { $partner } en casa, 
     .why = Los pequeños gestos de contacto a lo largo del día, cuando son bienvenidos, calman la preocupación y muestran que sigues cerca.
 
 anx-closeness-13 = Esta noche, proponle a { $partner } un paseo corto y tranquilo, y pregúntale si quiere ir de la mano.
-    .why = El tiempo sin prisas, codo con codo, con el contacto ofrecido y no dado por hecho, calma la preocupación y mantiene la cercanía.
+    .why = El tiempo sin prisas a su lado, con el contacto ofrecido y no dado por hecho, calma la preocupación y mantiene la cercanía.
 
 anx-closeness-14 = Si esta tarde no estás cerca, llama a { $partner } unos minutos en vez de escribirle, solo para oír su voz.
     .why = Oír tu voz es un contacto cálido y directo que acompaña durante el día a quien encuentra calma en la cercanía.
@@ -203,7 +203,7 @@ anx-closeness-14 = Si esta tarde no estás cerca, llama a { $partner } unos minu
 anx-closeness-15 = Proponle a { $partner } un pequeño ritual de contacto para los días de distancia, como un mensaje a una hora fija o una llamada de camino a casa, y empieza hoy.
     .why = Un ritmo de contacto previsible calma la preocupación cuando hay distancia y ayuda a tu pareja a sentir cercanía.
 
-anx-reassurance-09 = Ahora que las cosas se han calmado, mándale a { $partner } un mensaje corto diciéndole que el desacuerdo está bien y que te sigue alegrando estar a su lado.
+anx-reassurance-09 = Ahora que las cosas se han calmado, mándale a { $partner } un mensaje corto diciéndole que no pasa nada por el desacuerdo y que te sigue alegrando estar a su lado.
     .why = Tras un momento tenso, confirmar con claridad que tu amor sigue ahí devuelve la seguridad a quien se preocupa por el vínculo.
 
 anx-reassurance-10 = { $gender ->
@@ -228,7 +228,7 @@ anx-gratitude-09 = Ahora que las aguas han vuelto a su cauce, dale las gracias a
 anx-closeness-10 = Esta noche, siéntate unos minutos con { $partner } y ofrécele un abrazo o tu mano, si quiere.
     .why = Calmar el malestar con el contacto, cuando es bienvenido, ayuda a tu pareja a sentir que el vínculo está a salvo tras un desacuerdo.
 
-anx-closeness-11 = La próxima vez que estés con { $partner }, regálale un rato de presencia plena: el teléfono lejos, de frente, escuchando sin prisa por arreglar nada ni por defenderte.
+anx-closeness-11 = La próxima vez que estés con { $partner }, dedícale un rato con toda tu atención: el teléfono lejos, de frente, escuchando sin prisa por arreglar nada ni por defenderte.
     .why = Una presencia tranquila y atenta después de un roce calma la preocupación y demuestra que sigues cerca.
 
 avo-trust-01 = Elige algo pequeño que { $partner } te pidió hace poco y hazlo hoy, sin que te lo tenga que recordar.
@@ -310,7 +310,7 @@ avo-space-03 = Mándale hoy a { $partner } un solo mensaje ligero que no necesit
     .why = Un contacto sin presión muestra que estás ahí y, a la vez, respeta su espacio y su independencia.
 
 avo-space-04 = Esta mañana, deja que { $partner } empiece el día con calma y sin prisas: guarda cualquier conversación sobre planes para cuando ya haya arrancado.
-    .why = Respetar cuándo y cómo quiere conversar honra su autonomía y evita que el contacto se sienta como presión.
+    .why = Respetar cuándo y cómo quiere conversar respeta su autonomía y evita que el contacto se sienta como presión.
 
 avo-space-05 = Este fin de semana, proponle a { $partner } unas horas en las que cada cual haga lo suyo, y luego un reencuentro con una comida que le guste y que también te guste a ti.
     .why = El tiempo por separado, con un reencuentro claro y cálido, respeta su necesidad de espacio y hace fácil la cercanía.
@@ -354,7 +354,7 @@ avo-validation-05 = Si { $partner } menciona una decisión que tomó hoy en el t
 avo-validation-06 = Pídele hoy a { $partner } su opinión sobre una cuestión práctica, como una ruta o un arreglo, y sigue su sugerencia.
     .why = Valorar su criterio en asuntos prácticos valida su punto de vista de una forma sencilla y cotidiana.
 
-avo-validation-07 = Si { $partner } dice que está bien o que prefiere no hablar de algo, créele por ahora.
+avo-validation-07 = Si { $partner } dice que está bien o que prefiere no hablar de algo, tómale la palabra, al menos por ahora.
     .why = Aceptar lo que dice sobre cómo está valida su punto de vista y respeta su autonomía.
 
 avo-validation-08 = Este fin de semana, cuando { $partner } hable de algo que le importa, como un pasatiempo o una noticia, muestra interés sin ponerte a debatir.
@@ -379,7 +379,7 @@ avo-credit-03 = Reconoce en voz alta algún esfuerzo que { $partner } hizo en ca
     .why = Reconocer lo que aporta hace justicia a su esfuerzo y, con el tiempo, refuerza su compromiso.
 
 avo-credit-04 = Hoy, cuando un plan en común salga bien, di claramente que funcionó gracias a lo que hizo { $partner }.
-    .why = Reconocer su papel en los logros compartidos le hace sentir que se le valora y le implica más en la relación.
+    .why = Reconocer su papel en los logros compartidos le hace sentir que se le valora y hace que se implique más en la relación.
 
 avo-credit-05 = Al terminar la jornada, dile a { $partner } que te has dado cuenta de todo lo que lleva encima últimamente, y que eso cuenta.
     .why = Reconocer el esfuerzo que pone le hace sentir a tu pareja que se le valora y, con el tiempo, refuerza su compromiso.
@@ -447,7 +447,7 @@ avo-validation-09 = Ahora que todo está más tranquilo, dile a { $partner } en 
 avo-space-10 = Si después de la tensión { $partner } quiere estar a solas, dale ese tiempo y coméntale cuándo vas a estar disponible de nuevo.
     .why = Ofrecer espacio con un momento claro para reencontrarse respeta su autonomía y facilita volver a acercarse.
 
-gen-appreciation-01 = Dile a { $partner } algo concreto suyo que hayas apreciado hoy.
+gen-appreciation-01 = Dile a { $partner } algo concreto que hoy te haya gustado de su forma de ser.
     .why = El aprecio concreto y frecuente es un pequeño gesto que da estabilidad a la relación.
 
 gen-appreciation-02 = Esta mañana, déjale a { $partner } una notita para darle las gracias por algo que hizo esta semana.
@@ -466,7 +466,7 @@ gen-appreciation-06 = Mándale hoy a { $partner } un mensaje que empiece por «M
     .why = El aprecio concreto le dice a tu pareja qué notas y qué valoras, y le ayuda a sentirse a gusto en la relación.
 
 gen-appreciation-07 = Cuéntale hoy a una amistad o a un familiar algo que valoras de { $partner }, y luego hazle saber a { $partner } que lo dijiste.
-    .why = El aprecio compartido con otras personas, y luego transmitido, le muestra a tu pareja un orgullo que puede sentir.
+    .why = El aprecio compartido con otras personas, y luego transmitido, le hace sentir a tu pareja el orgullo que te inspira.
 
 gen-appreciation-08 = Hoy, cuando { $partner } termine una tarea o un recado, dale las gracias en ese mismo momento.
     .why = Agradecer a tiempo el esfuerzo cotidiano es un hábito sencillo de gratitud que mantiene la calidez de la relación.
@@ -484,7 +484,7 @@ gen-appreciation-13 = Cuéntale a { $partner } alguna pequeña costumbre suya qu
     .why = Fijarte en las pequeñas cosas que te encantan de tu pareja, y decírselo, es un aprecio que mantiene cálida la relación.
 
 gen-attention-01 = Hoy, cuando veas a { $partner }, guarda el teléfono los primeros diez minutos y pregúntale por su día.
-    .why = La atención plena, ofrecida con constancia, es un pequeño gesto que mantiene la cercanía en la pareja.
+    .why = La atención sin distracciones, ofrecida con constancia, es un pequeño gesto que mantiene la cercanía en la pareja.
 
 gen-attention-02 = Esta noche, hazle a { $partner } una pregunta sobre algo que te comentó hace unos días.
     .why = Recordar lo que le importa demuestra una atención y un cuidado constantes.
@@ -514,7 +514,7 @@ gen-attention-10 = Si hoy { $partner } tenía una reunión, una cita o una llama
     .why = Acordarte de lo que tenía en su día demuestra una atención constante, y eso mantiene la cercanía.
 
 gen-attention-11 = Este fin de semana, pregúntale a { $partner } qué le ronda la cabeza últimamente, y préstale toda tu atención mientras responde.
-    .why = Una atención plena y sin prisas es un pequeño regalo que le hace sentir a tu pareja que de verdad se le conoce.
+    .why = Una atención completa y sin prisas es un pequeño regalo que le hace sentir a tu pareja que de verdad se le conoce.
 
 gen-attention-12 = Pregúntale hoy a { $partner } por alguien de su vida, una amistad, alguien del trabajo o un familiar, y recuerda los detalles para la próxima vez.
     .why = Conocer a las personas que le importan es una atención constante que le hace sentir que se le conoce de verdad.
@@ -528,7 +528,7 @@ gen-kindness-02 = Haz alguna tarea pequeña que { $partner } lleva tiempo pospon
 gen-kindness-03 = Deja que { $partner } elija la cena, la película o el plan de esta noche, y disfrútalo a su lado de corazón.
     .why = Los pequeños gestos generosos, hechos de buena gana, ayudan a que ambas partes se sientan cuidadas.
 
-gen-kindness-04 = Consíguele hoy a { $partner } un pequeño detalle, como su dulce favorito o una flor, sin ningún motivo.
+gen-kindness-04 = Llévale hoy a { $partner } un pequeño capricho, como su dulce favorito o una flor, porque sí.
     .why = Los pequeños gestos amables, sin que nadie los pida, mantienen la calidez de la relación en el día a día.
 
 gen-kindness-05 = Encárgate de alguna tarea de la mañana que suele hacer { $partner }, como preparar la comida para llevar o dar de comer a la mascota, para que gane unos minutos.
@@ -537,7 +537,7 @@ gen-kindness-05 = Encárgate de alguna tarea de la mañana que suele hacer { $pa
 gen-kindness-06 = Este fin de semana, deja que { $partner } duerma hasta tarde si quiere, y ten listo un café o el desayuno para cuando se levante.
     .why = Un pequeño mimo, dado de buena gana al empezar el día, le hace sentir a tu pareja tu cuidado.
 
-gen-kindness-07 = Esta noche, ten un pequeño mimo con { $partner }, como prepararle una bebida caliente o llevarle una manta.
+gen-kindness-07 = Esta noche, regálale a { $partner } un pequeño mimo, como prepararle una bebida caliente o llevarle una manta.
     .why = Los mimos bien pensados demuestran cariño sin necesidad de palabras.
 
 gen-kindness-08 = Llena, repón o carga algo que { $partner } usa a diario, como su botella de agua, el coche o su teléfono.
@@ -604,7 +604,7 @@ gen-connection-05 = Este fin de semana, proponle a { $partner } un paseo, por un
     .why = El tiempo compartido al aire libre y sin prisas es un hábito sencillo que mantiene la conexión en la pareja.
 
 gen-connection-06 = Esta noche, hazle a { $partner } una pregunta que nunca le hayas hecho, como su recuerdo favorito de la infancia o un lugar que le encantaría conocer.
-    .why = Las preguntas curiosas permiten seguir descubriendo a la otra persona, y eso mantiene viva la relación.
+    .why = Preguntar con curiosidad permite seguir descubriendo a la otra persona, y eso mantiene viva la relación.
 
 gen-connection-07 = Esta noche, prepara o pide la cena con { $partner } y disfrútala en la mesa, aunque sea algo sencillo.
     .why = Las comidas compartidas con regularidad son pequeños rituales que mantienen la conexión en las semanas ajetreadas.
@@ -613,7 +613,7 @@ gen-connection-08 = Hoy, trae a la conversación con { $partner } un recuerdo co
     .why = Revivir los buenos momentos recuerda a ambas partes todo lo que comparten.
 
 gen-connection-09 = Este fin de semana, proponle a { $partner } un juego, un rompecabezas o cocinar algo nuevo, solo por diversión.
-    .why = Las actividades lúdicas compartidas traen risas y cercanía al tiempo de todos los días.
+    .why = Las actividades lúdicas compartidas traen risas y cercanía al día a día.
 
 gen-connection-10 = Mándale hoy a { $partner } un mensaje de buenos días con algo que tengas ganas de hacer en su compañía.
     .why = Tener ganas de compartir tiempo, y decirlo, mantiene la conexión en la pareja en los días ajetreados.

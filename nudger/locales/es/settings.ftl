@@ -105,9 +105,8 @@ settings-gender-editor = En los mensajes, ¿cómo me refiero a { $partner }? Aho
 ## What can't be saved (the tap's notice: keep each under 190 characters)
 
 # $time: the review's time ("9:00"); $quiet: common-quiet-hours ("22:00–10:00").
-# The review (9:00 at the earliest) falls in quiet hours only when they end after it, so the
-# fix is an earlier end: «otra hora de fin» (English says "a later end").
-settings-review-in-quiet-hours = Tu resumen semanal de las { $time } caería en tus horas de silencio ({ $quiet }). Elige otra hora de fin o cambia primero la hora del resumen.
+# Shown when a new review time or new quiet hours would clash, so it offers both fixes.
+settings-review-in-quiet-hours = Tu resumen semanal de las { $time } caería dentro de tus horas de silencio ({ $quiet }). Elige otras horas de silencio u otra hora para el resumen.
 # $count: how many nudges a day fit (1–3); $windows: the times of day in a sentence
 # ("por la mañana y por la noche").
 settings-too-many = Solo { $count ->
@@ -120,7 +119,7 @@ settings-too-many-quiet = Solo { $count ->
         [one] cabe { $count } empujoncito
         [many] caben { $count } de empujoncitos
        *[other] caben { $count } empujoncitos
-    } { $windows } fuera de tus horas de silencio ({ $start }–{ $end }), con 2 h entre uno y otro. Elige menos, añade otro momento o acorta el silencio.
+    } { $windows }, con 2 h entre uno y otro, fuera de tus horas de silencio ({ $start }–{ $end }). Elige menos, añade otro momento del día o acórtalas.
 
 ## What a change saved: the line above the menu, and the tap's notice
 

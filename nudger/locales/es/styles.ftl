@@ -12,7 +12,7 @@ style-secure = Apego seguro
 style-fearful = Las dos cosas
     .description = busca la cercanía y a la vez desconfía de ella, así que puede alternar entre acercarse y tomar distancia
 style-unknown = No lo sé
-    .description = aún no lo tienes claro: unas preguntas rápidas pueden ayudarte (puedes saltarlas)
+    .description = aún no lo tienes claro, y unas preguntas rápidas pueden ayudarte (puedes saltarlas)
 
 window-morning = Mañana
 window-afternoon = Tarde

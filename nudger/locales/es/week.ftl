@@ -82,7 +82,7 @@ week-what-start-small-anxious = elige un empujoncito al día y haz solo ese. Ya 
 # Also for the "Both" style.
 week-what-start-small-avoidant = elige un empujoncito al día y haz solo ese. Ya cuenta algo sencillo y discreto, como darle las gracias a { $partner } por algo que hizo.
 week-what-start-small-other = elige un empujoncito al día y haz solo ese. Ya cuentan unas palabras breves y cariñosas para { $partner }.
-week-why-new-time = La mayoría de los empujoncitos quedaron sin respuesta, así que quizá te llegan en momentos complicados.
+week-why-new-time = La mayoría de los empujoncitos quedaron sin respuesta, así que quizá te lleguen en momentos de mucho ajetreo.
 week-what-new-time = elige horas en las que sueles tener tiempo (envía /settings para cambiarlas).
 # $skipped of $settled nudges of one category ($category) were skipped.
 week-why-ease-off-category = Saltaste { $skipped } de { $settled ->

@@ -1,7 +1,9 @@
 # What the bot says in more than one feature. Each feature's own words are in its own file.
 # Persian (fa): informal singular (تو). Persian has no grammatical gender: no message uses
 # $gender. No message starts with a placeable that can be Latin (a name, a zone, a command):
-# Telegram would lay the whole text out left to right.
+# Telegram would lay the whole text out left to right. A line that has to start with a
+# placeable starts with {"\u200F"} (RIGHT-TO-LEFT MARK): the bot wraps every placeable in an
+# isolate, and a line whose only letters are inside one has no direction of its own.
 
 # The partner, in a sentence, when the user has not named them (yet).
 partner-unnamed = شریک زندگی‌ات
@@ -21,9 +23,11 @@ common-need-window = اول دست‌کم یکی از وقت‌های روز ر�
 # $shown: what they typed (cut to 30 characters).
 common-bad-timezone = برای «{ $shown }» منطقهٔ زمانی‌ای پیدا نکردم. { common-timezone-examples }
 common-bad-timezone-empty = پیامت خالی بود. { common-timezone-examples }
-common-timezone-examples = اسم یک منطقهٔ زمانی را امتحان کن، مثل Europe/Berlin، America/New_York یا Asia/Tokyo، یا اسم شهر بزرگ‌تری نزدیک خودت را، مثل تهران، لندن یا تورنتو.
+# Zone names are joined with «یا», not «،»: Latin names separated only by commas would run
+# together into one left-to-right stretch and read in the wrong order.
+common-timezone-examples = اسم یک منطقهٔ زمانی را امتحان کن، مثلاً Europe/Berlin یا America/New_York یا Asia/Tokyo، یا اسم شهر بزرگ‌تری نزدیک خودت را، مثل تهران، لندن یا تورنتو.
 
-    { common-ask-timezone }
+    {"\u200F"}{ common-ask-timezone }
 
 ## Values as the setup summary and /settings show them
 
@@ -46,7 +50,7 @@ common-zone-now = { $zone } (الان آنجا ساعت { $time } است)
 common-save-button = ذخیره
 # One line per style under the style question. $style: the style's name;
 # $description: its one-line description (from styles.ftl).
-common-style-line = { $style }: { $description }.
+common-style-line = {"\u200F"}{ $style }: { $description }.
 # The parts of the day inside a sentence ("nudges in the morning and evening"): the code
 # joins them with the language's list format, in the order of the day.
 common-window-in-sentence-morning = صبح

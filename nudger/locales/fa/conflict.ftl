@@ -15,7 +15,7 @@ conflict-step-line = قدم { $number }: { $step }
 conflict-offer = وقتی آب‌ها از آسیاب افتاد، یک کار کوچک محبت‌آمیز کمک می‌کند دوباره به هم نزدیک شوید. دکمهٔ زیر را بزن تا { $when ->
         [morning] فردا صبح
         [thismorning] امروز صبح
-       *[later] کمی بعد، همین امروز،
+       *[later] امروز کمی دیرتر
     } پیشنهادی برای چنین کاری برایت بفرستم.
 
 ## The steps, three for each kind of partner. The partner who pulls back when things get
@@ -24,7 +24,7 @@ conflict-offer = وقتی آب‌ها از آسیاب افتاد، یک کار �
 
 conflict-step-avoidant-1 = از داغی بحث کم کن: آهسته‌تر پیش برو، صدایت را نرم کن و بگو این مسئله‌ای است که دوتایی از پسش برمی‌آیید، نه یک بحران.
 conflict-step-avoidant-2 = به { $partner } بگو کدام بخش از دیدگاهش به نظرت منطقی است، و بابت کاری که تا حالا برای خوب پیش رفتن اوضاع کرده یا چیزی که به خاطرش کنار گذاشته، از او تشکر کن.
-conflict-step-avoidant-3 = اگر یکی از شما به وقفه نیاز دارد، فضا بده و زمانی را برای برگشتن تعیین کن، مثلاً: «بیا فعلاً دست نگه داریم و بعد از شام دوباره حرف بزنیم.» بعد هم سر همان وقت برگرد.
+conflict-step-avoidant-3 = اگر یکی از شما به وقفه نیاز دارد، پیشنهاد کن کمی به هم فرصت بدهید و زمانی را برای برگشتن تعیین کن، مثلاً: «بیا فعلاً دست نگه داریم و بعد از شام دوباره حرف بزنیم.» بعد هم سر همان وقت برگرد.
 
 ## The partner who worries about being left (anxious): reassurance, staying present, the bond.
 
@@ -35,7 +35,7 @@ conflict-step-anxious-3 = از پیوندتان بگو: به { $partner } بگو
 ## The partner who both longs for closeness and is wary of it: slow and soft, no pressure.
 
 conflict-step-fearful-1 = آرام و نرم پیش برو. با آرامش به { $partner } بگو که برایت مهم است و این ماجرا چیزی از احساست به او کم نمی‌کند.
-conflict-step-fearful-2 = بگذار { $partner } سرعت را تعیین کند و برای گرفتن جواب به او فشار نیاور. اگر به فضا نیاز دارد، با گرمی به او فرصت بده: «هر قدر وقت لازم داری، بردار. من همین‌جا هستم.»
+conflict-step-fearful-2 = بگذار { $partner } سرعت را تعیین کند و برای گرفتن جواب به او فشار نیاور. اگر کمی فاصله لازم دارد، با گرمی به او فرصت بده: «هر قدر وقت لازم داری، بردار. من همین‌جا هستم.»
 conflict-step-fearful-3 = یک چیز را که از نگاه او به ماجرا می‌فهمی به زبان بیاور، و زمانی را برای برگشتن به این حرف پیشنهاد بده؛ لازم نیست همه‌چیز امروز حل شود.
 
 ## Anyone else (secure, or not sure yet): a calm general set.
@@ -47,11 +47,11 @@ conflict-step-general-3 = بگو که هر دو در یک تیم هستید، و
 ## The follow-up button, and what it says once tapped (also shown as a notice)
 
 # $when: as in conflict-offer ("later", "morning" or "thismorning").
-conflict-remind-button = یادآوری: { $when ->
+conflict-remind-button = { $when ->
         [morning] فردا صبح
         [thismorning] امروز صبح
-       *[later] کمی بعد، همین امروز
-    }
+       *[later] امروز کمی دیرتر
+    } یادم بینداز
 # $time: when the follow-up comes, "17:12" (later today).
 conflict-confirm-later = حدود ساعت { $time } یک تلنگر برایت می‌فرستم تا دوباره به هم نزدیک شوید.
 # $time: "21:30", half an hour before the user's quiet hours begin.

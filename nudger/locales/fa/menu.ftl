@@ -22,10 +22,10 @@ menu-settings = تغییر اسم، ساعت‌ها، سبک، روز مرور �
 menu-pause = توقف موقت تلنگرها (مثلاً /pause ۱ هفته) یا تا وقتی خودت بخواهی
 menu-resume = از سر گرفتن تلنگرها
 menu-export = گرفتن همهٔ داده‌هایت در یک فایل
-menu-delete = پاک کردن همهٔ چیزهایی که درباره تو می‌دانم
+menu-delete = پاک کردن همهٔ چیزهایی که دربارهٔ تو می‌دانم
 menu-help = کارهایی که از دستم برمی‌آید
 
 help-intro = من در ساعت‌هایی که انتخاب کرده‌ای، تلنگرهای کوچکی برایت می‌فرستم: هر بار یک کار مشخص برای شریک زندگی‌ات، از میان کارهایی که به او احساس امنیت می‌دهند. هر کدام را با «انجام شد»، «رد کن» یا «یک ساعت بعد» علامت بزن.
 # One line of /help: $command is "/start", $about its menu line.
 # Persian: the Persian description first, the (Latin) command after it.
-help-line = { $about }: { $command }
+help-line = {"\u200F"}{ $about }: { $command }

@@ -1,9 +1,9 @@
 # A nudge as the user sees it, and what answering it says.
 
 # The nudge's message: the action ($action, from prompts.ftl), then why it helps ($why).
-# Persian prompts never start with the partner's name, so this starts right to left.
+# The action line starts with a right-to-left mark: the action is one isolated placeable.
 nudge-message =
-    { $action }
+    {"\u200F"}{ $action }
 
     چرا کمک می‌کند: { $why }
 # The text of a nudge whose prompt left the catalog since it was sent.

@@ -48,9 +48,10 @@ onboarding-too-many = برای روزی { $count } تلنگر جای بیشتر�
 ## Along the way
 
 # A question once answered, as it stays in the chat. $question: the question's text;
-# $answer: the answer ("Avoidant", "2"). Every question is Persian text, so starting with it is safe.
+# $answer: the answer ("Avoidant", "2"). The question is one isolated placeable, so the line
+# starts with a right-to-left mark.
 onboarding-answered =
-    { $question }
+    {"\u200F"}{ $question }
 
     جوابت: { $answer }
 onboarding-in-setup-tap = لطفاً با دکمه‌های زیر آخرین سؤال جواب بده.
@@ -66,9 +67,9 @@ onboarding-summary =
     • شریک زندگی‌ات: { $partner }
     • سبک: { $style }
     • منطقهٔ زمانی: { $zone }
-    • { $nudges }، { $windows }
+    {"\u200F"}• { $nudges }، { $windows }
     • مرور هفتگی‌ات: { $review }
     • ساعت‌های سکوت: { $quiet }؛ در این ساعت‌ها چیزی نمی‌فرستم
 # $moment: the first nudge's day and time, "Mon 23 Nov, 09:12".
 onboarding-summary-first = اولین تلنگرت { $moment } (به وقت خودت) می‌رسد.
-onboarding-summary-end = هر تلنگر یک کار کوچک است که برای { $partner } انجام می‌دهی، با دکمه‌های «انجام شد»، «رد کن» و «بعداً». اگر دلت می‌خواهد همین حالا یکی بگیری، /now را بفرست؛ برای تغییر هر کدام از این‌ها /settings را، و برای بقیهٔ چیزها /help را.
+onboarding-summary-end = هر تلنگر یک کار کوچک است که برای { $partner } انجام می‌دهی، با دکمه‌های «انجام شد»، «رد کن» و «یک ساعت بعد». اگر دلت می‌خواهد همین حالا یکی بگیری، /now را بفرست؛ برای تغییر هر کدام از این‌ها /settings را، و برای بقیهٔ چیزها /help را.

@@ -20,11 +20,12 @@ quiz-intro = در ادامه { $count ->
 # $statement: the statement (one of the quiz-item-... messages).
 quiz-question = سؤال { $number } از { $total }
 
-    { $statement }
+    {"\u200F"}{ $statement }
 
-    { quiz-scale-hint }
+    {"\u200F"}{ quiz-scale-hint }
 # The buttons show only the numbers 1 to 7; this line says what 1, 4 and 7 mean.
-quiz-scale-hint = ۱ = { quiz-anchor-1 } · ۴ = { quiz-anchor-4 } · ۷ = { quiz-anchor-7 }
+# Persian: «؛» between the three, not «·», which looks like the Persian zero «۰».
+quiz-scale-hint = ۱ = { quiz-anchor-1 }؛ ۴ = { quiz-anchor-4 }؛ ۷ = { quiz-anchor-7 }
 quiz-anchor-1 = اصلاً به او نمی‌خورد
 quiz-anchor-4 = تا حدی
 quiz-anchor-7 = خیلی به او می‌خورد
@@ -65,7 +66,7 @@ quiz-result-secure =
     هر دو نسبتاً پایین‌اند. به نظر می‌رسد { $partner } بیشتر وقت‌ها هم با نزدیکی راحت است و هم با وقت‌هایی که از هم دورید.
     این به گزینهٔ «{ style-secure }» نزدیک‌تر است. تلنگرهای این گزینه روی مهربانی‌های کوچک روزمره، توجه و قدردانی تمرکز دارند؛ چیزهایی که به کار هر کسی می‌آیند.
 quiz-result-anxious =
-    نگرانی نسبتاً بالاست. شاید { $partner } بترسد که دلش را بشکنند یا تنهایش بگذارند، و با در تماس بودن و اطمینان‌بخشی روشن آرام‌تر شود.
+    نگرانی نسبتاً بالاست. شاید { $partner } بترسد که ناامیدش کنند یا تنهایش بگذارند، و با در تماس بودن و اطمینان‌بخشی روشن آرام‌تر شود.
     این به گزینهٔ «{ style-anxious }» نزدیک‌تر است. تلنگرهای این گزینه روی اطمینان‌بخشی روشن، حرف‌هایی که از تعهد خبر می‌دهند، قدردانی گرم و ابراز محبت تمرکز دارند.
 quiz-result-avoidant =
     معذب شدن در نزدیکی نسبتاً بالاست. شاید { $partner } برای استقلالش ارزش زیادی قائل باشد و وقتی نزدیکی زیاد می‌شود یا تنشی پیش می‌آید، کمی عقب بکشد.
@@ -73,7 +74,7 @@ quiz-result-avoidant =
 quiz-result-fearful =
     هر دو نسبتاً بالا هستند. شاید { $partner } هم دلش نزدیکی بخواهد و هم نسبت به آن محتاط باشد؛ برای همین ممکن است نزدیک بیاید و بعد عقب بکشد.
     این به گزینهٔ «{ style-fearful }» نزدیک‌تر است. تلنگرهای این گزینه ملایم‌ترین پیشنهادهای هر دو طرف را دربر دارند: اطمینان‌بخشی پیوسته، همراه با فضایی برای نفس کشیدن و بی‌هیچ فشاری.
-quiz-not-a-diagnosis = این فقط راهنمایی کلی است بر پایهٔ چند چیزی که دیده‌ای، نه یک تشخیص. آدم‌ها تغییر می‌کنند، و اینکه آدم کنار کسی احساس امنیت کند، کمک می‌کند.
+quiz-not-a-diagnosis = این فقط راهنمایی کلی است بر پایهٔ چند چیزی که دیده‌ای، نه یک تشخیص. آدم‌ها تغییر می‌کنند، و حس امنیت در کنار کسی به این تغییر کمک می‌کند.
 
 ## After the result: switch the nudges to the result's style, or keep them
 

@@ -46,8 +46,8 @@ settings-menu-gender = • ضمیر برای { $partner }: { $gender ->
     }
 settings-menu-on = • تلنگرها فعال‌اند.
 # $moment: "Sat 5 Dec, 08:00", in the user's time zone.
-settings-menu-paused-until = • توقف موقت تا { $moment } (به وقت خودت).
-settings-menu-paused = • توقف موقت، تا وقتی که /resume را بفرستی.
+settings-menu-paused-until = • تلنگرها تا { $moment } (به وقت خودت) متوقف‌اند.
+settings-menu-paused = • تلنگرها متوقف‌اند، تا وقتی /resume را نفرستی.
 # $moment: "Mon 23 Nov, 09:12", in the user's time zone.
 settings-menu-next = • تلنگر بعدی: { $moment } (به وقت خودت)
 settings-menu-footer = روی هر چیزی که می‌خواهی عوضش کنی بزن.
@@ -61,7 +61,7 @@ settings-ask-new-name = اسم یا لقب تازه را در یک پیام بر
 settings-name-editor =
     الان شریک زندگی‌ات را { $partner } صدا می‌زنم.
 
-    { settings-ask-new-name }
+    {"\u200F"}{ settings-ask-new-name }
 # common-bad-name is Persian text, so starting with it is safe.
 settings-bad-new-name = { common-bad-name } یا اگر می‌خواهی همین اسم بماند، در پیام تنظیمات «بازگشت» را بزن.
 settings-location-promise = فقط از آن برای پیدا کردن منطقهٔ زمانی‌ات استفاده می‌کنم و نگهش نمی‌دارم.
@@ -71,7 +71,7 @@ settings-ask-new-zone = اسم منطقهٔ زمانی‌ات را بفرست، 
 settings-zone-editor =
     منطقهٔ زمانی فعلی‌ات: { $zone_now }.
 
-    { settings-ask-new-zone }
+    {"\u200F"}{ settings-ask-new-zone }
 # $problem: common-bad-timezone (what was wrong with the typed zone, and examples).
 # $problem is Persian text (common-bad-timezone starts «برای», -empty «پیامت»), so it may come first.
 settings-bad-zone = { $problem } می‌توانی موقعیت مکانی‌ات را هم بفرستی تا منطقهٔ زمانی‌اش را پیدا کنم.
@@ -106,8 +106,7 @@ settings-gender-editor = وقتی دربارهٔ { $partner } حرف می‌زن
 ## What can't be saved (the tap's notice: keep each under 190 characters)
 
 # $time: the review's time ("09:00"); $quiet: common-quiet-hours ("22:00–10:00").
-# (The English "Pick a later end" does not fit every case; this asks for other quiet hours.)
-settings-review-in-quiet-hours = مرور هفتگی ساعت { $time } در ساعت‌های سکوت ({ $quiet }) می‌افتد. ساعت‌های سکوت دیگری انتخاب کن، یا اول ساعت مرور را جابه‌جا کن.
+settings-review-in-quiet-hours = مرور هفتگی ساعت { $time } در ساعت‌های سکوت ({ $quiet }) می‌افتد. ساعت‌های سکوت دیگری انتخاب کن، یا ساعت دیگری برای مرور.
 # $count: how many nudges a day fit (1–3); $windows: the times of day in a sentence
 # ("morning and evening").
 settings-too-many = در { $windows }، با ۲ ساعت فاصله، حداکثر { $count ->
@@ -118,7 +117,7 @@ settings-too-many = در { $windows }، با ۲ ساعت فاصله، حداکث
 settings-too-many-quiet = در { $windows }، بیرون از ساعت‌های سکوت ({ $start } تا { $end }) و با ۲ ساعت فاصله، حداکثر { $count ->
         [one] { $count } تلنگر
        *[other] { $count } تلنگر
-    } جا می‌شود. تعداد کمتری انتخاب کن، وقت دیگری از روز را اضافه کن یا ساعت‌های سکوت را کوتاه‌تر کن.
+    } جا می‌شود. تعداد کمتری در روز انتخاب کن، وقت دیگری از روز را اضافه کن یا ساعت‌های سکوت را کوتاه‌تر کن.
 
 ## What a change saved: the line above the menu, and the tap's notice
 
@@ -136,7 +135,7 @@ settings-saved-review = ذخیره شد. مرور هفتگی: { $review }.
 settings-saved-quiet = ذخیره شد. ساعت‌های سکوت: { $quiet }.
 # $partner is the new name.
 settings-saved-name = ذخیره شد: از این به بعد شریک زندگی‌ات را { $partner } صدا می‌زنم.
-settings-name-kept = همان { $partner } می‌ماند.
+settings-name-kept = اسم همان { $partner } می‌ماند.
 # Said in the new language. $language: its own name ("Deutsch").
 settings-saved-language = ذخیره شد: از این به بعد با تو { $language } حرف می‌زنم.
 # $gender: the new choice.
@@ -156,7 +155,7 @@ settings-no-zone-there = آنجا منطقهٔ زمانی‌ای پیدا نکر
 settings-location-offer =
     به نظر می‌رسد منطقهٔ زمانی‌ات { $zone_now } باشد. همین را بگذارم؟
 
-    { settings-location-promise }
+    {"\u200F"}{ settings-location-promise }
 # $zone: "America/New_York". (Not first: a Latin zone name first would turn the button LTR.)
 settings-use-zone-button = استفاده از { $zone }
 settings-decline-zone-button = نه

@@ -4,9 +4,10 @@
 
 ## Buttons and notices
 
-week-no-such-week = می‌توانم هفته‌های بعد از اولین تلنگرت را نشان بدهم، تا یک سال قبل.
-# Persian: the arrow comes last in the text, so that it is drawn where English has it.
-week-this-week-button = این هفته ▶
+week-no-such-week = فقط هفته‌هایی را می‌توانم نشان بدهم که بعد از اولین تلنگرت بوده‌اند، آن هم تا یک سال قبل.
+# Persian: the arrow comes first in the text, so that right to left it is drawn on the right,
+# where English has it (as in week-later-button).
+week-this-week-button = ▶ این هفته
 # $day: the Monday the week starts on, "16 Nov".
 week-of = هفتهٔ { $day }
 # $day as above, $year: "2026". Drawn as the chart's title.
@@ -65,12 +66,12 @@ week-why-start-small = هنوز هیچ تلنگری را «انجام شد» ن�
 week-what-start-small-anxious = روزی یک تلنگر انتخاب کن و فقط همان را انجام بده. حتی یک پیام دوخطی که در آن به { $partner } بگویی به فکرش هستی هم حساب می‌شود.
 week-what-start-small-avoidant = روزی یک تلنگر انتخاب کن و فقط همان را انجام بده. یک کار بی‌سروصدا هم حساب می‌شود، مثلاً اینکه از { $partner } برای کاری که کرده تشکر کنی.
 week-what-start-small-other = روزی یک تلنگر انتخاب کن و فقط همان را انجام بده. یک حرف کوتاه و مهربان به { $partner } هم حساب می‌شود.
-week-why-new-time = بیشتر تلنگرها بی‌جواب ماندند؛ شاید در وقت‌های شلوغ به دستت می‌رسند.
+week-why-new-time = بیشتر تلنگرها بی‌جواب ماندند؛ شاید وقتی می‌رسند که سرت شلوغ است.
 week-what-new-time = ساعت‌هایی را انتخاب کن که معمولاً سرت خلوت است (برای تغییرشان، /settings را بفرست).
 # $skipped of $settled nudges of one category ($category) were skipped.
 week-why-ease-off-category = از { $settled } تلنگر «{ $category }»، { $skipped } تا رد شد.
 week-why-ease-off = از { $sent } تلنگر، { $skipped } تا رد شد.
-week-what-ease-off-avoidant = تلنگرهای کمتر یا ساعتی آرام‌تر را امتحان کن. فضای شخصی برای { $partner } مهم است و فضا دادن هم نوعی مراقبت است (برای تغییر هر دو، /settings را بفرست).
+week-what-ease-off-avoidant = تلنگرهای کمتر یا ساعتی آرام‌تر را امتحان کن. فضای شخصی برای { $partner } مهم است و احترام به آن هم نوعی محبت است (برای تغییر هر دو، /settings را بفرست).
 week-what-ease-off-fearful = تلنگرهای کمتر یا ساعتی آرام‌تر را امتحان کن. دل { $partner } کم‌کم و به وقت خودش گرم می‌شود و ملایم و پیوسته بودن کافی است (برای تغییر هر دو، /settings را بفرست).
 week-what-ease-off-anxious = به جای رد کردن، کوچک‌ترین شکلش را امتحان کن: پیامی کوتاه که بگوید به فکر { $partner } هستی هم اطمینان‌بخشی است. تلنگرهای کمتر هم اشکالی ندارد (برای تغییرشان، /settings را بفرست).
 week-what-ease-off-other = تلنگرهای کمتری در روز یا ساعت دیگری را امتحان کن (برای تغییرشان، /settings را بفرست).
@@ -82,13 +83,14 @@ week-what-keep-category = همین ساعت‌ها و همین تعداد تلن
 week-what-one-more = هدفت را { $count } تلنگر انجام‌شده بگذار، یکی بیشتر از این هفته.
 week-what-one-more-category = هدفت را { $count } تلنگر انجام‌شده بگذار، یکی بیشتر از این هفته. با «{ $category }» شروع کن؛ بیشتر از همه همین را انجام دادی.
 
-week-therapy-skips = در سه هفتهٔ گذشته ردشده‌ها از انجام‌شده‌ها بیشتر بوده و این اشکالی ندارد؛ بعضی دوره‌ها سخت‌اند. اگر حس می‌کنی درست است، به گفتهٔ پژوهش‌های پشت این تلنگرها، زوج‌درمانی می‌تواند کمک کند: جایی که با هم روی نیازهای هر دوتان کار کنید.
-week-therapy-conflict = این اواخر چند بار لحظه‌های پرتنش پیش آمده است. اگر حس می‌کنی درست است، به گفتهٔ پژوهش‌های پشت این تلنگرها، زوج‌درمانی می‌تواند کمک کند: جایی که با هم روی نیازهای هر دوتان کار کنید.
+week-therapy-skips = در سه هفتهٔ گذشته ردشده‌ها از انجام‌شده‌ها بیشتر بوده و این اشکالی ندارد؛ بعضی دوره‌ها سخت‌اند. اگر مناسب می‌بینی، به گفتهٔ پژوهش‌های پشت این تلنگرها، زوج‌درمانی می‌تواند کمک کند: جایی که با هم روی نیازهای هر دوتان کار کنید.
+week-therapy-conflict = این اواخر چند بار لحظه‌های پرتنش پیش آمده است. اگر مناسب می‌بینی، به گفتهٔ پژوهش‌های پشت این تلنگرها، زوج‌درمانی می‌تواند کمک کند: جایی که با هم روی نیازهای هر دوتان کار کنید.
 
 ## The picture (short: drawn on a phone-sized chart)
 
 # $current: days in a row, $longest: the longest run, $score: 0 to 100.
-chart-header-streak = روزهای پیاپی: { week-days } (بهترین: { $longest })  ·  پیوستگی: { $score } از ۱۰۰
+# Persian: «|» between the two, not «·», which looks like the Persian zero «۰».
+chart-header-streak = روزهای پیاپی: { week-days } (بهترین: { $longest })  |  پیوستگی: { $score } از ۱۰۰
 chart-header-done = انجام‌شده: { $done } از { $sent }
 chart-paused = متوقف
 chart-done = انجام شد

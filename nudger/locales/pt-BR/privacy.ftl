@@ -12,7 +12,7 @@ privacy-delete-warning =
     Se quiser uma cópia primeiro, mande /export antes de tocar no botão abaixo.
 privacy-delete-button = Sim, apagar tudo
 privacy-keep-button = Cancelar
-privacy-deleted = Pronto: tudo o que eu guardava sobre você foi apagado, e não sei mais nada sobre você. Se um dia quiser recomeçar, mande /start e a gente começa do zero. Cuide-se.
+privacy-deleted = Pronto: apaguei tudo o que eu guardava, e não sei mais nada sobre você. Se um dia quiser recomeçar, mande /start e a gente começa do zero. Cuide-se.
 privacy-deleted-notice = Tudo apagado
 privacy-kept = Nada foi apagado.
 privacy-nothing-left = Não sobrou nada para apagar: não tenho nenhum dado seu.

@@ -128,9 +128,9 @@ anx-gratitude-03 = Agradeça hoje a { $partner } na frente de outra pessoa, um a
     .why = Agradecer em público mostra o quanto a pessoa é valorizada e traz mais satisfação e segurança.
 
 anx-gratitude-04 = { $gender ->
-        [she] Hoje à noite, lembre com { $partner } de uma vez em que ela ajudou você a atravessar algo difícil, e agradeça por isso.
-        [he] Hoje à noite, lembre com { $partner } de uma vez em que ele ajudou você a atravessar algo difícil, e agradeça por isso.
-       *[name] Hoje à noite, relembre uma vez em que { $partner } ajudou você a atravessar algo difícil, e agradeça por isso.
+        [she] Hoje à noite, relembre com { $partner } uma vez em que ela ajudou você a atravessar algo difícil, e agradeça por isso.
+        [he] Hoje à noite, relembre com { $partner } uma vez em que ele ajudou você a atravessar algo difícil, e agradeça por isso.
+       *[name] Hoje à noite, relembre com { $partner } uma vez em que { $partner } ajudou você a atravessar algo difícil, e agradeça por isso.
     }
     .why = Apoio e gratidão de quem se ama trazem, com o tempo, mais satisfação e segurança para quem se preocupa.
 
@@ -143,7 +143,7 @@ anx-gratitude-06 = Neste fim de semana, no café da manhã, conte a { $partner }
 anx-gratitude-07 = Agradeça hoje a { $partner } por algo do jeito de ser, como a paciência ou o bom humor, e não só por algo que fez.
     .why = Agradecer por quem a pessoa é mostra uma admiração que não depende de desempenho, e isso alivia a preocupação com a relação.
 
-anx-gratitude-08 = Hoje à tarde, mande uma mensagem para { $partner } agradecendo o apoio com algo que você vem enfrentando.
+anx-gratitude-08 = Hoje à tarde, mande uma mensagem para { $partner } agradecendo pelo apoio numa situação que você vem enfrentando.
     .why = Reconhecer o apoio que você recebe é uma gratidão que faz a pessoa se sentir valorizada e segura.
 
 anx-gratitude-10 = Mande hoje uma mensagem para { $partner } agradecendo por algo que disse nesses dias e que não saiu da sua cabeça.
@@ -158,7 +158,7 @@ anx-gratitude-12 = No jantar de hoje, agradeça a { $partner } por algo que fez 
 anx-gratitude-13 = Hoje de manhã, antes que a correria comece, agradeça a { $partner } por uma coisa que deixa as suas manhãs mais leves.
     .why = Pequenos agradecimentos do dia a dia ajudam quem se preocupa com a relação a vivê-la com mais satisfação.
 
-anx-closeness-01 = Se { $partner } teve um dia estressante, ofereça um abraço ou a sua mão, e deixe à vontade para dizer sim ou não.
+anx-closeness-01 = Se { $partner } teve um dia estressante, ofereça um abraço ou a sua mão, e aceite bem tanto um sim quanto um não.
     .why = Acalmar o estresse com o toque, quando ele é bem-vindo, traz uma sensação de segurança e conforto.
 
 anx-closeness-02 = Hoje de manhã, antes de sair, ofereça a { $partner } um abraço de despedida sem pressa, se for bem-vindo.
@@ -210,7 +210,7 @@ anx-reassurance-10 = Hoje à noite, diga a { $partner } com todas as letras: “
 anx-reassurance-11 = Se você ainda precisar de um tempo para esfriar a cabeça, diga a { $partner } quando vocês voltam a se falar e esteja presente na hora combinada.
     .why = Saber quando vocês vão se reaproximar tranquiliza quem teme que um tempo depois da discussão signifique afastamento.
 
-anx-commitment-09 = Antes de dormir, diga a { $partner }: “A gente está no mesmo time, e vai resolver isso junto.”
+anx-commitment-09 = Antes de dormir, diga a { $partner }: “A gente está no mesmo time e vai resolver isso junto.”
     .why = Palavras de compromisso depois de uma discussão ajudam a sentir que a relação está segura.
 
 anx-commitment-10 = Agora que os ânimos se acalmaram, combine com { $partner } um programa simples para amanhã ou para o fim de semana, mostrando que a tensão não mudou os planos de vocês.
@@ -219,7 +219,7 @@ anx-commitment-10 = Agora que os ânimos se acalmaram, combine com { $partner } 
 anx-gratitude-09 = Agora que a poeira baixou, agradeça a { $partner } por algo simples que fez por você, para mostrar que o momento tenso não mudou o seu olhar.
     .why = Gratidão logo depois de uma discussão mostra que a sua admiração continua a mesma.
 
-anx-closeness-10 = Hoje à noite, fique alguns minutos ao lado de { $partner } e ofereça um abraço ou dar as mãos, se for bem-vindo.
+anx-closeness-10 = Hoje à noite, fique alguns minutos ao lado de { $partner } e ofereça um abraço ou a sua mão, se for bem-vindo.
     .why = Acalmar com o toque, quando ele é bem-vindo, ajuda a sentir que a relação está segura depois de uma discussão.
 
 anx-closeness-11 = Na próxima vez que se encontrarem, fique um tempo presente de verdade com { $partner }: celular de lado, olho no olho, ouvindo sem pressa de resolver ou se defender.
@@ -282,13 +282,13 @@ avo-autonomy-06 = Se { $partner } estiver com muito trabalho hoje à tarde, segu
 avo-autonomy-07 = Para hoje à noite, ofereça duas ou três opções, como cozinhar, pedir comida ou dar uma volta, e deixe { $partner } escolher.
     .why = Oferecer opções em vez de decidir pela pessoa respeita a autonomia dela nas pequenas coisas do dia a dia.
 
-avo-autonomy-08 = Se hoje { $partner } fizer algo de um jeito diferente do seu, como arrumar a louça, deixe fazer do jeito que quiser.
+avo-autonomy-08 = Se hoje { $partner } fizer algo de um jeito diferente do seu, como arrumar a louça, deixe que faça do jeito que quiser.
     .why = Deixar que as pequenas coisas sejam feitas do jeito da pessoa respeita a autonomia dela e evita a sensação de controle.
 
 avo-autonomy-09 = Antes de fazer hoje um plano que inclua { $partner }, como chamar visitas ou reservar alguma coisa, pergunte primeiro.
     .why = Perguntar antes de comprometer o tempo da pessoa respeita a autonomia dela, e os planos parecem escolhidos, não impostos.
 
-avo-autonomy-10 = Se hoje surgir uma escolha que { $partner } está ponderando, pergunte para que lado está pendendo, sem decidir no lugar.
+avo-autonomy-10 = Se hoje { $partner } comentar uma escolha que ainda está avaliando, pergunte para que lado está pendendo e não decida no lugar.
     .why = Confiar que a pessoa chegue às próprias decisões respeita a autonomia dela e evita que o apoio vire pressão.
 
 avo-autonomy-11 = Neste fim de semana, se { $partner } quiser mudar ou desmarcar um plano que vocês fizeram, concorde numa boa e sugira outro dia.
@@ -402,7 +402,7 @@ avo-calm-conflict-02 = Se hoje algo pequeno deu errado entre você e { $partner 
 avo-calm-conflict-03 = Se hoje você precisar tocar num assunto com { $partner }, resuma tudo numa frase calma sobre uma solução pequena e prática.
     .why = Manter o problema pequeno e prático esfria os ânimos e evita a pressão de uma conversa séria.
 
-avo-calm-conflict-04 = Se hoje, num momento tenso, { $partner } precisar se afastar um pouco, deixe ir sem ir atrás e receba de volta com carinho.
+avo-calm-conflict-04 = Se hoje, num momento tenso, { $partner } precisar se afastar um pouco, deixe que vá, sem ir atrás, e acolha a volta com carinho.
     .why = Respeitar a necessidade de se afastar e depois acolher a volta sem culpa acalma as discordâncias e facilita retomar a conversa.
 
 avo-calm-conflict-09 = Se hoje { $partner } responder de um jeito seco, responda com calma e dê o benefício da dúvida, em vez de rebater.
@@ -450,7 +450,7 @@ gen-appreciation-02 = Hoje de manhã, deixe um bilhetinho para { $partner } agra
 gen-appreciation-03 = No jantar de hoje, diga a { $partner } uma coisa que você admira no jeito como trata as pessoas ao redor.
     .why = Valorizar quem a pessoa é, e não só o que ela faz, é um gesto pequeno que mantém a proximidade firme.
 
-gen-appreciation-04 = Hoje, valorize o esforço, não o resultado: diga a { $partner } “Vi o quanto você se dedicou a…” e complete.
+gen-appreciation-04 = Hoje, valorize o esforço, e não o resultado. Diga a { $partner }: “Vi o quanto você se dedicou a…” e complete.
     .why = Reparar no esforço, seja qual for o resultado, mostra apoio constante e gratidão por quem a pessoa é.
 
 gen-appreciation-05 = Neste fim de semana, conte a { $partner } uma coisa que você ama na vida a dois neste momento.
@@ -541,7 +541,7 @@ gen-kindness-09 = Mande uma mensagem curta e carinhosa para { $partner } no meio
     .why = Uma palavra gentil na hora certa é um pequeno cuidado que mantém vocês perto nos dias corridos.
 
 gen-kindness-10 = Se hoje { $partner } for assunto numa conversa com outras pessoas, diga algo gentil a respeito.
-    .why = Falar bem de quem você ama quando não está por perto é um hábito de respeito que fortalece a confiança.
+    .why = Falar bem de quem você ama mesmo quando a pessoa não está por perto é um hábito de respeito que fortalece a confiança.
 
 gen-kindness-12 = Hoje à noite, deixe algo pronto para a manhã de { $partner }, como separar as coisas ou o café, para que amanhã comece mais leve.
     .why = Facilitar o dia seguinte de quem você ama, antes de qualquer pedido, é uma pequena gentileza que mostra cuidado constante.
@@ -570,7 +570,7 @@ gen-support-06 = Hoje à noite, pergunte a { $partner } como está se sentindo e
 gen-support-07 = Neste fim de semana, assuma uma tarefa que { $partner } está sem a menor vontade de encarar, ou façam lado a lado, para pesar menos.
     .why = Dividir o peso de algo chato é um apoio prático que faz a pessoa sentir que pode contar com você.
 
-gen-support-08 = Pense em um desafio que { $partner } está enfrentando, diga qual é e deixe claro que, nisso, pode contar com você.
+gen-support-08 = Fale hoje com { $partner } sobre um desafio que está enfrentando e deixe claro: “Nisso, você pode contar comigo.”
     .why = Dizer com clareza que você está do lado da pessoa é um apoio que faz os momentos difíceis parecerem menos solitários.
 
 gen-support-09 = Ofereça-se para resolver hoje uma ligação, uma reserva ou um formulário que está pesando para { $partner }.
@@ -607,7 +607,7 @@ gen-connection-06 = Hoje à noite, faça a { $partner } uma pergunta que você n
 gen-connection-07 = Hoje à noite, cozinhem ou peçam o jantar e comam à mesa, você e { $partner }, mesmo que seja algo simples.
     .why = Refeições a dois, com frequência, são pequenos rituais que mantêm a conexão nas semanas corridas.
 
-gen-connection-08 = Hoje, puxe com { $partner } uma lembrança favorita de vocês e curtam relembrar a dois.
+gen-connection-08 = Hoje, relembre com { $partner } um dos momentos favoritos de vocês e curtam essa lembrança a dois.
     .why = Reviver bons momentos lembra vocês de tudo o que compartilham.
 
 gen-connection-09 = Neste fim de semana, proponha a { $partner } um jogo, um quebra-cabeça ou cozinhar algo novo, só pela diversão.

@@ -102,7 +102,7 @@ settings-gender-editor = Como devo me referir a { $partner }? No momento: { $gen
 ## O que não dá para salvar (o aviso do toque: cada um com menos de 190 caracteres)
 
 # $time: a hora do resumo ("09:00"); $quiet: common-quiet-hours ("22:00–10:00").
-settings-review-in-quiet-hours = O resumo da semana às { $time } cairia no horário de silêncio ({ $quiet }). Escolha outro fim para o silêncio ou mude primeiro o horário do resumo.
+settings-review-in-quiet-hours = O resumo da semana às { $time } cairia no horário de silêncio ({ $quiet }). Escolha outro horário de silêncio ou outra hora para o resumo.
 # $count: quantos lembretes por dia cabem (1–3); $windows: os períodos do dia numa frase
 # ("manhã e noite"), depois de dois-pontos.
 settings-too-many = Com 2 horas de intervalo, { $count ->
@@ -135,7 +135,7 @@ settings-saved-review = Salvo. Resumo da semana: { $review }.
 settings-saved-quiet = Salvo. Horário de silêncio: { $quiet }.
 # $partner é o novo nome.
 settings-saved-name = Salvo: agora o nome de quem você ama é { $partner }.
-settings-name-kept = Continua { $partner }.
+settings-name-kept = O nome continua { $partner }.
 # Dito no novo idioma. $language: o nome dele nele mesmo ("Deutsch").
 settings-saved-language = Salvo: vou falar com você em { $language }.
 # $gender: a nova escolha.

@@ -12,7 +12,7 @@ style-secure = Apego seguro
 style-fearful = Um pouco de cada
     .description = quer proximidade, mas também tem receio dela, então pode ora buscar contato, ora se afastar
 style-unknown = Não sei dizer
-    .description = você ainda não tem certeza: algumas perguntas rápidas podem ajudar (dá para pular)
+    .description = você ainda não tem certeza, e algumas perguntas rápidas podem ajudar (dá para pular)
 
 window-morning = Manhã
 window-afternoon = Tarde

@@ -81,7 +81,7 @@ week-why-start-small = Nenhum lembrete foi marcado como feito ainda.
 week-what-start-small-anxious = escolha um lembrete por dia e faça só esse. Uma mensagem de duas linhas para { $partner } dizendo “Estou pensando em você” já conta.
 week-what-start-small-avoidant = escolha um lembrete por dia e faça só esse. Algo discreto já conta, como agradecer a { $partner } por uma coisa que fez.
 week-what-start-small-other = escolha um lembrete por dia e faça só esse. Uma palavra curta e carinhosa para { $partner } já conta.
-week-why-new-time = A maioria dos lembretes ficou sem resposta; talvez eles estejam chegando em horas corridas.
+week-why-new-time = A maioria dos lembretes ficou sem resposta; talvez eles estejam chegando em momentos corridos.
 week-what-new-time = escolha horários em que você costuma estar livre (mande /settings para mudar).
 # Dos $settled lembretes de uma categoria ($category), $skipped foram pulados.
 week-why-ease-off-category = Você pulou { $skipped } de { $settled ->
@@ -96,7 +96,7 @@ week-why-ease-off = Você pulou { $skipped } de { $sent ->
     }.
 week-what-ease-off-avoidant = tente menos lembretes ou um horário mais tranquilo. { $partner } valoriza ter o próprio espaço, e dar espaço também é cuidado (mande /settings para mudar as duas coisas).
 week-what-ease-off-fearful = tente menos lembretes ou um horário mais tranquilo. { $partner } se abre no próprio ritmo, e um carinho calmo e constante já basta (mande /settings para mudar as duas coisas).
-week-what-ease-off-anxious = em vez de pular, tente a versão mais simples: uma mensagem rápida para { $partner } dizendo “Estou pensando em você” também é reafirmação. Também não tem problema receber menos lembretes (mande /settings para mudar).
+week-what-ease-off-anxious = em vez de pular, tente a versão mais simples: uma mensagem rápida para { $partner } dizendo “Estou pensando em você” também é reafirmação. E tudo bem receber menos lembretes (mande /settings para mudar).
 week-what-ease-off-other = tente menos lembretes por dia ou outro horário (mande /settings para mudar).
 week-why-keep = Que semana boa.
 week-what-keep = mantenha os mesmos horários e a mesma quantidade de lembretes.

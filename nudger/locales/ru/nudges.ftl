@@ -4,7 +4,7 @@
 nudge-message =
     { $action }
 
-    Почему это помогает: { $why }
+    Почему это помогает? { $why }
 # Текст подсказки, которой уже нет в каталоге.
 nudge-unknown-prompt = Подсказка
 nudge-button-done = ✅ Сделано

@@ -101,7 +101,7 @@ settings-gender-editor = В подсказках { $partner } — это «он�
 ## Что нельзя сохранить (уведомление на нажатие: каждое короче 190 символов)
 
 # $time: время итогов («09:00»); $quiet: common-quiet-hours («22:00–10:00»).
-settings-review-in-quiet-hours = Итоги недели в { $time } попадут в тихие часы ({ $quiet }). Измени тихие часы или сначала перенеси итоги.
+settings-review-in-quiet-hours = Итоги недели в { $time } попадут в тихие часы ({ $quiet }). Выбери другие тихие часы или другое время для итогов.
 # $count: сколько подсказок в день помещается (1–3); $windows: время дня наречиями
 # («утром и вечером»).
 settings-too-many = С промежутком в 2 часа { $windows } помещается не больше { $count ->
@@ -152,12 +152,12 @@ settings-bad-location = С этой геопозицией что-то не та
 settings-no-zone-there = Не могу найти там часовой пояс — похоже, это открытое море. Поделись точкой на суше или пришли название города рядом с тобой, например Москва или Новосибирск.
 # $zone_now: common-zone-now.
 settings-location-offer =
-    Похоже, это { $zone_now }. Использовать его?
+    Похоже, твой часовой пояс — { $zone_now }. Использовать его?
 
     { settings-location-promise }
 # $zone: «America/New_York».
 settings-use-zone-button = Использовать { $zone }
 settings-decline-zone-button = Нет
-settings-declined-waiting = Хорошо, не буду её использовать. Тогда пришли название часового пояса, например Europe/Berlin, или город рядом с тобой.
+settings-declined-waiting = Хорошо, не буду. Тогда пришли название часового пояса, например Europe/Berlin, или город рядом с тобой.
 settings-declined = Хорошо, часовой пояс остаётся прежним.
 settings-declined-notice = Хорошо

@@ -56,19 +56,19 @@ quiz-result-intro = Ось що твої відповіді підказують
 # One line per dimension. $level: "higher" or "lower" (above or below the middle of the
 # scale); $score: the mean answer, 1.0 to 7.0, shown with one decimal ("4.2").
 quiz-result-anxiety = • Страх, що відштовхнуть, потреба в запевненні: { $level ->
-        [higher] вище
-       *[lower] нижче
-    } середнього ({ NUMBER($score, minimumFractionDigits: 1, maximumFractionDigits: 1) } з 7)
+        [higher] вищий рівень
+       *[lower] нижчий рівень
+    } ({ NUMBER($score, minimumFractionDigits: 1, maximumFractionDigits: 1) } з 7)
 quiz-result-avoidance = • Неспокій через близькість, потреба в незалежності: { $level ->
-        [higher] вище
-       *[lower] нижче
-    } середнього ({ NUMBER($score, minimumFractionDigits: 1, maximumFractionDigits: 1) } з 7)
+        [higher] вищий рівень
+       *[lower] нижчий рівень
+    } ({ NUMBER($score, minimumFractionDigits: 1, maximumFractionDigits: 1) } з 7)
 # What each result means, and the style's name as its button says it (style-...).
 quiz-result-secure =
     Обидва показники радше низькі. Схоже, { $partner } здебільшого спокійно сприймає і близькість, і час нарізно.
     Це найближче до варіанта «{ style-secure }». Його підказки — це маленька щоденна доброта, увага й цінування, які пасують кожному.
 quiz-result-anxious =
-    Хвилювання радше високе. Можливо, { $partner } боїться, що ти підведеш або підеш, а спокій дають зв’язок і чіткі запевнення.
+    Хвилювання радше високе. Можливо, { $partner } боїться, що підведуть чи покинуть, і почувається спокійніше, коли є зв’язок і чіткі запевнення.
     Це найближче до варіанта «{ style-anxious }». Його підказки — про чіткі запевнення, слова відданості, тепле цінування й ніжність.
 quiz-result-avoidant =
     Неспокій через близькість радше високий. Можливо, { $partner } цінує незалежність і трохи віддаляється, коли між вами зростає близькість чи напруга.
@@ -86,7 +86,7 @@ quiz-save-question = Зараз твої підказки налаштовано
 quiz-switch-button = Так, перемкнути на «{ $style }»
 quiz-keep-button = Ні, лишити як є
 # $style: the style name (style-...).
-quiz-switched = Готово. Тепер підказки добираються за варіантом «{ $style }», з огляду на те, чого { $partner } потребує.
+quiz-switched = Готово. Тепер твої підказки добираються за варіантом «{ $style }» — з огляду на те, чого потребує { $partner }.
 quiz-switched-notice = Змінено
 quiz-kept = Гаразд, нічого не змінено. Підказки лишаються такими, як були.
 quiz-kept-notice = Без змін

@@ -51,7 +51,7 @@ settings-menu-next = • Наступна підказка: { $moment } (за т
 settings-menu-footer = Натисни те, що хочеш змінити.
 settings-closed = Налаштування закрито. Надсилай /settings будь-коли, щоб щось змінити.
 settings-closed-notice = Закрито
-settings-no-change = Так уже й налаштовано.
+settings-no-change = Це вже так налаштовано.
 
 ## The editors
 
@@ -101,7 +101,7 @@ settings-gender-editor = Як мені писати в підказках: { $pa
 ## What can't be saved (the tap's notice: keep each under 190 characters)
 
 # $time: the review's time ("09:00"); $quiet: common-quiet-hours ("22:00–10:00").
-settings-review-in-quiet-hours = Підсумки тижня ({ $time }) потрапили б у тихі години { $quiet }. Вибери пізніший кінець тиші або спершу перенеси підсумки.
+settings-review-in-quiet-hours = Підсумки тижня о { $time } припали б на тихі години ({ $quiet }). Вибери інші тихі години або інший час для підсумків.
 # $count: how many nudges a day fit (1–3); $windows: the times of day in a sentence
 # ("morning and evening").
 settings-too-many = З інтервалом 2 години { $windows } можна вмістити щонайбільше { $count ->
