@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from nudger.clock import utc_now
+from nudger.domain.languages import Language
 from nudger.storage import nudges
 from nudger.storage.tables import NudgeRow
 from nudger.testing.deliveries import (
@@ -315,7 +316,8 @@ async def test_a_second_run_refuses_to_poll_while_the_first_holds_the_lock(
         assert f"nudger: {REFUSAL}" in log
         assert "start more processes with `nudger worker`" in log
         assert "Traceback" not in log
-        assert len(api.calls_to("setMyCommands")) == 1  # the second never reached Telegram
+        # One menu per language, from the first: the second never reached Telegram.
+        assert len(api.calls_to("setMyCommands")) == len(Language)
         assert first.running
         first.terminate()
         assert await first.wait() == 0

@@ -135,14 +135,14 @@ async def test_a_day_in_the_demo(tmp_path: Path, places: TimezoneResolver) -> No
         help_,
         quit_,
     ) = await _demo(steps, tmp_path, places)
-    assert start[-1].endswith(f"bot: {ASK_NAME}")
+    assert start[-1].endswith(f"bot: {EN(ASK_NAME)}")
 
     assert any("bot: Which sounds most like Sam?" in line for line in name)
     numbered = [button for line in name for button in _buttons(line)]
     assert [number for number, _ in numbered] == list(range(1, len(numbered) + 1))
     assert "Anxious" in dict(numbered).values() and len(numbered) >= 4
     assert any(line.endswith("you pressed: Anxious") for line in style)
-    assert any(line.endswith(f"bot: {ASK_COUNT}") for line in zone)
+    assert any(line.endswith(f"bot: {EN(ASK_COUNT)}") for line in zone)
     assert "    [1] 1  [2] 2  [3] 3" in zone
     assert any(line.endswith("you pressed: 2") for line in count)
     assert any(line.endswith("you pressed: Morning") for line in morning)
@@ -213,7 +213,7 @@ async def test_location_time_and_inputs_the_demo_cannot_use(
     [bad_place_note] = bad_place
     assert bad_place_note.startswith("(demo) /location needs a latitude and a longitude")
     assert say_nothing == ["(demo) /say needs some text to send, e.g. /say 42"]
-    assert start[-1].endswith(f"bot: {ASK_NAME}")
+    assert start[-1].endswith(f"bot: {EN(ASK_NAME)}")
     # "/say 42" sends the number as the partner's name; the style question follows.
     assert any("Which sounds most like 42?" in line for line in say_42)
     # A location is no answer to the style question: the bot replies, nothing crashes.
