@@ -20,7 +20,7 @@ from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.text import Text
-from matplotlib.ticker import MaxNLocator
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from nudger.domain.review import WeekReview
 from nudger.services.week_words import ChartWords, category_order
@@ -124,7 +124,7 @@ def _draw_days(axes: Axes, review: WeekReview, words: ChartWords) -> None:
     for x, total in zip(xs, bottom, strict=True):
         if total:
             axes.text(
-                x, total + ceiling * 0.02, str(total), ha="center", va="bottom",
+                x, total + ceiling * 0.02, words.number(total), ha="center", va="bottom",
                 fontsize=_SMALL, color=_TEXT,
             )  # fmt: skip
     if top == 0:
@@ -137,6 +137,7 @@ def _draw_days(axes: Axes, review: WeekReview, words: ChartWords) -> None:
     axes.set_ylim(0, ceiling)
     axes.set_xticks(xs, list(words.days), fontsize=_LABEL, color=_TEXT)
     axes.yaxis.set_major_locator(MaxNLocator(integer=True, nbins=4))
+    axes.yaxis.set_major_formatter(FuncFormatter(lambda value, _: words.number(round(value))))
     axes.tick_params(axis="y", labelsize=_SMALL, colors=_MUTED, length=0)
     axes.tick_params(axis="x", length=0, pad=8)
     axes.grid(axis="y", color=_TRACK_COLOUR, linewidth=1, zorder=0)

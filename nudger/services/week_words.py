@@ -201,6 +201,12 @@ class ChartWords:
     #: The language's BCP 47 tag, by which matplotlib's layout engine shapes the text ("fa").
     language: str
     rtl: bool
+    #: The language's digits, "0123456789" or "۰۱۲۳۴۵۶۷۸۹", for the numbers drawn.
+    digits: str = "0123456789"
+
+    def number(self, value: int) -> str:
+        """A count as the language writes it."""
+        return str(value).translate(str.maketrans("0123456789", self.digits))
 
 
 def category_order(review: WeekReview) -> tuple[str, ...]:
@@ -258,4 +264,5 @@ def chart_words(t: Words, review: WeekReview) -> ChartWords:
         categories=categories,
         language=t.language.value,
         rtl=t.language.rtl,
+        digits="".join(t.number(digit) for digit in range(10)),
     )

@@ -193,6 +193,9 @@ def test_persian_is_laid_out_by_matplotlib_right_to_left(monkeypatch: pytest.Mon
     assert (words.by_category, "fa") in shown
     assert (words.title, "fa") in shown
     assert all(language == "fa" for _, language in shown)
+    # Every number drawn (bar totals, the axis) in Persian digits, none in Latin ones.
+    assert any(c in "۰۱۲۳۴۵۶۷۸۹" for text, _ in shown for c in text)
+    assert not any(c.isascii() and c.isdigit() for text, _ in shown for c in text)
     assert draw(review(TYPICAL), words) != draw(
         review(TYPICAL), dataclasses.replace(words, rtl=False)
     )
