@@ -12,6 +12,7 @@ from nudger.bot.onboarding import ASK_NAME, WELCOME
 from nudger.domain.languages import Language, PartnerGender
 from nudger.domain.model import Profile
 from nudger.domain.styles import AttachmentStyle
+from nudger.i18n.texts import shared_texts
 from nudger.services.places import TimezoneResolver
 from nudger.storage import users
 from nudger.testing.fake_bot_api import FakeBotApi
@@ -43,7 +44,6 @@ async def test_english_or_an_unsupported_telegram_language_is_english(
     assert (await _profile(app, 601)).language is Language.EN
 
 
-@pytest.mark.xfail(strict=True, reason="ru catalog arrives with the translations")
 async def test_a_russian_telegram_gets_russian_with_the_real_catalogs(
     api: FakeBotApi, db_url: str, clock: FakeClock, places: TimezoneResolver
 ) -> None:
@@ -56,6 +56,8 @@ async def test_a_russian_telegram_gets_russian_with_the_real_catalogs(
         await api.wait_until(lambda: bool(edge.failures) or len(user.messages) >= 3)
         assert not edge.failures, edge.failures
         assert (await _profile(app, 602)).language is Language.RU
+        ru = shared_texts().words(Language.RU)
+        assert [m.text for m in user.messages[:2]] == [ru(WELCOME), ru(ASK_NAME)]
     finally:
         await app.stop()
 

@@ -1,8 +1,9 @@
 """Stand-in catalogs: every language speaking the English messages.
 
-Until a language's own words arrive, a test of what depends on the language itself (the
-gender question, the Language button, the language stored at /start) runs against these,
-so it asserts on the flow, in English words, in any language.
+A test of what depends on the language itself (the gender question, the Language button,
+the language stored at /start) runs against these, so it asserts on the flow, in English
+words, whatever the language; the real words of each language are tested by the tour in
+tests/e2e/test_languages.py and by the locale check.
 """
 
 from __future__ import annotations

@@ -199,3 +199,13 @@ def test_persian_is_laid_out_by_matplotlib_right_to_left(monkeypatch: pytest.Mon
     assert draw(review(TYPICAL), words) != draw(
         review(TYPICAL), dataclasses.replace(words, rtl=False)
     )
+
+
+@pytest.mark.parametrize("language", Language)
+def test_an_example_of_each_language_is_kept_for_people_to_look_at(language: Language) -> None:
+    """docs/charts/week-<language>.png, drawn by ``python -m nudger.demo.chart_examples``."""
+    from pathlib import Path
+
+    example = Path(__file__).resolve().parents[2] / "docs" / "charts" / f"week-{language}.png"
+    png = example.read_bytes()
+    assert png.startswith(SIGNATURE) and png_size(png) == (WIDTH_PX, HEIGHT_PX)
