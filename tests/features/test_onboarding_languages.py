@@ -53,7 +53,7 @@ async def test_a_russian_telegram_gets_russian_with_the_real_catalogs(
     try:
         user = api.user(602, "Ivan", language_code="ru")
         user.send_text("/start")
-        await api.wait_until(lambda: bool(edge.failures) or len(user.messages) >= 3)
+        await api.wait_until(lambda: bool(edge.failures) or len(user.messages) >= 2)
         assert not edge.failures, edge.failures
         assert (await _profile(app, 602)).language is Language.RU
         ru = shared_texts().words(Language.RU)
