@@ -22,9 +22,7 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    op.add_column(
-        "users", sa.Column("language", sa.String(8), nullable=False, server_default="en")
-    )
+    op.add_column("users", sa.Column("language", sa.String(8), nullable=False, server_default="en"))
     op.add_column("users", sa.Column("partner_gender", sa.String(8), nullable=True))
     op.add_column("onboarding", sa.Column("partner_gender", sa.String(8), nullable=True))
 

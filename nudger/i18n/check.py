@@ -26,6 +26,7 @@ The start-up gate is :func:`gaps`: only whether every language and every message
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -115,6 +116,7 @@ class _Locale:
     def _collect(self, pattern: ast.Pattern) -> _Facts:
         variables: set[str] = set()
         counts: set[str] = set()
+        choices: dict[str, frozenset[str]] = {}
         for node in _walk(pattern):
             if isinstance(node, ast.VariableReference):
                 variables.add(node.id.name)
@@ -122,6 +124,8 @@ class _Locale:
                 name = _selector_variable(node)
                 if name and name != GENDER and _numeric(node):
                     counts.add(name)
+                elif name and name != GENDER:
+                    choices[name] = choices.get(name, frozenset()) | frozenset(_keys(node))
             elif isinstance(node, ast.FunctionReference) and node.id.name == "NUMBER":
                 counts.update(
                     arg.id.name
@@ -133,13 +137,22 @@ class _Locale:
                 referenced = self.facts(node.id.name, attribute)
                 variables |= referenced.variables
                 counts |= referenced.counts
-        return _Facts(frozenset(variables), frozenset(counts))
+                for name, keys in referenced.choices.items():
+                    choices[name] = choices.get(name, frozenset()) | keys
+        return _Facts(frozenset(variables), frozenset(counts), choices)
 
 
 @dataclass(frozen=True)
 class _Facts:
     variables: frozenset[str] = frozenset()
     counts: frozenset[str] = frozenset()
+    #: Variables chosen by as text ("$level" -> {"higher", "lower"}), not gender or counts.
+    choices: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+    def merged(self, other: _Facts) -> _Facts:
+        choices = {k: v | other.choices.get(k, frozenset()) for k, v in self.choices.items()}
+        choices.update({k: v for k, v in other.choices.items() if k not in choices})
+        return _Facts(self.variables | other.variables, self.counts | other.counts, choices)
 
 
 def check_locales(texts_root: Path, catalog: PromptCatalog) -> list[str]:
@@ -161,21 +174,30 @@ def check_locales(texts_root: Path, catalog: PromptCatalog) -> list[str]:
 
 
 def gaps(texts: Texts) -> list[str]:
-    """Languages or English messages a set of loaded catalogs lacks (the start-up gate: a
-    set comparison, cheap enough for every start; ``check_locales`` checks the rest)."""
+    """Languages, English messages or their attributes a set of loaded catalogs lacks (the
+    start-up gate: a set comparison, cheap enough for every start; ``check_locales`` checks
+    the rest)."""
     if Language.EN not in texts.languages:
         return ["en: no locale folder"]
-    english = texts.catalog(Language.EN).ids
+    english = _parts(texts.catalog(Language.EN))
     problems = []
     for language in Language:
         if language not in texts.languages:
             problems.append(f"{language}: no locale folder")
             continue
-        missing = sorted(english - texts.catalog(language).ids)
+        missing = sorted(english - _parts(texts.catalog(language)))
         if missing:
             shown = ", ".join(missing[:5]) + (", ..." if len(missing) > 5 else "")
             problems.append(f"{language}: {len(missing)} message(s) missing: {shown}")
     return problems
+
+
+def _parts(catalog: Catalog) -> set[str]:
+    """Every message id, and ``id.attribute`` for each of its attributes."""
+    parts = set(catalog.ids)
+    for msg_id, attributes in catalog.attributes.items():
+        parts.update(f"{msg_id}.{attribute}" for attribute in attributes)
+    return parts
 
 
 # --- reading ---------------------------------------------------------------------------
@@ -315,8 +337,21 @@ def _check_messages(english: _Locale, here: _Locale, problems: list[str]) -> Non
                 problems.append(f"{where}: uses $gender, which {source} does not need")
             if msg_id in english.entries:  # render with what the code passes, too
                 other = english.facts(msg_id, part)
-                facts = _Facts(facts.variables | other.variables, facts.counts | other.counts)
+                _check_choices(other, facts, where, problems)
+                facts = facts.merged(other)
             _check_renders(here, msg_id, part, facts, where, problems)
+
+
+def _check_choices(english: _Facts, here: _Facts, where: str, problems: list[str]) -> None:
+    """A variant chosen by a text value ("morning", "higher") says something different for
+    each value: a translation chooses by the same values, or it would say one for all."""
+    for name, keys in sorted(english.choices.items()):
+        theirs = here.choices.get(name)
+        if theirs != keys:
+            problems.append(
+                f"{where}: English chooses by ${name} among {_shown(sorted(keys), None)}; "
+                f"this chooses among {_shown(sorted(theirs), None) if theirs else 'none'}"
+            )
 
 
 def _plural_tags(locale: Locale) -> frozenset[str]:
@@ -385,15 +420,18 @@ def _renders(
     """``(gender, text, error)`` for each gender and count the message can meet."""
     genders = list(PartnerGender) if GENDER in facts.variables else [PartnerGender.NAME]
     counts: tuple[int | None, ...] = COUNTS if facts.counts else (None,)
+    names = sorted(facts.choices)
     for gender in genders:
         for count in counts:
-            args: dict[str, Arg] = {v: SAMPLE for v in facts.variables}
-            args.update({v: count for v in facts.counts if count is not None})
-            args.update(partner=SAMPLE, gender=gender.value)
-            try:
-                yield gender, here.catalog.format(msg_id, part, args), None
-            except MissingText as error:
-                yield gender, "", str(error).split(": ", 2)[-1]
+            for values in itertools.product(*(sorted(facts.choices[n]) for n in names)):
+                args: dict[str, Arg] = {v: SAMPLE for v in facts.variables}
+                args.update({v: count for v in facts.counts if count is not None})
+                args.update(zip(names, values, strict=True))
+                args.update(partner=SAMPLE, gender=gender.value)
+                try:
+                    yield gender, here.catalog.format(msg_id, part, args), None
+                except MissingText as error:
+                    yield gender, "", str(error).split(": ", 2)[-1]
 
 
 def _check_renders(

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
 from functools import cache
@@ -46,6 +46,7 @@ _COMMAND = re.compile(r"(?<![\w/])/[a-z][a-z_]*")
 _DIGITS = {"arabext": "۰۱۲۳۴۵۶۷۸۹", "arab": "٠١٢٣٤٥٦٧٨٩"}
 #: Private-use characters that stand in for a user's own text while our text is shaped.
 _HOLDER = 0xE000
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 
 Arg = str | int | float | Decimal | date | datetime
 DayWidth = Literal["abbreviated", "narrow", "short", "wide"]
@@ -142,6 +143,11 @@ class Catalog:
     locale: Locale
     digits: str | None
     ids: frozenset[str]
+    #: Each message's attributes (``.why``, ``.start`` ...).
+    attributes: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: The variables each message chooses a variant by (through the messages it
+    #: references too): their values must reach Fluent as they are.
+    selectors: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     def format(self, msg_id: str, attribute: str | None, args: Mapping[str, Arg]) -> str:
         if msg_id not in self.ids:
@@ -150,7 +156,7 @@ class Catalog:
         pattern = message.attributes.get(attribute) if attribute else message.value
         if pattern is None:
             raise MissingText(f"{self.language}: {msg_id!r} has no {attribute or 'value'}")
-        held, users = self._hold(args)
+        held, users = self._hold(args, self.selectors.get(msg_id, frozenset()))
         text, errors = self.bundle.format_pattern(pattern, held)
         if errors:
             raise MissingText(f"{self.language}: {msg_id}: {errors}")
@@ -159,17 +165,21 @@ class Catalog:
     def localise_digits(self, text: str) -> str:
         return text.translate(str.maketrans("0123456789", self.digits)) if self.digits else text
 
-    def _hold(self, args: Mapping[str, Arg]) -> tuple[dict[str, Arg], list[str]]:
+    def _hold(
+        self, args: Mapping[str, Arg], selectors: frozenset[str]
+    ) -> tuple[dict[str, Arg], list[str]]:
         """Strings in a right-to-left language: set aside while digits and commands are
-        shaped, so a user's own text (a name, a city) comes back exactly as they wrote it."""
+        shaped, so a user's own text (a name, a city) comes back exactly as they wrote it.
+        A value the message chooses a variant by ("morning", "she") goes to Fluent as it is.
+        """
         if not self.language.rtl:
             return dict(args), []
         held: dict[str, Arg] = {}
         users: list[str] = []
         for key, value in args.items():
-            if isinstance(value, str):
+            if isinstance(value, str) and key not in selectors:
                 held[key] = chr(_HOLDER + len(users))
-                users.append(value)
+                users.append(_PRIVATE_USE.sub("", value))  # no stand-in can hide in it
             else:
                 held[key] = value
         return held, users
@@ -178,9 +188,8 @@ class Catalog:
         if not self.language.rtl:
             return text
         text = _COMMAND.sub(lambda m: FSI + m.group(0) + PDI, self.localise_digits(text))
-        for index, value in enumerate(users):
-            text = text.replace(chr(_HOLDER + index), value)
-        return text
+        # One pass, so a value is never looked through for another's stand-in.
+        return _PRIVATE_USE.sub(lambda m: users[ord(m.group(0)) - _HOLDER], text)
 
 
 @dataclass(frozen=True)
@@ -232,12 +241,47 @@ def read_catalog(
         bundle.add_resource(resource)
         if keep_sources:
             sources.append(source)
-    for msg_id in ids:
-        bundle.get_message(msg_id)
+    attributes = {
+        msg_id: frozenset(bundle.get_message(msg_id).attributes) for msg_id in ids
+    }  # compiles every message now
+    selectors = _selectors(bundle)
     if not keep_sources:
         bundle._messages.clear()
     digits = _DIGITS.get(locale.default_numbering_system)
-    return Catalog(language, bundle, locale, digits, frozenset(ids)), sources, problems
+    catalog = Catalog(language, bundle, locale, digits, frozenset(ids), attributes, selectors)
+    return catalog, sources, problems
+
+
+def _selectors(bundle: FluentBundle) -> dict[str, frozenset[str]]:
+    """For each message, the variables it (or a message it references) selects by."""
+    own: dict[str, set[str]] = {}
+    refers: dict[str, set[str]] = {}
+    for msg_id, entry in bundle._messages.items():
+        own[msg_id], refers[msg_id] = set(), set()
+        stack: list[object] = [entry]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, ast.SelectExpression) and isinstance(
+                node.selector, ast.VariableReference
+            ):
+                own[msg_id].add(node.selector.id.name)
+            if isinstance(node, ast.MessageReference):
+                refers[msg_id].add(node.id.name)
+            if isinstance(node, ast.BaseNode):
+                for value in vars(node).values():
+                    stack.extend(value if isinstance(value, list) else [value])
+    found: dict[str, frozenset[str]] = {}
+    for msg_id in own:
+        seen, names, todo = {msg_id}, set(own[msg_id]), list(refers[msg_id])
+        while todo:
+            other = todo.pop()
+            if other in seen or other not in own:
+                continue
+            seen.add(other)
+            names |= own[other]
+            todo.extend(refers[other])
+        found[msg_id] = frozenset(names)
+    return found
 
 
 class Texts:

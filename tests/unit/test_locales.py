@@ -65,7 +65,9 @@ def _common(language: Language) -> str:
         "partner-unnamed = your partner\n"
         f"common-per-day = {_plural(language)}\n"
         "common-hello = Hello, { $name }!\n"
-        "common-days = Streak: { common-per-day }\n" + glad
+        "common-days = Streak: { common-per-day }\n"
+        "common-when = { $when ->\n        [morning] in the morning\n       *[later] later\n    }\n"
+        + glad
     )
 
 
@@ -150,6 +152,21 @@ def test_a_missing_and_an_extra_attribute(tmp_path: Path) -> None:
     path = tmp_path / "de" / "prompts.ftl"
     assert f"{path}: gen-one: has no attribute .why (English has)" in problems
     assert f"{path}: gen-one: has an attribute .how, which English does not have" in problems
+    # The start-up gate sees it too: a nudge would fail when it came to say why it helps.
+    assert gaps(Texts.load(tmp_path)) == ["de: 1 message(s) missing: gen-one.why"]
+
+
+def test_the_app_refuses_to_start_with_a_language_incomplete(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from nudger import app as app_module
+    from nudger.errors import StartupError
+
+    es = _common(Language.ES).replace("common-hello = Hello, { $name }!\n", "")
+    incomplete = Texts.load(_tree(tmp_path, es_common=es))
+    monkeypatch.setattr(app_module, "shared_texts", lambda: incomplete)
+    with pytest.raises(StartupError, match=r"es: 1 message\(s\) missing: common-hello"):
+        app_module.load_texts()
 
 
 def test_a_message_in_another_file(tmp_path: Path) -> None:
@@ -271,6 +288,34 @@ def test_every_count_renders(tmp_path: Path) -> None:
     problems = _problems(tmp_path, ru_common=ru)
     assert problems and all("common-per-day" in p or "common-days" in p for p in problems)
     assert any("does not render" in p and "common-nowhere" in p for p in problems)
+
+
+@pytest.mark.parametrize(
+    "variants",
+    [
+        "        [mornin] in the morning\n       *[later] later\n",  # a misspelled key
+        "       *[later] later\n",  # one wording for every value
+        "        [morning] morning\n        [evening] evening\n       *[later] later\n",
+    ],
+)
+def test_a_text_choice_has_the_english_values(tmp_path: Path, variants: str) -> None:
+    """A variant chosen by a text value ("morning") says something different for each: a
+    translation that misspells a key, or has one wording for all, would always say one."""
+    ru = _common(Language.RU).replace(
+        "        [morning] in the morning\n       *[later] later\n", variants
+    )
+    problem = _one(tmp_path, ru_common=ru)
+    assert problem.startswith(f"{tmp_path / 'ru' / 'common.ftl'}: common-when: English chooses")
+    assert "[later] [morning]" in problem
+
+
+def test_persian_chooses_by_the_value_given(tmp_path: Path) -> None:
+    """In a right-to-left language, strings are set aside while digits and commands are
+    shaped; a value the message chooses by must still reach Fluent as it is."""
+    texts = Texts.load(_tree(tmp_path))
+    fa = texts.words(Language.FA, "Sam")
+    assert fa("common-when", when="morning") != fa("common-when", when="later")
+    assert "in the morning" in fa("common-when", when="morning")
 
 
 # --- Telegram's limits ---------------------------------------------------------------------------
