@@ -303,14 +303,6 @@ class TelegramGateway:
     async def _initialize(self, intros: Sequence[BotIntro] = ()) -> None:
         try:
             await self.application.initialize()
-            bot = self.application.bot
-            for intro in intros:
-                code = intro.language_code
-                await bot.set_my_commands(
-                    [BotCommand(name, about) for name, about in intro.commands], language_code=code
-                )
-                await bot.set_my_description(intro.description, language_code=code)
-                await bot.set_my_short_description(intro.short_description, language_code=code)
         except InvalidToken as error:
             raise StartupError(
                 f"the Bot API at {self._api_url} rejected NUDGER_TELEGRAM_TOKEN; "
@@ -321,6 +313,34 @@ class TelegramGateway:
                 f"could not reach the Bot API at {self._api_url} ({type(error).__name__}); "
                 "check NUDGER_TELEGRAM_API_URL and the network"
             ) from error
+        for intro in intros:
+            await self._introduce(intro)
+
+    async def _introduce(self, intro: BotIntro) -> None:
+        """The menu and descriptions in one language, each set only if Telegram's differs (a
+        restart changes nothing, and Telegram limits how often they change). A refusal is
+        logged and start-up goes on: the bot works without them."""
+        bot = self.application.bot
+        code = intro.language_code
+        try:
+            commands = [BotCommand(name, about) for name, about in intro.commands]
+            if list(await bot.get_my_commands(language_code=code)) != commands:
+                await bot.set_my_commands(commands, language_code=code)
+            if (await bot.get_my_description(language_code=code)).description != (
+                intro.description
+            ):
+                await bot.set_my_description(intro.description, language_code=code)
+            short = await bot.get_my_short_description(language_code=code)
+            if short.short_description != intro.short_description:
+                await bot.set_my_short_description(intro.short_description, language_code=code)
+        except TelegramError as error:
+            log_event(
+                logger,
+                "bot_intro_failed",
+                logging.WARNING,
+                language=code or "default",
+                error=type(error).__name__,
+            )
 
     async def stop_receiving(self) -> None:
         """Take no new updates; those being handled finish (polled or posted)."""

@@ -15,8 +15,10 @@ from nudger.app import NudgerApp
 from nudger.bot import words
 from nudger.domain.languages import Language
 from nudger.i18n.texts import shared_texts
-from nudger.testing.fake_bot_api import FakeBotApi
+from nudger.services.places import TimezoneResolver
+from nudger.testing.fake_bot_api import FakeBotApi, FakeError
 from tests.conftest import FakeClock
+from tests.support.apps import build_app
 from tests.support.chat import Chat, deliver_next, nudge_id_of
 from tests.support.rows import snapshot
 from tests.support.words import EN
@@ -46,6 +48,27 @@ async def test_the_menu_and_descriptions_are_set_in_every_language(
         assert api.descriptions[code] == t("bot-description")
         assert api.short_descriptions[code] == t("bot-short-description")
     assert api.descriptions[""] != api.descriptions["ru"]
+
+
+async def test_a_restart_changes_no_menu_and_a_refusal_does_not_stop_the_start(
+    app: NudgerApp, api: FakeBotApi, clock: FakeClock, places: TimezoneResolver
+) -> None:
+    """The menus and descriptions are read first and set only where they differ (Telegram
+    limits how often they change); one Telegram refuses is logged, and the bot starts."""
+    await app.stop()
+    setters = ("setMyCommands", "setMyDescription", "setMyShortDescription")
+    before = {method: len(api.calls_to(method)) for method in setters}
+    again = build_app(api, app.settings.database_url, clock, places)
+    await again.start()
+    await again.stop()
+    assert {method: len(api.calls_to(method)) for method in setters} == before
+
+    api.descriptions.clear()
+    api.fail_next("setMyDescription", FakeError.retry_after(30))
+    third = build_app(api, app.settings.database_url, clock, places)
+    await third.start()  # no StartupError, no traceback
+    await third.stop()
+    assert len(api.descriptions) == len(Language) - 1  # the refused one, and no other
 
 
 async def test_taps_outside_the_private_chat_are_ignored(
