@@ -400,7 +400,9 @@ class OnboardingFlow:
             validate_schedule(schedule)
         except ScheduleError:
             problem = too_many_for_windows(t, draft.per_day, capacity_of(schedule))
-            return Reply([Send(problem)], notice=problem)
+            # Said in the chat, where it fits (a tap's notice holds 200 characters): the
+            # tap itself is only acknowledged.
+            return Reply([Send(problem)])
         updated = await users.finish_onboarding(tap.session, tap.profile.id, draft, tap.now)
         await self._deps.planner.plan_user(tap.session, updated, tap.now)
         first = await nudges.next_planned(tap.session, tap.profile.id)
