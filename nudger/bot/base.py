@@ -18,6 +18,7 @@ from nudger.domain import languages
 from nudger.domain.catalog import Catalog
 from nudger.domain.model import Profile
 from nudger.domain.prompts import MAX_PARTNER_NAME
+from nudger.domain.typed import without_direction_marks
 from nudger.i18n.texts import Texts, Words
 from nudger.messaging.base import BotIntro, Keyboard
 from nudger.services.places import TimezoneResolver
@@ -165,14 +166,23 @@ async def profile_reactivating(session: Session, sender: Sender, now: datetime) 
     return profile
 
 
+#: Zero-width joiners: Persian spelling needs them inside words (a name may have one).
+_JOINERS = frozenset("\u200c\u200d")
+
+
 def clean_name(text: str) -> str | None:
-    """A usable partner name, or None: one line, 1-40 characters, with a letter or digit."""
+    """A usable partner name, or None: one line, 1-40 characters, with a letter or digit.
+
+    Invisible direction marks a right-to-left keyboard adds are left out; other control or
+    format characters are refused, except the joiners Persian spelling needs.
+    """
+    text = without_direction_marks(text)
     if "\n" in text.strip():
         return None
     name = " ".join(text.split())
     if not 1 <= len(name) <= MAX_PARTNER_NAME or name.startswith("/"):
         return None
-    if any(unicodedata.category(c).startswith("C") for c in name):
+    if any(unicodedata.category(c).startswith("C") and c not in _JOINERS for c in name):
         return None
     if not any(c.isalnum() for c in name):
         return None

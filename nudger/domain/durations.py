@@ -23,6 +23,7 @@ from functools import cached_property
 from zoneinfo import ZoneInfo
 
 from nudger.domain.planning import next_send_time
+from nudger.domain.typed import without_direction_marks
 
 MIN_PAUSE = timedelta(hours=1)
 MAX_PAUSE_DAYS = 90
@@ -158,7 +159,7 @@ def parse_length(text: str, words: LengthWords) -> Length:
     90 days.
     """
     grammar = words.grammar
-    cleaned = " ".join(text.lower().split()).rstrip(".!")
+    cleaned = " ".join(without_direction_marks(text).lower().split()).rstrip(".!")
     if lead := grammar.lead.match(cleaned):
         cleaned = cleaned[lead.end() :].strip()
     days = hours = 0

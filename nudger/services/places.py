@@ -26,6 +26,7 @@ import zoneinfo
 from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
+from nudger.domain.typed import without_direction_marks
 from nudger.logs import log_event
 
 if TYPE_CHECKING:
@@ -46,7 +47,8 @@ _PERSIAN = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ـ": 
 def _fold(text: str) -> str:
     """Lowercase, without accents, with Persian letters in one form, and runs of spaces,
     '_', '-' and zero-width joiners as one space."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_PERSIAN))
+    marked = without_direction_marks(text).translate(_PERSIAN)
+    decomposed = unicodedata.normalize("NFKD", marked)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return re.sub(r"[\s_\-\u200c\u200d]+", " ", plain).strip().casefold()
 
