@@ -414,8 +414,13 @@ class Words:
         return self._digits(str(value))
 
     def percent(self, share: float) -> str:
-        """A share of 0-1 as a whole percentage: '75%'."""
-        return self._digits(format_percent(share, locale=self._catalog.locale))
+        """A share of 0-1 as a whole percentage: '75%' ('۷۵٪' in Persian)."""
+        locale = self._catalog.locale
+        text = format_percent(share, locale=locale)
+        if self._catalog.digits:  # the sign of the language's own digits, too
+            symbols = locale.number_symbols.get(locale.default_numbering_system, {})
+            text = text.replace("%", symbols.get("percentSign", "%"))
+        return self._digits(text)
 
     def _digits(self, text: str) -> str:
         return self._catalog.localise_digits(text)

@@ -46,6 +46,8 @@ _LABEL = 22
 _SMALL = 19
 
 _TITLE_MAX = 40
+#: Right-to-left: the category names and their title end this many pixels from the edge.
+_RTL_MARGIN = 30
 
 
 def render_week(review: WeekReview, words: ChartWords) -> bytes:
@@ -161,14 +163,23 @@ def _legend_size(characters: int) -> float:
 def _draw_categories(axes: Axes, review: WeekReview, words: ChartWords) -> None:
     by_id = {row.category: row for row in review.categories}
     rows = [by_id[category] for category in category_order(review)]
-    axes.set_title(words.by_category, loc="left", fontsize=_HEADER, color=_TEXT, pad=16, x=-0.26)
+    title_x = -0.26  # above the labels' column
+    if words.rtl:  # the mirror image: labels on the right, bars growing to the left
+        box = axes.get_position()
+        axes.set_position((1 - box.x1, box.y0, box.width, box.height))
+        title_x = (1 - _RTL_MARGIN / WIDTH_PX - (1 - box.x1)) / box.width  # at the margin
+    axes.set_title(
+        words.by_category, loc="right" if words.rtl else "left", fontsize=_HEADER, color=_TEXT,
+        pad=16, x=title_x,
+    )  # fmt: skip
     for side in ("top", "right", "left", "bottom"):
         axes.spines[side].set_visible(False)
     if not rows:
         axes.set_xticks([])
         axes.set_yticks([])
         axes.text(
-            0.37, 0.5, words.no_categories, transform=axes.transAxes, ha="center",
+            0.63 if words.rtl else 0.37, 0.5, words.no_categories, transform=axes.transAxes,
+            ha="center",
             va="center", fontsize=_LABEL, color=_MUTED, parse_math=False,
         )  # fmt: skip
         return
@@ -180,14 +191,20 @@ def _draw_categories(axes: Axes, review: WeekReview, words: ChartWords) -> None:
     shares_text = [share for _, share in words.categories]
     for y, share in zip(ys, shares_text, strict=True):
         axes.text(
-            102, y, share, va="center", ha="left", fontsize=_SMALL, color=_TEXT,
-            parse_math=False,
+            102, y, share, va="center", ha="right" if words.rtl else "left", fontsize=_SMALL,
+            color=_TEXT, parse_math=False,
         )  # fmt: skip
     axes.set_yticks(ys, [_short(label) for label in labels], fontsize=_LABEL)
     axes.invert_yaxis()
-    axes.set_xlim(0, 100)
+    axes.set_xlim(*((100, 0) if words.rtl else (0, 100)))
     axes.set_xticks([])
     axes.tick_params(axis="y", length=0, colors=_TEXT, pad=10)
+    if words.rtl:  # labels on the right, each ending at the picture's margin
+        axes.yaxis.tick_right()
+        room = (1 - axes.get_position().x1) * WIDTH_PX - _RTL_MARGIN  # pixels right of the bars
+        axes.tick_params(axis="y", pad=room * 72 / _DPI)
+        for label in axes.get_yticklabels():
+            label.set_horizontalalignment("right")
     # Few categories keep the bar thickness of four.
     axes.set_ylim(max(len(rows), 4) - 0.5, -0.5)
 
