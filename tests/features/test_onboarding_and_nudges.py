@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -21,6 +22,8 @@ from nudger.bot.words import (
     STALE_QUESTION,
     UNKNOWN_TEXT,
 )
+from nudger.domain.languages import Language, PartnerGender
+from nudger.i18n.texts import shared_texts
 from nudger.logs import configure_logging
 from nudger.services.pause_words import ALREADY_PAUSED, NOT_PAUSED, PAUSED
 from nudger.storage.tables import NudgeRow, UserRow
@@ -403,6 +406,39 @@ async def test_logs_carry_events_but_no_personal_data(
     assert "event=nudge_sent" in err
     assert "event=nudge_answered" in err
     for secret in ("Zebulon", TOKEN, "avoidant", "Avoidant", "Europe/Berlin"):
+        assert secret not in err, secret
+
+
+async def test_logs_never_name_the_language_or_the_partners_gender(
+    app: NudgerApp, api: FakeBotApi, clock: FakeClock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A Russian user who says "she" and later switches to German: the logs show events and
+    ids, never the language, the gender, the name or the city."""
+    configure_logging("DEBUG")
+    logging.getLogger("nudger.testing").setLevel(logging.WARNING)
+    ru = shared_texts().words(Language.RU, "Зебулон", PartnerGender.SHE)
+    chat = Chat(api, api.user(777, "Ivan", language_code="ru"))
+    await chat.say("/start", replies=2)
+    await chat.say("Зебулон")
+    await chat.tap_and_wait(ru("onboarding-gender-she"), "sendMessage")
+    await chat.tap_and_wait(ru("style-avoidant"), "sendMessage")
+    await chat.say("Москва", replies=2)
+    await chat.tap_and_wait(ru.number(1), "sendMessage")
+    await chat.tap_and_wait(ru("window-evening"), "editMessageText")
+    await chat.tap_and_wait(ru("common-save-button"), "sendMessage")
+    message_id = await deliver_next(app, api, clock, chat)
+    await chat.tap(ru("nudge-button-done"), message_id)
+    [menu] = await chat.say("/settings")
+    await chat.tap_and_wait(ru("settings-language-button"), "editMessageText", menu.message_id)
+    await chat.tap_and_wait(Language.DE.autonym, "editMessageText", menu.message_id)
+    err = capsys.readouterr().err
+    assert "event=onboarding_finished" in err and "event=nudge_answered" in err
+    fields = re.findall(r"(\w+)=(\S+)", err)
+    assert not [key for key, _ in fields if key in {"language", "gender", "lang"}]
+    values = {value.strip("'\",") for _, value in fields}
+    for secret in ("ru", "de", "she", "Зебулон", "Москва", "Europe/Moscow", "avoidant"):
+        assert secret not in values, secret
+    for secret in ("Зебулон", "Москва", "Europe/Moscow"):
         assert secret not in err, secret
 
 
