@@ -20,6 +20,8 @@ from nudger.demo.chat import DEMO_USER_ID, DemoChat
 from nudger.demo.clock import DemoClock
 from nudger.demo.commands import MAX_SKIP, DemoError, parse_duration
 from nudger.demo.runner import run_demo
+from nudger.domain.languages import Language
+from nudger.i18n.texts import shared_texts
 from nudger.services.places import TimezoneResolver
 from nudger.testing.fake_bot_api import FakeBotApi
 from tests.conftest import FakeClock
@@ -300,3 +302,23 @@ def test_nudger_demo_command(tmp_path: Path) -> None:
     assert f"files the bot sends are saved in {files}" in result.stdout
     assert result.stdout.rstrip().endswith("(demo) bye")
     assert result.stderr == ""
+
+
+def test_nudger_demo_lang_speaks_that_language(tmp_path: Path) -> None:
+    """`nudger demo --lang ru`: the demo user's Telegram is Russian, so the bot answers in
+    Russian (the demo's own notes stay English: they are for the operator)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NUDGER_")}
+    result = subprocess.run(
+        [sys.executable, "-m", "nudger", "demo", "--lang", "ru", "--files-dir", str(tmp_path)],
+        input="/start\n/quit\n",
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    ru = shared_texts().words(Language.RU)
+    assert f"bot: {ru('onboarding-ask-name')}" in result.stdout
+    assert EN("onboarding-ask-name") not in result.stdout
