@@ -35,9 +35,7 @@ async def test_after_a_switch_to_german_an_earlier_nudge_reads_in_german(
     await api.wait_for_call("editMessageText", since=mark)
     edited = next(m for m in chat.user.messages if m.message_id == message_id)
     body = de("nudge-message", action=de.prompt(row.prompt_id), why=de.why(row.prompt_id))
-    assert edited.text == f"{body}
-
-{de('nudge-done-mark')}"
+    assert edited.text == body + "\n\n" + de("nudge-done-mark")
     assert nudge_id_of(api, message_id) == row.id
 
     # The export words the same prompt in German as well, under the same id.
