@@ -143,10 +143,10 @@ class Catalog:
     locale: Locale
     digits: str | None
     ids: frozenset[str]
-    #: Each message's attributes (``.why``, ``.start`` ...).
+    #: The attributes of each message that has any (``.why``, ``.start`` ...).
     attributes: Mapping[str, frozenset[str]] = field(default_factory=dict)
-    #: The variables each message chooses a variant by (through the messages it
-    #: references too): their values must reach Fluent as they are.
+    #: The variables each message chooses a variant by, for those that do (through the
+    #: messages they reference too): their values must reach Fluent as they are.
     selectors: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     def format(self, msg_id: str, attribute: str | None, args: Mapping[str, Arg]) -> str:
@@ -241,9 +241,14 @@ def read_catalog(
         bundle.add_resource(resource)
         if keep_sources:
             sources.append(source)
+    # Compiles every message now. Only messages that have attributes, or choose by a
+    # variable, are listed: thousands of empty sets would cost a megabyte and a half.
+    compiled = {msg_id: bundle.get_message(msg_id) for msg_id in ids}
     attributes = {
-        msg_id: frozenset(bundle.get_message(msg_id).attributes) for msg_id in ids
-    }  # compiles every message now
+        msg_id: frozenset(message.attributes)
+        for msg_id, message in compiled.items()
+        if message.attributes
+    }
     selectors = _selectors(bundle)
     if not keep_sources:
         bundle._messages.clear()
@@ -280,7 +285,8 @@ def _selectors(bundle: FluentBundle) -> dict[str, frozenset[str]]:
             seen.add(other)
             names |= own[other]
             todo.extend(refers[other])
-        found[msg_id] = frozenset(names)
+        if names:
+            found[msg_id] = frozenset(names)
     return found
 
 
