@@ -188,6 +188,11 @@ class Catalog:
         if not self.language.rtl:
             return text
         text = _COMMAND.sub(lambda m: FSI + m.group(0) + PDI, self.localise_digits(text))
+        if self.digits:  # a decimal point between the language's digits is its own: ۴٫۲
+            separator = self.locale.number_symbols.get(
+                self.locale.default_numbering_system, {}
+            ).get("decimal", ".")
+            text = re.sub(f"(?<=[{self.digits}])\\.(?=[{self.digits}])", separator, text)
         # One pass, so a value is never looked through for another's stand-in.
         return _PRIVATE_USE.sub(lambda m: users[ord(m.group(0)) - _HOLDER], text)
 

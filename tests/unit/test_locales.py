@@ -596,3 +596,14 @@ def test_a_number_function_gets_a_number(tmp_path: Path) -> None:
         for language in Language
     }
     assert _problems(tmp_path, **files) == []
+
+
+def test_persian_writes_its_digits_its_decimal_point_and_isolates_commands() -> None:
+    from nudger.i18n.texts import FSI, PDI, shared_texts
+
+    fa = shared_texts().words(Language.FA, "Sam2")
+    result = fa("quiz-result-anxiety", level="higher", score=4.2)
+    assert "۴٫۲" in result and not any(c in "0123456789" for c in result)
+    assert f"{FSI}/resume{PDI}" in fa("pause-paused")
+    # The user's own text comes back as typed, digits and all.
+    assert f"{FSI}Sam2{PDI}" in fa.prompt("anx-reassurance-01")
