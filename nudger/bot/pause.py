@@ -24,6 +24,7 @@ from nudger.bot.base import (
 from nudger.bot.routes import Command, Routes
 from nudger.domain.durations import LengthError, parse_length, pause_end
 from nudger.domain.model import Profile
+from nudger.domain.typed import without_direction_marks
 from nudger.i18n.texts import Words
 from nudger.logs import log_event
 from nudger.services.pause_words import (
@@ -63,7 +64,7 @@ class PauseFlow:
             t = words_for_sender(self._deps.texts, sender, profile)
             if profile is None or not profile.onboarded or profile.timezone is None:
                 return Reply([Send(t(words.NOT_SET_UP))])
-            if not args.strip():
+            if not without_direction_marks(args).strip():
                 return Reply([Send(await self._pause_open_ended(session, profile, now, t))])
             try:
                 length = parse_length(args, self._deps.texts.vocabulary(profile.language).lengths)

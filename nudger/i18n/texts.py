@@ -163,7 +163,15 @@ class Catalog:
         return self._release(str(text), users)
 
     def localise_digits(self, text: str) -> str:
-        return text.translate(str.maketrans("0123456789", self.digits)) if self.digits else text
+        """Latin digits in the language's own, with its own decimal point and grouping
+        between them (Persian: ۱۲٬۳۴۵ and ۴٫۲)."""
+        if not self.digits:
+            return text
+        text = text.translate(str.maketrans("0123456789", self.digits))
+        symbols = self.locale.number_symbols.get(self.locale.default_numbering_system, {})
+        marks = {".": symbols.get("decimal", "."), ",": symbols.get("group", ",")}
+        between = f"(?<=[{self.digits}])[.,](?=[{self.digits}])"
+        return re.sub(between, lambda m: marks[m.group(0)], text)
 
     def _hold(
         self, args: Mapping[str, Arg], selectors: frozenset[str]
@@ -188,13 +196,14 @@ class Catalog:
         if not self.language.rtl:
             return text
         text = _COMMAND.sub(lambda m: FSI + m.group(0) + PDI, self.localise_digits(text))
-        if self.digits:  # a decimal point between the language's digits is its own: ۴٫۲
-            separator = self.locale.number_symbols.get(
-                self.locale.default_numbering_system, {}
-            ).get("decimal", ".")
-            text = re.sub(f"(?<=[{self.digits}])\\.(?=[{self.digits}])", separator, text)
         # One pass, so a value is never looked through for another's stand-in.
-        return _PRIVATE_USE.sub(lambda m: users[ord(m.group(0)) - _HOLDER], text)
+        return _PRIVATE_USE.sub(lambda m: _held(m.group(0), users), text)
+
+
+def _held(stand_in: str, users: list[str]) -> str:
+    """The user's text a stand-in holds; any other private-use character stays as it is."""
+    index = ord(stand_in) - _HOLDER
+    return users[index] if 0 <= index < len(users) else stand_in
 
 
 @dataclass(frozen=True)

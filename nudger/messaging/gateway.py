@@ -314,12 +314,14 @@ class TelegramGateway:
                 "check NUDGER_TELEGRAM_API_URL and the network"
             ) from error
         for intro in intros:
-            await self._introduce(intro)
+            if not await self._introduce(intro):
+                break  # held back by Telegram: the rest wait for the next start
 
-    async def _introduce(self, intro: BotIntro) -> None:
+    async def _introduce(self, intro: BotIntro) -> bool:
         """The menu and descriptions in one language, each set only if Telegram's differs (a
         restart changes nothing, and Telegram limits how often they change). A refusal is
-        logged and start-up goes on: the bot works without them."""
+        logged and start-up goes on: the bot works without them. False after a 429, when
+        asking again now would only lengthen the wait."""
         bot = self.application.bot
         code = intro.language_code
         try:
@@ -341,6 +343,8 @@ class TelegramGateway:
                 language=code or "default",
                 error=type(error).__name__,
             )
+            return not isinstance(error, RetryAfter)
+        return True
 
     async def stop_receiving(self) -> None:
         """Take no new updates; those being handled finish (polled or posted)."""

@@ -309,6 +309,14 @@ def test_a_text_choice_has_the_english_values(tmp_path: Path, variants: str) -> 
     assert "[later] [morning]" in problem
 
 
+def test_a_private_use_character_in_a_translation_is_kept(tmp_path: Path) -> None:
+    """Only the stand-ins for held values are put back; any other private-use character a
+    translation has stays as it is, rather than crash the message."""
+    fa = _common(Language.FA).replace("Hello, { $name }!", "Hello\uf8ff, { $name }!")
+    texts = Texts.load(_tree(tmp_path, fa_common=fa))
+    assert "Hello\uf8ff" in texts.words(Language.FA, "Sam")("common-hello", name="Kim")
+
+
 def test_persian_chooses_by_the_value_given(tmp_path: Path) -> None:
     """In a right-to-left language, strings are set aside while digits and commands are
     shaped; a value the message chooses by must still reach Fluent as it is."""
@@ -607,3 +615,9 @@ def test_persian_writes_its_digits_its_decimal_point_and_isolates_commands() -> 
     assert f"{FSI}/resume{PDI}" in fa("pause-paused")
     # The user's own text comes back as typed, digits and all.
     assert f"{FSI}Sam2{PDI}" in fa.prompt("anx-reassurance-01")
+    # Grouping between Persian digits is Persian's too, in a message and a percentage.
+    assert "۱۲٬۳۴۵" in fa("week-tally", done=1, sent=12345)
+    assert fa.percent(12.5) == "۱٬۲۵۰٪"
+    # A user's text with private-use characters can't pose as another value.
+    named = shared_texts().words(Language.FA, "A\ue001B")
+    assert f"{FSI}AB{PDI}" in named.prompt("anx-reassurance-01")
