@@ -70,6 +70,10 @@ class Edge(Protocol):
     def messenger(self) -> Messenger:
         """What every part sends with."""
 
+    @property
+    def bot_username(self) -> str:
+        """The bot's @name without the @ (what Telegram's getMe would say)."""
+
     async def open(self, router: Inbound) -> None:
         """Start handing updates to ``router`` and sending its replies."""
 
@@ -176,7 +180,7 @@ class NudgerApp:
             await self._lock_receiving(stack)
         await self._serve_http(self.sessions, stack)
         self.telegram = TelegramGateway(token, settings.telegram_api_url, self.poll_timeout)
-        self._compose(self.telegram.messenger)
+        self._compose(self.telegram.messenger, self.telegram.username)
         handlers = Handlers(
             self.router, self.messenger, self.metrics.updates.inc, transient=unavailable
         )
@@ -196,7 +200,7 @@ class NudgerApp:
 
     async def _start_with_edge(self, edge: Edge, stack: contextlib.AsyncExitStack) -> str:
         """The same parts around ``edge``: no Bot API, no web server, no poller lock."""
-        self._compose(edge.messenger)
+        self._compose(edge.messenger, lambda: edge.bot_username)
         if self.role == "run":
             await edge.open(self.router)
         self._start_ticks(stack)
@@ -206,8 +210,9 @@ class NudgerApp:
             stack.push_async_callback(edge.close)
         return "in-process"
 
-    def _compose(self, messenger: Messenger) -> None:
-        """The parts both sides use, sending with ``messenger``."""
+    def _compose(self, messenger: Messenger, bot_username: Callable[[], str]) -> None:
+        """The parts both sides use, sending with ``messenger``; ``bot_username`` tells the
+        bot's @name once Telegram said it (for invitation links)."""
         settings = self.settings
         sessions = self.sessions
         self.messenger = messenger
@@ -251,6 +256,7 @@ class NudgerApp:
                 self.texts,
                 self.clock,
                 self.dispatcher.wake,
+                bot_username,
             )
         )
         # One send budget for nudges, reviews and notices, in all processes.

@@ -6,9 +6,10 @@ this module only, not the router that implements it.
 
 from __future__ import annotations
 
+import secrets
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, time
 from typing import Protocol
 from zoneinfo import ZoneInfo
@@ -17,13 +18,14 @@ from nudger.clock import Clock
 from nudger.domain import languages
 from nudger.domain.catalog import Catalog
 from nudger.domain.model import Profile
+from nudger.domain.partners import nudge_style
 from nudger.domain.prompts import MAX_PARTNER_NAME
 from nudger.domain.typed import without_direction_marks
 from nudger.i18n.texts import Texts, Words
 from nudger.messaging.base import BotIntro, Keyboard
 from nudger.services.places import TimezoneResolver
 from nudger.services.planning import Planner
-from nudger.storage import users
+from nudger.storage import partners, users
 from nudger.storage.db import Session, Sessions
 
 
@@ -35,12 +37,18 @@ class Sender:
     telegram_id: int
     chat_id: int
     language_code: str | None = None
+    #: Their first name on Telegram (offered as the name an invitation shows; never stored
+    #: unless they choose it, never logged).
+    first_name: str | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)
 class Send:
     text: str
     keyboard: Keyboard = ()
+    #: Another chat to send to (a linked partner told that the link started or ended);
+    #: None: the sender's own chat.
+    to_chat: int | None = None
 
 
 @dataclass(frozen=True)
@@ -125,6 +133,10 @@ class Deps:
     clock: Clock
     #: Ask the dispatcher to look for due nudges now (after /now or a follow-up).
     wake_dispatcher: Callable[[], None]
+    #: The bot's Telegram @name without the @ (getMe), for invitation links.
+    bot_username: Callable[[], str] = lambda: ""
+    #: Random bytes for tokens (a CSPRNG; tests may pass their own).
+    random_bytes: Callable[[int], bytes] = secrets.token_bytes
 
 
 def words_for(texts: Texts, profile: Profile) -> Words:
@@ -187,6 +199,13 @@ def clean_name(text: str) -> str | None:
     if not any(c.isalnum() for c in name):
         return None
     return name
+
+
+async def with_nudge_style(session: Session, profile: Profile) -> Profile:
+    """``profile`` with the style their nudges use: the one their linked partner shared,
+    unless they chose their own since (:func:`nudger.domain.partners.nudge_style`)."""
+    shared = (await partners.shared_with(session, [profile.id])).get(profile.id)
+    return replace(profile, style=nudge_style(profile.style, shared))
 
 
 async def onboarded_profile_reactivating(

@@ -31,6 +31,7 @@ from nudger.bot.base import (
     Sender,
     onboarded_profile_reactivating,
     show,
+    with_nudge_style,
     words_for,
     words_for_sender,
 )
@@ -152,8 +153,9 @@ class ConflictFlow:
             if profile is None:
                 t = words_for_sender(self._deps.texts, sender)
                 return Reply([Send(t(words.NOT_SET_UP))])
-            assert profile.timezone is not None  # set up
             await history.add_conflict(session, profile.id, now)
+            profile = await with_nudge_style(session, profile)
+            assert profile.timezone is not None  # set up
         log_event(logger, "conflict_used", user=profile.id)
         t = words_for(self._deps.texts, profile)
         when = follow_up_when(follow_up_for(profile, now), now, profile.timezone)
@@ -166,6 +168,7 @@ class ConflictFlow:
             profile = await onboarded_profile_reactivating(session, sender, now)
             if profile is None:
                 return Reply(notice=words_for_sender(self._deps.texts, sender)(words.NOT_SET_UP))
+            profile = await with_nudge_style(session, profile)
             assert profile.timezone is not None  # set up
             t = words_for(self._deps.texts, profile)
             if await nudges.has_pending(session, profile.id, NudgeSource.FOLLOWUP):

@@ -15,9 +15,10 @@ from nudger.storage import users
 
 
 def help_text(t: Words, menu: Sequence[tuple[str, str]]) -> str:
-    """The intro, then ``/name - about`` for each command in ``menu``."""
+    """The intro, then ``/name - about`` for each command in ``menu``, then what linking
+    with the partner never shares."""
     lines = (t("help-line", command=f"/{name}", about=about) for name, about in menu)
-    return t("help-intro") + "\n\n" + "\n".join(lines)
+    return t("help-intro") + "\n\n" + "\n".join(lines) + "\n\n" + t("help-partners")
 
 
 # --- use case --------------------------------------------------------------------------

@@ -49,13 +49,14 @@ from nudger.domain.button_data import pack, unpack
 from nudger.domain.conversation import Draft, Step
 from nudger.domain.languages import PartnerGender
 from nudger.domain.model import Profile
+from nudger.domain.partners import token_of
 from nudger.domain.planning import Schedule, ScheduleError, Window, capacity_of, validate_schedule
 from nudger.domain.styles import AttachmentStyle
 from nudger.i18n.texts import Texts, Words
 from nudger.logs import log_event
 from nudger.messaging.base import Keyboard
 from nudger.services.places import known_zone
-from nudger.storage import drafts, nudges, users
+from nudger.storage import drafts, nudges, partners, users
 from nudger.storage.db import Session
 
 logger = logging.getLogger(__name__)
@@ -79,11 +80,30 @@ def setup_words(texts: Texts, profile: Profile, draft: Draft | None) -> Words:
     return texts.words(profile.language, draft.partner_name, draft.partner_gender)
 
 
-def ask_style(t: Words) -> str:
-    """The style question about ``t``'s partner, one line per style."""
-    return "\n".join(
-        [t("onboarding-ask-style"), "", *words.style_lines(t), "", t("onboarding-ask-style-footer")]
-    )
+def ask_style(t: Words, offered: Offered | None = None) -> str:
+    """The style question about ``t``'s partner, one line per style; with ``offered``, the
+    style a linked partner shared about themselves, and whose it is."""
+    lines = [t("onboarding-ask-style"), "", *words.style_lines(t), ""]
+    if offered is not None:
+        name, style = offered
+        lines += [
+            t("onboarding-partner-shared-style", name=name, style=words.style_label(t, style))
+        ]
+        lines += [""]
+    return "\n".join([*lines, t("onboarding-ask-style-footer")])
+
+
+#: A style a linked partner shared about themselves: (the name the user knows them by, it).
+Offered = tuple[str, AttachmentStyle]
+
+
+async def offered_style(session: Session, user_id: int) -> Offered | None:
+    """The style the user's linked partner shares with them, to offer in setup."""
+    shared = (await partners.shared_with(session, [user_id])).get(user_id)
+    if shared is None or shared.partner_style is None:
+        return None
+    side = await partners.side_of(session, user_id)
+    return (side.partner_name, shared.partner_style) if side else None
 
 
 def answered(t: Words, question: str, answer: str) -> str:
@@ -235,6 +255,8 @@ async def style_chosen(
 
 #: The quiz, started from "Not sure" on the style question (tapped on message ``int``).
 StartQuiz = Callable[[Sender, int | None], Awaitable[Reply]]
+#: Shows the invitation behind a link's token (``/start link_<token>``).
+OpenInvitation = Callable[[Sender, str], Awaitable[Reply]]
 
 
 @dataclass(frozen=True)
@@ -259,13 +281,14 @@ class _SetupTap:
 
 
 class OnboardingFlow:
-    def __init__(self, deps: Deps, start_quiz: StartQuiz) -> None:
+    def __init__(self, deps: Deps, start_quiz: StartQuiz, open_invitation: OpenInvitation) -> None:
         self._deps = deps
         self._start_quiz = start_quiz
+        self._open_invitation = open_invitation
 
     def routes(self) -> Routes:
         return Routes(
-            commands=(Command("start", lambda sender, _args: self.start(sender)),),
+            commands=(Command("start", self.start_command),),
             taps=Taps(PREFIX, parse, self.tap),
             answers=Answers(
                 frozenset(
@@ -274,6 +297,14 @@ class OnboardingFlow:
                 self.answer,
             ),
         )
+
+    async def start_command(self, sender: Sender, args: str) -> Reply:
+        """/start, or ``/start link_<token>`` from an invitation link (nothing is set up or
+        stored for that: the invitation is shown)."""
+        token = token_of(args)
+        if token is not None:
+            return await self._open_invitation(sender, token)
+        return await self.start(sender)
 
     async def start(self, sender: Sender) -> Reply:
         """/start: a fresh setup, from the first question (also after /delete).
@@ -316,7 +347,8 @@ class OnboardingFlow:
                     await drafts.save(session, profile.id, replace(named, step=Step.GENDER), now)
                     return Reply([Send(t(ASK_GENDER), _gender_keyboard(t))])
                 await drafts.save(session, profile.id, replace(named, step=Step.STYLE), now)
-                return Reply([Send(ask_style(t), _style_keyboard(t))])
+                offered = await offered_style(session, profile.id)
+                return Reply([Send(ask_style(t, offered), _style_keyboard(t))])
             if draft.step is Step.TIMEZONE:
                 if zone is None:
                     return Reply([Send(words.bad_timezone(t, text))])
@@ -347,7 +379,8 @@ class OnboardingFlow:
                     await tap.save(chosen)
                     label = gender_label(t, gender)
                     after = setup_words(self._deps.texts, profile, chosen)
-                    ask = Send(ask_style(after), _style_keyboard(after))
+                    offered = await offered_style(session, profile.id)
+                    ask = Send(ask_style(after, offered), _style_keyboard(after))
                     return Reply([*tap.answered(t(ASK_GENDER), label), ask], notice=label)
                 case PickStyle(style=style):
                     ask_zone = await style_chosen(session, profile.id, draft, style, now, t)
@@ -403,6 +436,10 @@ class OnboardingFlow:
             # Said in the chat, where it fits (a tap's notice holds 200 characters): the
             # tap itself is only acknowledged.
             return Reply([Send(problem)])
+        offered = await offered_style(tap.session, tap.profile.id)
+        if offered is not None and offered[1] is not draft.style:
+            # A style of their own, not the one their partner shared: their nudges use it.
+            await partners.stop_following(tap.session, tap.profile.id)
         updated = await users.finish_onboarding(tap.session, tap.profile.id, draft, tap.now)
         await self._deps.planner.plan_user(tap.session, updated, tap.now)
         first = await nudges.next_planned(tap.session, tap.profile.id)

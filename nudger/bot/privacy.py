@@ -27,6 +27,7 @@ from nudger.bot.base import (
     show,
     words_for_sender,
 )
+from nudger.bot.partners.words import link_words
 from nudger.bot.routes import Command, Routes, Taps
 from nudger.domain.button_data import pack, unpack
 from nudger.domain.calendar import WEEKDAY_NAMES
@@ -35,7 +36,8 @@ from nudger.domain.model import Profile
 from nudger.i18n.texts import Words
 from nudger.logs import log_event
 from nudger.messaging.base import Button, Keyboard
-from nudger.storage import privacy, users
+from nudger.storage import partners, privacy, users
+from nudger.storage.db import Session
 
 logger = logging.getLogger(__name__)
 
@@ -108,7 +110,7 @@ def _stamp(profile: Profile) -> int | None:
 
 
 def _windows(value: object) -> object:
-    """'morning,evening' -> ['morning', 'evening']."""
+    """'morning,evening' -> ['morning', 'evening'] (any comma-separated list)."""
     return [part for part in value.split(",") if part] if isinstance(value, str) else value
 
 
@@ -175,6 +177,36 @@ _SECTIONS: dict[str, _Section] = {
         single=True,
         rename={"onboarding": "started_during_setup"},
         convert={"answers": _digits},
+    ),
+    "partner_links": _Section(
+        "partner_link",
+        single=True,
+        # Only this user's own side: the other's row (and the other's user id) never appears.
+        drop=frozenset({"user_id", "partner_id"}),
+        rename={
+            "partner_name": "partner_named_as",
+            "since": "linked_since",
+            "self_answers": "self_report_answers_so_far",
+            "self_style": "my_self_report_style",
+            "shared_style": "style_i_share",
+            "helps": "what_helps_me",
+            "shared_helps": "what_helps_me_i_share",
+            "follows_shared": "my_nudges_follow_the_style_my_partner_shares",
+        },
+        convert={"self_answers": _digits, "helps": _windows, "shared_helps": _windows},
+    ),
+    "invitations": _Section(
+        "open_invitation",
+        single=True,
+        # The token is stored only as its hash, which means nothing to anyone.
+        drop=frozenset({"inviter_id", "token_hash"}),
+        rename={"shown_name": "name_shown_to_partner"},
+    ),
+    "link_attempts": _Section(
+        "wrong_invitation_links",
+        single=True,
+        drop=frozenset({"telegram_id"}),
+        rename={"wrong": "tried_this_hour"},
     ),
     "onboarding": _Section(
         "setup_in_progress",
@@ -291,13 +323,30 @@ class PrivacyFlow:
             if confirm and (tapped is None or tapped != current):
                 log_event(logger, "delete_refused", user=profile.id, reason="old_warning")
                 return Reply(_show(message_id, t(OLD_WARNING)), notice=t(OLD_WARNING))
+            told: list[Action] = []
             if confirm:
+                told = await self._link_ends(session, profile)
                 await privacy.erase(session, profile.id)
         if not confirm:
             return Reply(_show(message_id, t(KEPT)), notice=t(KEPT))
         log_event(logger, "user_deleted", user=profile.id)
         deleted = t(DELETED)
-        return Reply(_show(message_id, deleted, send=True), notice=t("privacy-deleted-notice"))
+        return Reply(
+            [*_show(message_id, deleted, send=True), *told], notice=t("privacy-deleted-notice")
+        )
+
+    async def _link_ends(self, session: Session, profile: Profile) -> list[Action]:
+        """A linked partner is told, only that the link has ended, when the user erases
+        everything (the link goes with it)."""
+        side = await partners.side_of(session, profile.id)
+        if side is None:
+            return []
+        other = (await users.by_ids(session, [side.partner_id])).get(side.partner_id)
+        other_side = await partners.side_of(session, side.partner_id)
+        if other is None or other_side is None:
+            return []
+        their_words = link_words(self._deps.texts, other, other_side)
+        return [Send(their_words("partners-link-ended"), to_chat=other.chat_id)]
 
 
 def _show(message_id: int | None, text: str, send: bool = False) -> list[Action]:

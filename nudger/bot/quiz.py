@@ -46,6 +46,7 @@ from nudger.bot.base import (
     words_for,
     words_for_sender,
 )
+from nudger.bot.partners.sharing import overridden_text
 from nudger.bot.routes import Command, Routes, Taps
 from nudger.domain.button_data import pack, unpack
 from nudger.domain.conversation import Draft, Quiz
@@ -55,7 +56,7 @@ from nudger.domain.styles import AttachmentStyle
 from nudger.i18n.texts import Texts, Words
 from nudger.logs import log_event
 from nudger.messaging.base import Button, Keyboard
-from nudger.storage import drafts, users
+from nudger.storage import drafts, partners, users
 from nudger.storage.db import Session
 
 logger = logging.getLogger(__name__)
@@ -432,7 +433,11 @@ class QuizFlow:
             return Reply([show(message_id, same_style_text(t, current))])
         # Style is not a schedule setting: nothing is re-planned; prompts are chosen at send time.
         await users.update_settings(ctx.session, ctx.profile.id, ctx.now, style=result.style)
+        # Their own choice now, over a style their linked partner shared.
         shown = switched_text(t, result.style)
+        if await partners.stop_following(ctx.session, ctx.profile.id):
+            updated = replace(ctx.profile, style=result.style)
+            shown += "\n\n" + await overridden_text(ctx.session, self._deps.texts, updated)
         return Reply([show(message_id, shown)], notice=t(SWITCHED_NOTICE))
 
     async def _continue_setup(self, ctx: _Ctx, style: AttachmentStyle) -> list[Action]:

@@ -20,6 +20,7 @@ from nudger.bot.conflict import ConflictFlow
 from nudger.bot.help import HelpFlow
 from nudger.bot.nudges import NudgeFlow
 from nudger.bot.onboarding import OnboardingFlow
+from nudger.bot.partners import PartnersFlow
 from nudger.bot.pause import PauseFlow
 from nudger.bot.privacy import PrivacyFlow
 from nudger.bot.quiz import QuizFlow
@@ -50,7 +51,10 @@ class Router:
     def __init__(self, deps: Deps) -> None:
         self._deps = deps
         self.quiz = QuizFlow(deps)
-        self.onboarding = OnboardingFlow(deps, start_quiz=self.quiz.start_in_onboarding)
+        self.partners = PartnersFlow(deps)
+        self.onboarding = OnboardingFlow(
+            deps, start_quiz=self.quiz.start_in_onboarding, open_invitation=self.partners.open
+        )
         self.nudges = NudgeFlow(deps)
         self.week = WeekFlow(deps)
         self.conflict = ConflictFlow(deps)
@@ -69,6 +73,7 @@ class Router:
                 self.quiz,
                 self.settings,
                 self.pauses,
+                self.partners,
                 self.privacy,
                 self.help,
             )

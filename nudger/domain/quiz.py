@@ -94,17 +94,18 @@ class QuizResult:
     style: AttachmentStyle
 
 
-def score(answers: Sequence[int]) -> QuizResult:
-    """Score one answer per item of :data:`ITEMS`, in order.
+def score(answers: Sequence[int], items: Sequence[Item] = ITEMS) -> QuizResult:
+    """Score one answer per item of ``items`` (this quiz's, or the partner's own
+    self-report in :mod:`nudger.domain.self_report`), in order.
 
     Raises ValueError for the wrong number of answers or any answer that is not
     a whole number from 1 to 7.
     """
-    if len(answers) != len(ITEMS):
-        raise ValueError(f"expected {len(ITEMS)} answers, got {len(answers)}")
+    if len(answers) != len(items):
+        raise ValueError(f"expected {len(items)} answers, got {len(answers)}")
     totals = dict.fromkeys(Dimension, 0)
     counts = dict.fromkeys(Dimension, 0)
-    for number, (item, answer) in enumerate(zip(ITEMS, answers, strict=True), start=1):
+    for number, (item, answer) in enumerate(zip(items, answers, strict=True), start=1):
         if isinstance(answer, bool) or not isinstance(answer, int) or answer not in SCALE:
             raise ValueError(f"answer {number} must be a whole number from 1 to 7, got {answer!r}")
         totals[item.dimension] += (8 - answer) if item.reverse else answer

@@ -25,7 +25,11 @@ Rules, in order:
 4. Otherwise Thompson sampling: for each category a draw from
    Beta(``PRIOR_DONE`` + done, ``PRIOR_SKIPPED`` + skipped), the highest wins.
    Done and Skip are counted per category with a half-life (see
-   :func:`category_stats`), so recent answers weigh more.
+   :func:`category_stats`), so recent answers weigh more. A category the user's
+   linked partner said helps them (``favoured``) starts from
+   Beta(``PRIOR_DONE`` + ``HELPS_PRIOR_DONE``, ``PRIOR_SKIPPED``): it comes up more
+   often, but the user's own Skips still pull it down, and rotation still brings
+   every other category up. A prior, never a filter.
 5. Within the category, in case c the prompt sent longest ago comes back;
    otherwise the caller's random generator chooses from a stable order.
 
@@ -42,6 +46,7 @@ from datetime import datetime, time, timedelta
 
 from nudger.domain.catalog import Catalog
 from nudger.domain.model import NudgeState
+from nudger.domain.partners import HELPS_PRIOR_DONE
 from nudger.domain.prompts import Context, Prompt, When
 from nudger.domain.styles import AttachmentStyle
 
@@ -117,12 +122,14 @@ def choose_prompt(
     local: datetime,
     rng: random.Random,
     context: Context = Context.DAILY,
+    favoured: frozenset[str] = frozenset(),
 ) -> Prompt:
     """Pick the next prompt.
 
     ``history`` maps prompt id to when it was last sent to this user; ``stats``
     maps category to the user's decayed answers (:func:`category_stats`);
-    ``local`` is now, aware, in the user's time zone.
+    ``local`` is now, aware, in the user's time zone; ``favoured``: categories the
+    user's partner shared as helping them (a prior in the draw, rule 4).
     """
     if local.tzinfo is None or local.utcoffset() is None:
         raise ValueError("local must be an aware datetime in the user's time zone")
@@ -142,7 +149,7 @@ def choose_prompt(
     ranks = {p.id: rank(p) for p in pool}
     best = max(ranks.values())
     eligible = [p for p in pool if ranks[p.id] == best]
-    category = _choose_category(pool, eligible, history, stats, rng)
+    category = _choose_category(pool, eligible, history, stats, rng, favoured)
     candidates = [p for p in eligible if p.category == category]
     if not best[0]:  # case c: nothing is fresh, the prompt sent longest ago comes back
         oldest = min(history[p.id] for p in candidates)
@@ -156,6 +163,7 @@ def _choose_category(
     history: Mapping[str, datetime],
     stats: Mapping[str, CategoryStats],
     rng: random.Random,
+    favoured: frozenset[str] = frozenset(),
 ) -> str:
     last: dict[str, datetime] = {}
     sends: list[datetime] = []
@@ -183,17 +191,22 @@ def _choose_category(
             candidates = [c for c in due if last[c] == oldest]
     if len(candidates) == 1:
         return candidates[0]
-    return _thompson(candidates, stats, rng)
+    return _thompson(candidates, stats, rng, favoured)
 
 
 def _thompson(
-    categories: Sequence[str], stats: Mapping[str, CategoryStats], rng: random.Random
+    categories: Sequence[str],
+    stats: Mapping[str, CategoryStats],
+    rng: random.Random,
+    favoured: frozenset[str] = frozenset(),
 ) -> str:
-    """The category with the highest draw from its Beta posterior (first one on a tie)."""
+    """The category with the highest draw from its Beta posterior (first one on a tie);
+    a ``favoured`` one starts from a prior leaning towards Done."""
     best, best_draw = categories[0], -1.0
     for category in categories:
         s = stats.get(category, CategoryStats())
-        draw = rng.betavariate(PRIOR_DONE + max(s.done, 0.0), PRIOR_SKIPPED + max(s.skipped, 0.0))
+        prior_done = PRIOR_DONE + (HELPS_PRIOR_DONE if category in favoured else 0.0)
+        draw = rng.betavariate(prior_done + max(s.done, 0.0), PRIOR_SKIPPED + max(s.skipped, 0.0))
         if draw > best_draw:
             best, best_draw = category, draw
     return best

@@ -26,6 +26,7 @@ from nudger.clock import Clock
 from nudger.domain.catalog import Catalog
 from nudger.domain.delivery import SendDecision, SendOutcome, decide
 from nudger.domain.model import ClaimedNudge, NudgeSource, NudgeState, Profile
+from nudger.domain.partners import Shared, nudge_style
 from nudger.domain.planning import Schedule, in_quiet_hours, next_send_time, plannable
 from nudger.domain.prompts import Context, Prompt
 from nudger.domain.selection import (
@@ -43,7 +44,7 @@ from nudger.jobs.ticker import FailureLog
 from nudger.logs import log_event
 from nudger.messaging.base import DeliveryError, Messenger
 from nudger.services import nudge_message
-from nudger.storage import history, nudges, users
+from nudger.storage import history, nudges, partners, users
 from nudger.storage.db import Session, Sessions
 from nudger.web.metrics import Metrics
 
@@ -235,6 +236,8 @@ class Dispatcher:
                 for user_id, rows in answers.items()
             }
             histories = await history.prompt_histories(session, choosing, now - _HISTORY)
+            # What a linked partner shares (a style, what helps them): one query too.
+            shared = await partners.shared_with(session, choosing)
             chosen: list[tuple[ClaimedNudge, str]] = []
             for nudge in claimed:
                 profile = profiles.get(nudge.user_id)
@@ -249,7 +252,12 @@ class Dispatcher:
                     continue
                 sent_before = histories.setdefault(profile.id, {})
                 prompt = self._prompt_for(
-                    nudge, profile, sent_before, stats.get(profile.id, {}), now
+                    nudge,
+                    profile,
+                    sent_before,
+                    stats.get(profile.id, {}),
+                    now,
+                    shared.get(profile.id),
                 )
                 if prompt is None:
                     await nudges.finish(session, nudge, NudgeState.FAILED, "no_prompt")
@@ -274,19 +282,23 @@ class Dispatcher:
         history: dict[str, datetime],
         stats: Mapping[str, CategoryStats],
         now: datetime,
+        shared: Shared | None = None,
     ) -> Prompt | None:
         """The prompt chosen before (a snooze's, or an earlier attempt's), or a new one for
-        the user's style and local time; None if the catalog has nothing for them."""
+        the user's style (or the one their partner shared) and local time, leaning towards
+        what their partner shared as helping; None if the catalog has nothing for them."""
         if nudge.prompt_id is not None:
             kept = self._catalog.get(nudge.prompt_id)
             if kept is not None:
                 return kept
-        assert profile.style is not None and profile.timezone is not None
+        style = nudge_style(profile.style, shared)
+        assert style is not None and profile.timezone is not None
         local = now.astimezone(ZoneInfo(profile.timezone))
         context = Context.AFTER_CONFLICT if nudge.source is NudgeSource.FOLLOWUP else Context.DAILY
+        favoured = shared.favoured if shared is not None else frozenset()
         try:
             return choose_prompt(
-                self._catalog, profile.style, history, stats, local, self._rng, context
+                self._catalog, style, history, stats, local, self._rng, context, favoured
             )
         except LookupError:
             return None

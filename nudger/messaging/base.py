@@ -14,13 +14,26 @@ MAX_CALLBACK_BYTES = 64
 
 @dataclass(frozen=True)
 class Button:
+    """A button under a message: a tap sends ``data`` back, or, with ``url``, opens it."""
+
     label: str
-    data: str
+    data: str = ""
+    url: str | None = None
 
     def __post_init__(self) -> None:
+        if self.url is not None:
+            if self.data or not self.url.startswith("https://"):
+                raise ValueError("a link button has an https:// url and no callback data")
+            return
         size = len(self.data.encode())
         if not 1 <= size <= MAX_CALLBACK_BYTES:
             raise ValueError(f"callback data must be 1-{MAX_CALLBACK_BYTES} bytes, got {size}")
+
+    def as_json(self) -> dict[str, str]:
+        """The button as the Bot API's JSON."""
+        if self.url is not None:
+            return {"text": self.label, "url": self.url}
+        return {"text": self.label, "callback_data": self.data}
 
 
 Keyboard = tuple[tuple[Button, ...], ...]

@@ -133,6 +133,13 @@ class TelegramGateway:
         """Whether this process is polling Telegram for updates right now."""
         return self._poller is not None and not self._poller.done() and self._receiving.is_set()
 
+    def username(self) -> str:
+        """The bot's @name without the @ (from getMe; "" before it was asked)."""
+        try:
+            return str(self.application.bot.username)
+        except RuntimeError:  # not initialised yet
+            return ""
+
     async def connect(self) -> str:
         """Check the token (getMe), for a process that only sends. Returns the bot's @name."""
         await self._initialize()

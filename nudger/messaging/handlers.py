@@ -47,7 +47,12 @@ def _sender(update: Update) -> Sender | None:
     user, chat = update.effective_user, update.effective_chat
     if user is None or chat is None or chat.type != "private":
         return None
-    return Sender(telegram_id=user.id, chat_id=chat.id, language_code=user.language_code)
+    return Sender(
+        telegram_id=user.id,
+        chat_id=chat.id,
+        language_code=user.language_code,
+        first_name=user.first_name,
+    )
 
 
 class Handlers:
@@ -192,6 +197,7 @@ class Handlers:
             telegram_id=query.from_user.id,
             chat_id=message.chat.id,
             language_code=query.from_user.language_code,
+            first_name=query.from_user.first_name,
         )
         message_id = message.message_id
         try:

@@ -36,7 +36,15 @@ def markup(keyboard: Keyboard) -> InlineKeyboardMarkup | None:
     if not keyboard:
         return None
     return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(b.label, callback_data=b.data) for b in row] for row in keyboard]
+        [
+            [
+                InlineKeyboardButton(b.label, url=b.url)
+                if b.url is not None
+                else InlineKeyboardButton(b.label, callback_data=b.data)
+                for b in row
+            ]
+            for row in keyboard
+        ]
     )
 
 
@@ -151,8 +159,4 @@ class TelegramMessenger:
 
 def _markup_json(keyboard: Keyboard) -> dict[str, object]:
     """An inline keyboard as the Bot API's JSON (what PTB's InlineKeyboardMarkup sends)."""
-    return {
-        "inline_keyboard": [
-            [{"text": b.label, "callback_data": b.data} for b in row] for row in keyboard
-        ]
-    }
+    return {"inline_keyboard": [[b.as_json() for b in row] for row in keyboard]}

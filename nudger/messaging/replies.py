@@ -33,7 +33,8 @@ async def perform(messenger: Messenger, chat_id: int, actions: list[Action]) -> 
     for action in actions:
         try:
             if isinstance(action, Send):
-                await messenger.send(chat_id, action.text, action.keyboard)
+                to = chat_id if action.to_chat is None else action.to_chat
+                await messenger.send(to, action.text, action.keyboard)
             elif isinstance(action, SendPhoto):
                 await messenger.send_photo(chat_id, action.png, action.caption, action.keyboard)
             elif isinstance(action, SendDocument):

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from nudger.domain.button_data import pack, unpack
 from nudger.domain.catalog import Catalog
 from nudger.domain.model import Profile
+from nudger.domain.partners import nudge_style
 from nudger.domain.review import (
     CONFLICT_WINDOW_DAYS,
     THERAPY_WEEKS,
@@ -33,7 +34,7 @@ from nudger.services.week_words import (
     review_text,
     this_week_button,
 )
-from nudger.storage import history
+from nudger.storage import history, partners
 from nudger.storage.db import Session
 
 #: The button data prefix of a week button: ``w:<Monday, ISO date>``.
@@ -54,6 +55,8 @@ class ReviewInputs:
     paused_days: frozenset[date]
     conflict_days: tuple[date, ...]
     style: AttachmentStyle
+    #: The user's linked partner shares what helps them (the review says so, never what).
+    partner_helps: bool = False
 
     @property
     def first_week(self) -> date:
@@ -122,6 +125,7 @@ async def load_inputs(
     )
     conflicts = await history.conflict_times(session, profile.id, since)
     first = min(with_nudges, default=today)
+    shared = (await partners.shared_with(session, [profile.id])).get(profile.id)
     return ReviewInputs(
         week=week,
         today=today,
@@ -129,7 +133,8 @@ async def load_inputs(
         delivered=tuple(delivered),
         paused_days=frozenset(paused),
         conflict_days=tuple(t.astimezone(zone).date() for t in conflicts if t < week_end),
-        style=profile.style,
+        style=nudge_style(profile.style, shared) or profile.style,
+        partner_helps=shared is not None and bool(shared.helps),
     )
 
 
@@ -149,7 +154,8 @@ def render(inputs: ReviewInputs, t: Words) -> RenderedReview:
         conflict_days=inputs.conflict_days,
         style=inputs.style,
     )
-    return RenderedReview(render_week(review, chart_words(t, review)), review_text(t, review))
+    caption = review_text(t, review, partner_helps=inputs.partner_helps)
+    return RenderedReview(render_week(review, chart_words(t, review)), caption)
 
 
 def week_keyboard(t: Words, week: date, current: date, first: date) -> Keyboard:

@@ -60,8 +60,10 @@ def category_start(t: Words, category: str) -> str:
 # --- the caption -------------------------------------------------------------------------
 
 
-def review_text(t: Words, review: WeekReview) -> str:
-    """The review as a short plain-text photo caption (fits ``CAPTION_LIMIT``)."""
+def review_text(t: Words, review: WeekReview, partner_helps: bool = False) -> str:
+    """The review as a short plain-text photo caption (fits ``CAPTION_LIMIT``); with
+    ``partner_helps``, a line that the linked partner's "what helps me" shaped the nudges
+    (never what it says)."""
     lines = [t("week-caption-title", span=t.span(review.week, review.week_end))]
     if review.sent == 0:
         lines.append(_nothing_sent(t, review))
@@ -79,6 +81,8 @@ def review_text(t: Words, review: WeekReview) -> str:
         lines.append(t("week-missed-day"))
     elif review.sent and any(row.paused for row in review.days):
         lines.append(t("week-paused-days-kept"))
+    if partner_helps and review.sent:
+        lines.append(t("week-partner-helps"))
     lines += ["", _suggestion_text(t, review)]
     if review.therapy is not None:
         lines += ["", _therapy_text(t, review.therapy)]

@@ -22,6 +22,7 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
     text,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -273,3 +274,67 @@ class SendBudgetRow(Base):
     name: Mapped[str] = mapped_column(String(32), primary_key=True)
     next_slot: Mapped[float] = mapped_column(Float, default=0.0)
     hold_until: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class InvitationRow(Base):
+    """A user's open invitation to link with their partner (at most one; a new one replaces
+    it). The token itself is never stored, only its SHA-256."""
+
+    __tablename__ = "invitations"
+
+    inviter_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    #: The name the invitation shows as the inviter's (their choice).
+    shown_name: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class PartnerLinkRow(Base):
+    """One side of a link between two users: a link is two rows, one per side.
+
+    Each row holds only what that side itself did or chose: what they answered about
+    themselves, what they share, and whether their nudges follow the style the other shared.
+    ``user_id`` is the key, so a user has at most one linked partner.
+    """
+
+    __tablename__ = "partner_links"
+    __table_args__ = (CheckConstraint("role IN ('inviter', 'invited')", name="role"),)
+
+    user_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    partner_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("users.id", ondelete="CASCADE"), unique=True
+    )
+    role: Mapped[str] = mapped_column(String(8))
+    #: How the link's messages to this side name the other (the inviter's own name for their
+    #: partner; for the invited side, the name the invitation showed).
+    partner_name: Mapped[str] = mapped_column(String(64))
+    since: Mapped[datetime] = mapped_column(UTCDateTime)
+    #: The self-report under way: one digit (1-7) per statement answered so far.
+    self_answers: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    #: The self-report's latest result (a style): this side's alone until shared.
+    self_style: Mapped[str | None] = mapped_column(String(16))
+    #: The style this side shares with the other (None: none); a new result is not shared
+    #: until its owner says so.
+    shared_style: Mapped[str | None] = mapped_column(String(16))
+    #: Kinds of care this side picked as helping them (``HelpKind`` values, comma-separated).
+    helps: Mapped[str | None] = mapped_column(String(96))
+    #: The kinds of care this side shares with the other (None: none).
+    shared_helps: Mapped[str | None] = mapped_column(String(96))
+    #: This side's nudges use the style the other shared (until this side picks its own).
+    follows_shared: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+
+
+class LinkAttemptRow(Base):
+    """Wrong invitation tokens a Telegram user tried in the current hour (a rate limit,
+    kept before they may be a user; erased by /delete, pruned after the hour)."""
+
+    __tablename__ = "link_attempts"
+
+    telegram_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    window_start: Mapped[datetime] = mapped_column(UTCDateTime)
+    wrong: Mapped[int] = mapped_column(SmallInteger)

@@ -35,6 +35,7 @@ from nudger.bot.base import (
     words_for,
     words_for_sender,
 )
+from nudger.bot.partners.sharing import overridden_text
 from nudger.bot.routes import Answers, Command, Routes, Taps
 from nudger.bot.settings import buttons, location, words
 from nudger.bot.settings.buttons import (
@@ -61,7 +62,7 @@ from nudger.domain.planning import Schedule, ScheduleError, Window, quiet_hour, 
 from nudger.i18n.texts import Texts, Words
 from nudger.logs import log_event
 from nudger.messaging.base import Keyboard
-from nudger.storage import drafts, nudges, users
+from nudger.storage import drafts, nudges, partners, users
 from nudger.storage.db import Session
 
 logger = logging.getLogger(__name__)
@@ -131,8 +132,9 @@ class _Tap:
         """
         await _stop_waiting(self.session, self.profile.id)
         next_nudge = await nudges.next_planned(self.session, self.profile.id)
+        link = await partners.status(self.session, self.profile.id)
         t = self.t
-        text = words.menu_text(t, self.profile, self.now, next_nudge)
+        text = words.menu_text(t, self.profile, self.now, next_nudge, link)
         if saved_line is not None:
             text = f"{saved_line}\n\n{text}"
             notice = notice or _short(saved_line)
@@ -169,8 +171,10 @@ class SettingsFlow:
                 return Reply([Send(t(shared.NOT_SET_UP))])
             await _stop_waiting(session, profile.id)
             next_nudge = await nudges.next_planned(session, profile.id)
+            link = await partners.status(session, profile.id)
         t = words_for(self._deps.texts, profile)
-        return Reply([Send(words.menu_text(t, profile, now, next_nudge), buttons.menu_keyboard(t))])
+        text = words.menu_text(t, profile, now, next_nudge, link)
+        return Reply([Send(text, buttons.menu_keyboard(t))])
 
     async def tap(self, sender: Sender, choice: Choice, message_id: int | None) -> Reply:
         """A settings button."""
@@ -276,7 +280,12 @@ class SettingsFlow:
         ``saved`` words what was saved, in the user's words once it is saved.
         """
         profile, t = tap.profile, tap.t
-        if all(getattr(profile, name) == value for name, value in changes.items()):
+        # Choosing a style while the nudges follow the one the partner shared is a choice
+        # of one's own, even if it is the style set before.
+        overriding = "style" in changes and await partners.stop_following(tap.session, profile.id)
+        if not overriding and all(
+            getattr(profile, name) == value for name, value in changes.items()
+        ):
             return await tap.menu(t(words.NO_CHANGE))
         problem = self._check(t, profile, changes)
         if problem is not None:
@@ -284,6 +293,8 @@ class SettingsFlow:
         updated = await self._apply(tap.session, profile, tap.now, changes)
         after = _Tap(tap.session, updated, tap.message_id, tap.now, tap.texts)
         saved_line = saved(after.t)
+        if overriding:
+            saved_line += "\n" + await overridden_text(tap.session, tap.texts, updated)
         if "language" in changes and updated.language.gendered and updated.partner_gender is None:
             # A newly gendered language: how to refer to the partner, before anything else.
             text, keyboard = _gender_editor(after.t, updated)
@@ -363,8 +374,9 @@ class SettingsFlow:
                 saved_line = words.zone_saved(t, zone, now)
             await _stop_waiting(session, profile.id)
             next_nudge = await nudges.next_planned(session, profile.id)
+            link = await partners.status(session, profile.id)
         t = words_for(self._deps.texts, profile)
-        menu = words.menu_text(t, profile, now, next_nudge)
+        menu = words.menu_text(t, profile, now, next_nudge, link)
         return Reply([Send(f"{saved_line}\n\n{menu}", buttons.menu_keyboard(t))])
 
 

@@ -11,9 +11,11 @@ from datetime import datetime
 from nudger.bot import words
 from nudger.bot.base import to_local
 from nudger.domain.model import Profile
+from nudger.domain.partners import nudge_style
 from nudger.domain.planning import Schedule, ScheduleError, ScheduleProblem, Window
 from nudger.domain.styles import AttachmentStyle
 from nudger.i18n.texts import Words
+from nudger.storage.partners import LinkStatus
 
 # --- buttons ---------------------------------------------------------------------------
 
@@ -56,16 +58,43 @@ def _windows(t: Words, windows: frozenset[Window]) -> str:
     return words.windows_in_sentence(t, windows)
 
 
-def menu_text(t: Words, profile: Profile, now: datetime, next_nudge: datetime | None) -> str:
-    """Every current value, one per line (``t`` is the user's words, with their partner)."""
+def _link_line(t: Words, profile: Profile, link: LinkStatus, now: datetime) -> str:
+    if link.linked_with is not None:
+        return t("settings-menu-linked", name=link.linked_with)
+    until = to_local(link.invitation_expires, profile)
+    if until is not None and link.invitation_expires is not None and link.invitation_expires > now:
+        return t("settings-menu-invitation-open", moment=t.moment(until))
+    return t("settings-menu-not-linked")
+
+
+def menu_text(
+    t: Words,
+    profile: Profile,
+    now: datetime,
+    next_nudge: datetime | None,
+    link: LinkStatus | None = None,
+) -> str:
+    """Every current value, one per line (``t`` is the user's words, with their partner);
+    with ``link``, whether they are linked or have an invitation open, and the style their
+    nudges use if it is the one the partner shared."""
     zone = profile.timezone or "UTC"
     style = profile.style or AttachmentStyle.UNKNOWN
+    link = link or LinkStatus()
+    followed = nudge_style(profile.style, link.shared)
+    if link.linked_with is not None and followed is not None and followed is not profile.style:
+        style_line = t(
+            "settings-menu-style-shared",
+            style=words.style_label(t, followed),
+            name=link.linked_with,
+        )
+    else:
+        style_line = t("settings-menu-style", style=words.style_label(t, style))
     windows = _windows(t, profile.windows) if profile.windows else t("settings-menu-no-windows")
     lines = [
         t("settings-menu-title"),
         "",
         t("settings-menu-partner"),
-        t("settings-menu-style", style=words.style_label(t, style)),
+        style_line,
         t("settings-menu-zone", zone_now=words.zone_text(t, zone, now)),
         t("settings-menu-count", nudges=words.count_text(t, profile.per_day or 1)),
         t("settings-menu-windows", windows=windows),
@@ -78,6 +107,7 @@ def menu_text(t: Words, profile: Profile, now: datetime, next_nudge: datetime | 
     ]
     if profile.language.gendered:
         lines.append(t("settings-menu-gender"))
+    lines.append(_link_line(t, profile, link, now))
     lines.append(_pause_line(t, profile))
     local_next = to_local(next_nudge, profile)
     if local_next is not None and not profile.paused:

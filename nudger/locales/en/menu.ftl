@@ -19,10 +19,15 @@ menu-quiz = A short quiz to find your partner's style
 menu-settings = Change the name, times, style, review day and quiet hours
 menu-pause = Stop nudges for a while (e.g. /pause 1w) or until you resume
 menu-resume = Start nudges again
+menu-invite = Invite your partner to link with you (optional)
+menu-partner = What you and your linked partner share
+menu-unlink = End the link with your partner
 menu-export = Get all your data as a file
 menu-delete = Erase everything I know about you
 menu-help = What I can do
 
 help-intro = I send you small, timed nudges: one concrete thing to do for your partner, chosen for what helps them feel secure. Tick each one off with Done, Skip or Snooze.
+# After the list of commands: what linking never shares, said plainly.
+help-partners = Linking with your partner (/invite) is optional, and each of you chooses what to share: a style's name, what helps. Neither of you ever sees the other's nudges, answers, reviews, pauses or settings, and your partner never learns that a nudge was about them.
 # One line of /help: $command is "/start", $about its menu line.
 help-line = { $command } - { $about }

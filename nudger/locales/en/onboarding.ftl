@@ -69,3 +69,7 @@ onboarding-summary =
 # $moment: the first nudge's day and time, "Mon 23 Nov, 09:12".
 onboarding-summary-first = Your first nudge comes { $moment } (your time).
 onboarding-summary-end = Each one is a small thing to do for { $partner }, with Done, Skip and Snooze buttons. Send /now if you'd like one right away, /settings to change any of this, or /help for everything else.
+
+# Below the style question when the user's linked partner shared their own quiz result.
+# $name: the partner as the user knows them in the link; $style: the style's name.
+onboarding-partner-shared-style = { $name } took a short quiz about themselves and shared the result with you: “{ $style }”. Tap it if you'd like your nudges to use it.

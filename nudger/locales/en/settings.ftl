@@ -157,3 +157,13 @@ settings-decline-zone-button = No
 settings-declined-waiting = Okay, I won't use it. Send your time zone's name, like Europe/Berlin, or a city near you instead.
 settings-declined = Okay, your time zone stays as it was.
 settings-declined-notice = Okay
+
+## The link with the partner (/invite, /partner)
+
+# The style line when the nudges use the style the linked partner shared.
+# $style: its name; $name: the partner, as the user knows them in the link.
+settings-menu-style-shared = • Style: { $style } (shared by { $name })
+settings-menu-linked = • Linked with { $name } (/partner)
+# $moment: when the open invitation runs out.
+settings-menu-invitation-open = • Invitation open until { $moment } (/invite)
+settings-menu-not-linked = • Not linked with your partner (/invite, optional)

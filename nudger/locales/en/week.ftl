@@ -45,6 +45,8 @@ week-days = { $current ->
     }
 week-missed-day = A missed day doesn't undo a good run: the score moves slowly on purpose.
 week-paused-days-kept = Paused days kept your streak and score as they were.
+# When the user's linked partner shares what helps them (never says what).
+week-partner-helps = { $partner } shared what helps them, so your nudges leaned that way.
 
 ## The suggestion: why (from the figures), then what to do, worded for the partner's style
 

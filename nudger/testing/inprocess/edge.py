@@ -70,6 +70,10 @@ class InProcessEdge:
         self._chats: dict[int, asyncio.Lock] = {}
         self._closing = False
 
+    @property
+    def bot_username(self) -> str:
+        return BOT_USERNAME
+
     async def open(self, router: Inbound) -> None:
         """Start handing queued updates to ``router``."""
         self._router = router
@@ -141,6 +145,7 @@ class InProcessEdge:
             telegram_id=message["from"]["id"],
             chat_id=chat["id"],
             language_code=message["from"].get("language_code"),
+            first_name=message["from"].get("first_name"),
         )
         command = _command(message)
         if command is not None:
@@ -168,6 +173,7 @@ class InProcessEdge:
             telegram_id=query["from"]["id"],
             chat_id=message["chat"]["id"],
             language_code=query["from"].get("language_code"),
+            first_name=query["from"].get("first_name"),
         )
         try:
             reply = await router.tap(sender, query.get("data") or "", message["message_id"])

@@ -42,11 +42,7 @@ def refusal(call: ApiCall) -> DeliveryError:
 
 
 def _markup(keyboard: Keyboard) -> dict[str, Any]:
-    return {
-        "inline_keyboard": [
-            [{"text": b.label, "callback_data": b.data} for b in row] for row in keyboard
-        ]
-    }
+    return {"inline_keyboard": [[b.as_json() for b in row] for row in keyboard]}
 
 
 def _upload(data: bytes, filename: str) -> UploadedFile:
