@@ -63,7 +63,7 @@ def category_start(t: Words, category: str) -> str:
 def review_text(t: Words, review: WeekReview, partner_helps: bool = False) -> str:
     """The review as a short plain-text photo caption (fits ``CAPTION_LIMIT``); with
     ``partner_helps``, a line that the linked partner's "what helps me" shaped the nudges
-    (never what it says)."""
+    (never what it says), when it fits: the rest of the review comes first."""
     lines = [t("week-caption-title", span=t.span(review.week, review.week_end))]
     if review.sent == 0:
         lines.append(_nothing_sent(t, review))
@@ -81,12 +81,19 @@ def review_text(t: Words, review: WeekReview, partner_helps: bool = False) -> st
         lines.append(t("week-missed-day"))
     elif review.sent and any(row.paused for row in review.days):
         lines.append(t("week-paused-days-kept"))
-    if partner_helps and review.sent:
-        lines.append(t("week-partner-helps"))
-    lines += ["", _suggestion_text(t, review)]
+    tail = ["", _suggestion_text(t, review)]
     if review.therapy is not None:
-        lines += ["", _therapy_text(t, review.therapy)]
-    return "\n".join(lines)
+        tail += ["", _therapy_text(t, review.therapy)]
+    if partner_helps and review.sent:
+        longer = "\n".join([*lines, t("week-partner-helps"), *tail])
+        if _utf16_len(longer) <= CAPTION_LIMIT:
+            return longer
+    return "\n".join([*lines, *tail])
+
+
+def _utf16_len(text: str) -> int:
+    """Length as Telegram counts it (UTF-16 code units)."""
+    return len(text.encode("utf-16-le")) // 2
 
 
 def _nothing_sent(t: Words, review: WeekReview) -> str:

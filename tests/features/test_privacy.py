@@ -25,7 +25,7 @@ from nudger.storage.tables import Base, ConflictRow, NudgeRow, QuizRow, ReviewRo
 from nudger.testing.fake_bot_api import ApiCall, FakeBotApi, FakeError, FakeMessage
 from tests.conftest import FakeClock
 from tests.support.chat import Chat
-from tests.support.rows import STATE_TABLES, eventually, snapshot
+from tests.support.rows import STATE_TABLES, eventually, snapshot, traces
 from tests.support.words import DONE_BUTTON, EN, SNOOZE_BUTTON, english
 
 DELETE_BUTTON = EN("privacy-delete-button")
@@ -57,38 +57,15 @@ async def _nudge_rows(app: NudgerApp, user_id: int) -> list[Any]:
         return list(rows)
 
 
-def _refers_to_users(column: Any) -> bool:
-    return column.name == "user_id" or any(
-        fk.column.table.name == "users" for fk in column.foreign_keys
-    )
-
-
-async def traces(app: NudgerApp, user_id: int, telegram_id: int, partner: str) -> list[str]:
-    """Every place in EVERY table of the metadata that still names this user."""
-    found = []
-    async with app.engine.connect() as connection:
-        for table in Base.metadata.sorted_tables:
-            for row in (await connection.execute(select(table))).mappings():
-                for column in table.columns:
-                    value = row[column.name]
-                    is_user_column = _refers_to_users(column) or (
-                        table.name == "users" and column.name == "id"
-                    )
-                    if is_user_column and value == user_id:
-                        found.append(f"{table.name}.{column.name}={value}")
-                    if isinstance(value, int) and value == telegram_id:
-                        found.append(f"{table.name}.{column.name}=telegram id")
-                    if isinstance(value, str) and partner in value:
-                        found.append(f"{table.name}.{column.name}=partner name")
-    return found
-
-
 async def rows_of(app: NudgerApp, user_id: int) -> dict[str, list[tuple[Any, ...]]]:
     """This user's rows, table by table."""
     out: dict[str, list[tuple[Any, ...]]] = {}
     async with app.engine.connect() as connection:
         for table in STATE_TABLES:
-            key = table.c.id if table.name == "users" else table.c.user_id
+            name = {"users": "id", "invitations": "inviter_id"}.get(table.name, "user_id")
+            if name not in table.c:  # keyed by Telegram id (link_attempts)
+                continue
+            key = table.c[name]
             rows = await connection.execute(
                 select(table).where(key == user_id).order_by(*table.primary_key.columns)
             )
@@ -208,8 +185,14 @@ async def test_export_holds_everything_and_matches_the_database(
         "weekly_reviews",
         "conflict_uses",
         "quiz_in_progress",
+        "partner_link",
+        "open_invitation",
+        "wrong_invitation_links",
         "setup_in_progress",
     ]
+    # Not linked, no invitation, no wrong link tried (tests/e2e/test_partners.py has them).
+    assert document["partner_link"] is None and document["open_invitation"] is None
+    assert document["wrong_invitation_links"] is None
     assert (document["format"], document["version"]) == ("nudger-export", 1)
     assert document["exported_at"] == clock.now.isoformat()
 
@@ -376,9 +359,11 @@ async def test_delete_erases_every_row_and_the_bot_forgets(
     assert await traces(app, user_id, TELEGRAM_ID, PARTNER) != []
     others_rows = await rows_of(app, other_id)
     assert others_rows["nudges"] and others_rows["pauses"]
-    # The user has rows in every table (but the finished onboarding's), so all are tested.
+    # The user has rows in every table (but the finished onboarding's, and the link's, which
+    # tests/e2e/test_partners.py erases), so all are tested.
     mine = await rows_of(app, user_id)
-    assert [table for table, rows in mine.items() if not rows] == ["onboarding"]
+    empty = [table for table, rows in mine.items() if not rows]
+    assert sorted(empty) == ["invitations", "onboarding", "partner_links"]
     assert "followup" in {row["source"] for row in await _rows(app, NudgeRow, user_id)}
 
     [warning] = await chat.say("/delete")
@@ -490,7 +475,10 @@ def test_every_table_about_a_user_is_exported_and_deleted() -> None:
     }
     assert about_users  # the check below means something
     covered = {(model.__tablename__, column) for model, column in privacy_rows.USER_TABLES}
-    assert covered == about_users | {("users", "id")}
+    # The other side of a link names this user in partner_id: erase deletes it too, but it is
+    # the other user's row, so never exported (tests/e2e/test_partners.py).
+    other_side = {("partner_links", "partner_id")}
+    assert covered | other_side == about_users | {("users", "id")}
     # Users last: deleting it first would break the others' foreign keys without cascades.
     assert privacy_rows.USER_TABLES[-1] == (UserRow, "id")
 

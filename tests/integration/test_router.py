@@ -73,7 +73,7 @@ def test_the_adapter_registers_a_handler_for_every_declared_command(router: Rout
 def test_each_button_prefix_and_awaited_answer_has_one_owner(router: Router) -> None:
     prefixes = [routes.taps.prefix for routes in router.routes if routes.taps is not None]
     assert sorted(prefixes) == sorted(set(prefixes))
-    assert set(prefixes) == {"n", "o", "s", "q", "c", "x", "w"}
+    assert set(prefixes) == {"n", "o", "s", "q", "c", "x", "w", "lk"}
     owned = [step for r in router.routes if r.answers is not None for step in r.answers.steps]
     assert sorted(owned) == sorted(Step)
     assert sum(routes.location is not None for routes in router.routes) == 1
@@ -113,6 +113,9 @@ def test_the_command_menu_is_the_one_users_know(router: Router) -> None:
         ("settings", "Change the name, times, style, review day and quiet hours"),
         ("pause", "Stop nudges for a while (e.g. /pause 1w) or until you resume"),
         ("resume", "Start nudges again"),
+        ("invite", "Invite your partner to link with you (optional)"),
+        ("partner", "What you and your linked partner share"),
+        ("unlink", "End the link with your partner"),
         ("export", "Get all your data as a file"),
         ("delete", "Erase everything I know about you"),
         ("help", "What I can do"),

@@ -49,3 +49,29 @@ async def first_due(app: NudgerApp) -> datetime:
     planned = [n for n in await nudges(app) if n.state == "planned"]
     assert planned, "onboarding planned no nudges"
     return min(n.due_at for n in planned)
+
+
+def _refers_to_users(column: Any) -> bool:
+    return column.name == "user_id" or any(
+        fk.column.table.name == "users" for fk in column.foreign_keys
+    )
+
+
+async def traces(app: NudgerApp, user_id: int, telegram_id: int, partner: str) -> list[str]:
+    """Every place in EVERY table of the metadata that still names this user."""
+    found = []
+    async with app.engine.connect() as connection:
+        for table in Base.metadata.sorted_tables:
+            for row in (await connection.execute(select(table))).mappings():
+                for column in table.columns:
+                    value = row[column.name]
+                    is_user_column = _refers_to_users(column) or (
+                        table.name == "users" and column.name == "id"
+                    )
+                    if is_user_column and value == user_id:
+                        found.append(f"{table.name}.{column.name}={value}")
+                    if isinstance(value, int) and value == telegram_id:
+                        found.append(f"{table.name}.{column.name}=telegram id")
+                    if isinstance(value, str) and partner in value:
+                        found.append(f"{table.name}.{column.name}=partner name")
+    return found

@@ -470,10 +470,22 @@ def test_the_caption_fits_telegram_even_in_the_worst_case(language: Language) ->
             suggestion_category=longest,
             therapy=therapy,
         )
-        text = caption(t, big)
+        text = caption(t, big, partner_helps=True)
         worst = max(worst, utf16_len(text))
         assert utf16_len(text) <= CAPTION_LIMIT, (style, suggestion, therapy)
     assert worst > 600  # the worst case really is long, so the check means something
+
+
+def test_the_partners_line_comes_when_it_fits_and_never_pushes_the_review_out() -> None:
+    """The linked partner's "what helps" line (never what it says) joins a usual caption;
+    when the caption would be too long it is left out, not the figures or the idea (the
+    worst case above, with the line asked for, stays within the limit)."""
+    t = shared_texts().words(Language.EN, "Sam")
+    usual = review(HAND_WEEK)
+    line = t("week-partner-helps")
+    assert line in caption(t, usual, partner_helps=True)
+    assert line not in caption(t, usual)
+    assert caption(t, usual, partner_helps=True).replace(line + "\n", "") == caption(t, usual)
 
 
 # --- odds and ends ---------------------------------------------------------------------
