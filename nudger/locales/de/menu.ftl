@@ -19,10 +19,15 @@ menu-quiz = Ein kurzes Quiz zum Stil deines Schatzes
 menu-settings = Name, Zeiten, Stil, Rückblick und Ruhezeiten ändern
 menu-pause = Impulse pausieren (z. B. /pause 1w) oder bis auf Weiteres
 menu-resume = Impulse wieder einschalten
+menu-invite = Deinen Schatz einladen, sich mit dir zu verbinden (optional)
+menu-partner = Verbindung mit deinem Schatz: was ihr teilt
+menu-unlink = Die Verbindung mit deinem Schatz beenden
 menu-export = Alle deine Daten als Datei bekommen
 menu-delete = Alles löschen, was ich über dich weiß
 menu-help = Was ich kann
 
 help-intro = Ich schicke dir kleine Impulse zu festen Zeiten: jeweils eine konkrete Sache, die du für deinen Schatz tun kannst – ausgesucht danach, was Geborgenheit gibt. Hak jeden Impuls mit Erledigt, Überspringen oder Später ab.
+# After the list of commands: what linking never shares, said plainly.
+help-partners = Dich mit deinem Schatz zu verbinden (/invite) ist freiwillig, und ihr entscheidet beide selbst, was ihr teilt: den Namen eines Stils und das, was guttut. Keine Seite sieht je die Impulse, Antworten, Wochenrückblicke, Pausen oder Einstellungen der anderen, und dein Schatz erfährt nie, dass es in einem Impuls um die eigene Person ging.
 # One line of /help: $command is "/start", $about its menu line.
 help-line = { $command } – { $about }

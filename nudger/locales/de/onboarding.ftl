@@ -77,3 +77,8 @@ onboarding-summary =
 # $moment: the first nudge's day and time, "Mo., 23. Nov., 09:12".
 onboarding-summary-first = Dein erster Impuls kommt am { $moment } (in deiner Zeitzone).
 onboarding-summary-end = Jeder Impuls ist eine kleine Sache, die du für { $partner } tun kannst, mit den Buttons Erledigt, Überspringen und Später. Schick /now, wenn du gleich einen möchtest, /settings, um etwas davon zu ändern, oder /help für alles andere.
+
+# Below the style question when the user's linked partner shared their own quiz result.
+# $name: the partner as the user knows them in the link; $style: the style's name.
+# German: $name's gender is unknown (no pronoun or participle agrees with it).
+onboarding-partner-shared-style = { $name } hat ein kurzes Quiz über sich selbst gemacht und das Ergebnis mit dir geteilt: „{ $style }“. Tipp den Stil an, wenn sich deine Impulse danach richten sollen.

@@ -157,3 +157,13 @@ settings-decline-zone-button = Nein
 settings-declined-waiting = Okay, dann nicht. Schick stattdessen den Namen deiner Zeitzone, etwa Europe/Berlin, oder eine Stadt in deiner Nähe.
 settings-declined = Okay, deine Zeitzone bleibt, wie sie war.
 settings-declined-notice = Okay
+
+## The link with the partner (/invite, /partner)
+
+# The style line when the nudges use the style the linked partner shared.
+# $style: its name; $name: the partner, as the user knows them in the link.
+settings-menu-style-shared = • Stil: { $style } (von { $name } geteilt)
+settings-menu-linked = • Verbunden mit { $name } (/partner)
+# $moment: when the open invitation runs out.
+settings-menu-invitation-open = • Einladung gültig bis { $moment } (/invite)
+settings-menu-not-linked = • Keine Verbindung mit deinem Schatz (/invite, optional)

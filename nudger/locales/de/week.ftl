@@ -51,6 +51,8 @@ week-days = { $current ->
     }
 week-missed-day = Ein verpasster Tag macht nicht alles zunichte: Der Wert ändert sich bewusst nur langsam.
 week-paused-days-kept = An den Pausentagen sind deine Serie und dein Wert gleich geblieben.
+# When the user's linked partner shares what helps them (never says what).
+week-partner-helps = Deine Impulse berücksichtigten, was { $partner } als hilfreich teilt.
 
 ## The suggestion: why (from the figures), then what to do, worded for the partner's style
 ## German: the week-what-* messages are whole sentences (capitalised) after "Für nächste Woche:".

@@ -20,10 +20,15 @@ menu-quiz = Un cuestionario breve para descubrir el estilo de tu pareja
 menu-settings = Cambiar nombre, horarios, estilo, resumen y horas de silencio
 menu-pause = Pausar los empujoncitos un tiempo (p. ej., /pause 1w) o hasta que los reanudes
 menu-resume = Reanudar los empujoncitos
+menu-invite = Invitar a tu pareja a vincularse contigo (opcional)
+menu-partner = Lo que se comparte en la vinculación con tu pareja
+menu-unlink = Deshacer la vinculación con tu pareja
 menu-export = Descargar todos tus datos en un archivo
 menu-delete = Borrar todo lo que sé de ti
 menu-help = Qué puedo hacer
 
 help-intro = Te mando empujoncitos a las horas que eliges: cada uno es una cosa concreta que hacer por tu pareja, pensada para darle seguridad. Marca cada uno con Hecho, Saltar o Posponer.
+# After the list of commands: what linking never shares, said plainly.
+help-partners = Vincularte con tu pareja (/invite) es opcional, y cada parte elige qué compartir: el nombre de un estilo, lo que le ayuda. Ninguna de las dos partes ve nunca los empujoncitos, las respuestas, los resúmenes, las pausas ni los ajustes de la otra, y tu pareja nunca se entera de si un empujoncito tenía que ver con su persona.
 # One line of /help: $command is "/start", $about its menu line.
 help-line = { $command } - { $about }

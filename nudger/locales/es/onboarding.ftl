@@ -80,3 +80,8 @@ onboarding-summary =
 # $moment: the first nudge's day and time, "lun, 23 nov, 9:12".
 onboarding-summary-first = Tu primer empujoncito llega el { $moment } (hora local).
 onboarding-summary-end = Cada uno es algo pequeño que puedes hacer por { $partner }, con los botones Hecho, Saltar y Posponer. Envía /now si quieres uno ahora mismo, /settings para cambiar cualquier cosa de esto o /help para todo lo demás.
+
+# Below the style question when the user's linked partner shared their own quiz result.
+# $name: the partner as the user knows them in the link; $style: the style's name.
+# Spanish: $name's gender is unknown, so no pronoun or participle refers to it.
+onboarding-partner-shared-style = { $name } hizo un cuestionario breve sobre cómo vive la relación y compartió el resultado contigo: «{ $style }». Tócalo si quieres que tus empujoncitos sigan ese estilo.

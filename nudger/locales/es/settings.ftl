@@ -164,3 +164,14 @@ settings-decline-zone-button = No
 settings-declined-waiting = De acuerdo, no la uso. En su lugar, envía el nombre de tu zona horaria, como Europe/Berlin, o el de una ciudad cercana.
 settings-declined = De acuerdo, tu zona horaria se queda como estaba.
 settings-declined-notice = De acuerdo
+
+## The link with the partner (/invite, /partner)
+## Spanish: the link is «la vinculación» (as in partners.ftl).
+
+# The style line when the nudges use the style the linked partner shared.
+# $style: its name; $name: the partner, as the user knows them in the link.
+settings-menu-style-shared = • Estilo: { $style } (compartido por { $name })
+settings-menu-linked = • Vinculación activa con { $name } (/partner)
+# $moment: when the open invitation runs out ("sáb, 5 dic, 8:00").
+settings-menu-invitation-open = • Invitación válida hasta el { $moment }, hora local (/invite)
+settings-menu-not-linked = • Sin vinculación con tu pareja (/invite, opcional)

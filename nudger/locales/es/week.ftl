@@ -65,6 +65,8 @@ week-days = { $current ->
     }
 week-missed-day = Un día en blanco no borra una buena racha: la puntuación cambia despacio a propósito.
 week-paused-days-kept = En los días de pausa, tu racha y tu puntuación se quedaron como estaban.
+# When the user's linked partner shares what helps them (never says what). Keep it short.
+week-partner-helps = { $partner } compartió lo que le ayuda, y tus empujoncitos fueron en esa línea.
 
 ## The suggestion: why (from the figures), then what to do, worded for the partner's style
 

@@ -73,3 +73,7 @@ onboarding-summary =
 # $moment: the first nudge's day and time, "Mon 23 Nov, 09:12".
 onboarding-summary-first = اولین تلنگرت { $moment } (به وقت خودت) می‌رسد.
 onboarding-summary-end = هر تلنگر یک کار کوچک است که برای { $partner } انجام می‌دهی، با دکمه‌های «انجام شد»، «رد کن» و «یک ساعت بعد». اگر دلت می‌خواهد همین حالا یکی بگیری، /now را بفرست؛ برای تغییر هر کدام از این‌ها /settings را، و برای بقیهٔ چیزها /help را.
+
+# Below the style question when the user's linked partner shared their own quiz result.
+# $name: the partner as the user knows them in the link; $style: the style's name.
+onboarding-partner-shared-style = خوب است بدانی که { $name } پرسش‌نامهٔ کوتاهی دربارهٔ خودش پر کرده و نتیجه‌اش را با تو در میان گذاشته است: «{ $style }». اگر دوست داری تلنگرهایت بر پایهٔ آن باشند، همان را بزن.

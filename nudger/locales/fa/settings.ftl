@@ -162,3 +162,13 @@ settings-decline-zone-button = نه
 settings-declined-waiting = باشد، از آن استفاده نمی‌کنم. به جایش اسم منطقهٔ زمانی‌ات را بفرست، مثل Europe/Berlin، یا اسم شهری نزدیک به خودت را.
 settings-declined = باشد، منطقهٔ زمانی‌ات همان قبلی می‌ماند.
 settings-declined-notice = باشد
+
+## The link with the partner (/invite, /partner)
+
+# The style line when the nudges use the style the linked partner shared.
+# $style: its name; $name: the partner, as the user knows them in the link.
+settings-menu-style-shared = • سبک: { $style } (از طرف { $name })
+settings-menu-linked = • وصل به { $name } (/partner)
+# $moment: when the open invitation runs out.
+settings-menu-invitation-open = • دعوت‌نامه تا { $moment } باز است (/invite)
+settings-menu-not-linked = • به شریک زندگی‌ات وصل نیستی (/invite، اختیاری)

@@ -19,10 +19,15 @@ menu-quiz = Um teste rápido para descobrir o estilo do seu amor
 menu-settings = Mudar nome, horários, estilo, dia do resumo e horário de silêncio
 menu-pause = Pausar os lembretes por um tempo (ex.: /pause 1w) ou até retomar
 menu-resume = Retomar os lembretes
+menu-invite = Convidar quem você ama para uma conexão (opcional)
+menu-partner = O que você e seu amor compartilham na conexão
+menu-unlink = Encerrar a conexão com seu amor
 menu-export = Baixar todos os seus dados em um arquivo
 menu-delete = Apagar tudo o que sei sobre você
 menu-help = O que eu sei fazer
 
 help-intro = Eu mando para você pequenos lembretes na hora certa: uma coisa concreta para fazer por quem você ama, escolhida pelo que ajuda essa pessoa a se sentir segura. Responda a cada um com Feito, Pular ou Adiar.
+# Depois da lista de comandos: o que a conexão nunca compartilha, dito com clareza.
+help-partners = A conexão com quem você ama (/invite) é opcional, e cada um escolhe o que compartilhar: o nome de um estilo e o que ajuda. Nenhum dos lados vê os lembretes, as respostas, os resumos, as pausas ou as configurações do outro, e a pessoa que você ama nunca fica sabendo se um lembrete foi sobre ela.
 # Uma linha do /help: $command é "/start", $about é a linha do menu.
 help-line = { $command } - { $about }

@@ -77,3 +77,8 @@ onboarding-summary =
 # depois de dois-pontos).
 onboarding-summary-first = Primeiro lembrete: { $moment } (no seu fuso horário).
 onboarding-summary-end = Cada lembrete traz uma coisa pequena para fazer por { $partner }, com os botões Feito, Pular e Adiar. Mande /now se quiser um agora mesmo, /settings para mudar qualquer coisa disso, ou /help para todo o resto.
+
+# Abaixo da pergunta sobre o estilo, quando a pessoa com quem o usuário tem a conexão
+# compartilhou o resultado do próprio teste. $name: essa pessoa, como o usuário a conhece na
+# conexão (gênero desconhecido); $style: o nome do estilo.
+onboarding-partner-shared-style = { $name } fez um teste rápido sobre si e compartilhou o resultado com você: “{ $style }”. Toque nessa opção se quiser que os seus lembretes sigam esse estilo.

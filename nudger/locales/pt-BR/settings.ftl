@@ -162,3 +162,14 @@ settings-decline-zone-button = Não
 settings-declined-waiting = Certo, não vou usar. Então mande o nome do seu fuso horário, como Europe/Berlin, ou de uma cidade perto de você.
 settings-declined = Certo, o seu fuso horário continua como estava.
 settings-declined-notice = Certo
+
+## A conexão com quem o usuário ama (/invite, /partner)
+
+# A linha do estilo quando os lembretes usam o estilo que a pessoa da conexão compartilhou.
+# $style: o nome dele; $name: essa pessoa, como o usuário a conhece na conexão (gênero
+# desconhecido).
+settings-menu-style-shared = • Estilo: { $style } (compartilhado por { $name })
+settings-menu-linked = • Conexão com { $name } (/partner)
+# $moment: quando o convite em aberto expira ("sáb., 5 de dez. 08:00").
+settings-menu-invitation-open = • Convite em aberto até { $moment } (/invite)
+settings-menu-not-linked = • Sem conexão com seu amor (/invite, opcional)

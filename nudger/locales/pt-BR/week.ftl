@@ -65,6 +65,9 @@ week-days = { $current ->
     }
 week-missed-day = Um dia em branco não desfaz uma boa fase: a constância muda devagar, de propósito.
 week-paused-days-kept = Os dias em pausa mantiveram sua sequência e sua constância como estavam.
+# Quando a pessoa da conexão compartilha o que a ajuda (nunca diz o quê). Curto: a legenda
+# está perto do limite de 1.024 caracteres.
+week-partner-helps = { $partner } compartilhou o que ajuda, e os seus lembretes seguiram nessa direção.
 
 ## A sugestão: por quê (pelos números) e o que fazer, de acordo com o estilo de quem você ama
 

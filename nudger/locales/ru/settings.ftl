@@ -161,3 +161,13 @@ settings-decline-zone-button = Нет
 settings-declined-waiting = Хорошо, не буду. Тогда пришли название часового пояса, например Europe/Berlin, или город рядом с тобой.
 settings-declined = Хорошо, часовой пояс остаётся прежним.
 settings-declined-notice = Хорошо
+
+## Связь с любимым человеком (/invite, /partner)
+
+# Строка стиля, когда подсказки подбираются по стилю, которым поделился связанный человек.
+# $style: его название; $name: этот человек, как его знают по связи.
+settings-menu-style-shared = • Стиль: { $style } (им делится { $name })
+settings-menu-linked = • Связь: ты и { $name } (/partner)
+# $moment: когда истекает открытое приглашение, «сб, 5 дек., 08:00».
+settings-menu-invitation-open = • Приглашение действует до { $moment } (по твоему времени) — /invite
+settings-menu-not-linked = • Связи с любимым человеком нет (/invite — по желанию)

@@ -74,3 +74,7 @@ onboarding-summary =
 # $moment: the first nudge's day and time, "Mon 23 Nov, 09:12".
 onboarding-summary-first = Перша підказка прийде { $moment } (за твоїм часом).
 onboarding-summary-end = Кожна підказка — маленька справа: турбота, яку { $partner } отримає від тебе. Під нею будуть кнопки «Зроблено», «Пропустити» і «Відкласти». Надішли /now, якщо хочеш підказку просто зараз, /settings — щоб щось змінити, або /help — щоб дізнатися про все інше.
+
+# Below the style question when the user's linked partner shared their own quiz result.
+# $name: the partner as the user knows them in the link; $style: the style's name.
+onboarding-partner-shared-style = Пройшовши короткий тест про себе, { $name } ділиться з тобою результатом: «{ $style }». Натисни на цей варіант, якщо хочеш, щоб підказки добиралися за цим стилем.

@@ -161,3 +161,13 @@ settings-decline-zone-button = Ні
 settings-declined-waiting = Гаразд, не використовую. Тоді надішли назву свого часового поясу, як-от Europe/Berlin, або назву міста поблизу.
 settings-declined = Гаразд, часовий пояс лишається той самий.
 settings-declined-notice = Гаразд
+
+## The link with the partner (/invite, /partner)
+
+# The style line when the nudges use the style the linked partner shared.
+# $style: its name; $name: the partner, as the user knows them in the link.
+settings-menu-style-shared = • Стиль: { $style } (ним ділиться { $name })
+settings-menu-linked = • З’єднання: { $name } (/partner)
+# $moment: when the open invitation runs out.
+settings-menu-invitation-open = • Запрошення діє до { $moment } (/invite)
+settings-menu-not-linked = • З’єднання з коханою людиною немає (/invite, за бажанням)

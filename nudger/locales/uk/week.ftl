@@ -71,6 +71,8 @@ week-days = { $current ->
     }
 week-missed-day = Один пропущений день не перекреслює гарної серії: показник навмисно змінюється повільно.
 week-paused-days-kept = Дні на паузі не вплинули ні на серію, ні на показник.
+# When the user's linked partner shares what helps them (never says what).
+week-partner-helps = Підказки враховували, що допомагає: цим ділиться { $partner }.
 
 ## The suggestion: why (from the figures), then what to do, worded for the partner's style
 

@@ -1,0 +1,336 @@
+"""Fast tier, through the router: linking two people, in every language, and its details.
+
+tests/e2e/test_partners.py runs the paths over HTTP on both databases; here the same two
+users (Alex invites Sam) go through the whole link in each of the seven languages with the
+real catalogs, and the smaller rules are pinned down: naming the invitation, refusing what
+can't be done, choosing one's own style over the shared one, the style offered in setup,
+stale buttons, what the logs say, and that nothing crosses between the two beyond what was
+shared (a property test over random sequences of what each of them does).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+
+import pytest
+
+from nudger.app import NudgerApp
+from nudger.domain.conversation import Draft, Step
+from nudger.domain.languages import Language, PartnerGender
+from nudger.domain.partners import HelpKind
+from nudger.domain.planning import Window
+from nudger.domain.styles import AttachmentStyle
+from nudger.i18n.texts import Words, shared_texts
+from nudger.logs import configure_logging
+from nudger.storage import partners, users
+from nudger.testing.fake_bot_api import FakeBotApi
+from tests.support.chat import Chat
+from tests.support.partners import invite, link_in, open_link, self_report, tap_telling
+from tests.support.words import english
+
+ALEX_SEES = english("Sam")
+SAM_SEES = english("Alex")
+
+
+async def _set_up(app: NudgerApp, chat: Chat, language: Language, name: str) -> None:
+    """A set-up user speaking ``language`` (onboarding itself is tested elsewhere)."""
+    now = app.clock()
+    gender = PartnerGender.SHE if language.gendered else None
+    async with app.sessions.begin() as session:
+        profile = await users.ensure(session, chat.user.user_id, chat.user.user_id, now, language)
+        draft = Draft(
+            step=Step.WINDOWS,
+            partner_name=name,
+            partner_gender=gender,
+            style=AttachmentStyle.AVOIDANT,
+            timezone="Europe/Berlin",
+            per_day=2,
+            windows=frozenset({Window.MORNING, Window.EVENING}),
+        )
+        await users.finish_onboarding(session, profile.id, draft, now)
+
+
+def _words(language: Language, partner: str, gender: PartnerGender | None = None) -> Words:
+    return shared_texts().words(language, partner, gender)
+
+
+async def _export(chat: Chat) -> dict[str, object]:
+    [document] = await chat.say("/export", method="sendDocument")
+    return dict(json.loads(document.document or b""))
+
+
+@pytest.mark.parametrize("language", list(Language))
+async def test_two_people_link_share_and_unlink_in_every_language(
+    app: NudgerApp, api: FakeBotApi, language: Language
+) -> None:
+    code = language.telegram_code or "en"
+    alex = Chat(api, api.user(701, "Alex", language_code=code))
+    sam = Chat(api, api.user(702, "Sam", language_code=code))
+    partner = "Sam" if language is not Language.FA else "سام"
+    await _set_up(app, alex, language, partner)
+    alex_sees = _words(language, partner, PartnerGender.SHE if language.gendered else None)
+    sam_sees = _words(language, "Alex")
+
+    payload = await invite(alex, alex_sees, "Alex")
+    assert await open_link(sam, payload) == sam_sees("partners-welcome", name="Alex")
+    told = await tap_telling(sam, alex, sam_sees("partners-join-button"))
+    assert told == alex_sees("partners-partner-joined")
+    assert sam.user.last_message.text == sam_sees("partners-joined")
+
+    await self_report(sam, sam_sees, AttachmentStyle.ANXIOUS)
+    assert sam_sees("self-result-anxious") in (sam.user.messages[-2].text or "")
+    told = await tap_telling(sam, alex, sam_sees("self-share-button"))
+    style = alex_sees("style-anxious")
+    assert told == alex_sees("partners-style-shared-with-you", style=style)
+
+    [hub] = await sam.say("/partner")
+    await sam.tap_and_wait(sam_sees("partners-helps-button"), "sendMessage", hub.message_id)
+    picker = sam.user.last_message
+    assert picker.text == sam_sees("helps-intro", max=3)
+    await sam.tap_and_wait(sam_sees("help-kind-space"), "editMessageText", picker.message_id)
+    told = await tap_telling(sam, alex, sam_sees("helps-share-button"), picker.message_id)
+    kinds = alex_sees.join([alex_sees("help-kind-space")])
+    assert told == alex_sees("partners-helps-shared-with-you", kinds=kinds)
+
+    [settings] = await alex.say("/settings")
+    shared_line = alex_sees("settings-menu-style-shared", style=style, name=partner)
+    assert shared_line in (settings.text or "")
+    [alex_hub] = await alex.say("/partner")
+    assert alex_sees("partners-hub-their-style", style=style) in (alex_hub.text or "")
+    assert alex_sees("partners-hub-their-helps") in (alex_hub.text or "")
+
+    [question] = await sam.say("/unlink")
+    assert question.text == sam_sees("partners-unlink-question")
+    told = await tap_telling(
+        sam, alex, sam_sees("partners-unlink-confirm-button"), question.message_id
+    )
+    assert told == alex_sees("partners-link-ended")
+    assert sam.user.last_message.text == sam_sees("partners-unlinked")
+    assert (await _export(alex))["partner_link"] is None
+
+
+async def test_invite_takes_a_typed_name_and_refuses_what_cannot_be(
+    app: NudgerApp, api: FakeBotApi, chat: Chat
+) -> None:
+    [not_set_up] = await chat.say("/invite")
+    assert not_set_up.text == english()("common-not-set-up")
+    await chat.onboard()
+    [bad] = await chat.say("/invite " + "x" * 41)
+    assert bad.text == ALEX_SEES("partners-invite-bad-name")
+    [made] = await chat.say("/invite Lex")
+    assert "Lex" in (made.text or "")
+    [share] = made.buttons
+    assert share == ALEX_SEES("partners-invite-share-button")
+    url = made.raw["reply_markup"]["inline_keyboard"][0][0]["url"]
+    assert url.startswith("https://t.me/share/url?url=https%3A%2F%2Ft.me%2F")
+    async with app.sessions() as session:
+        profile = await users.by_telegram_id(session, chat.user.user_id)
+        assert profile is not None
+        invitation = await partners.open_invitation(session, profile.id)
+    assert invitation is not None and invitation.shown_name == "Lex"
+    [settings] = await chat.say("/settings")
+    assert "/invite" in (settings.text or "") and "Lex" not in (settings.text or "")
+
+
+async def test_choosing_ones_own_style_over_the_shared_one_is_told_and_reversible(
+    app: NudgerApp, api: FakeBotApi, chat: Chat
+) -> None:
+    alex, sam = chat, Chat(api, api.user(502, "Sam"))
+    await alex.onboard(style="Avoidant")
+    payload = await invite(alex, ALEX_SEES, "Alex")
+    await open_link(sam, payload)
+    await tap_telling(sam, alex, SAM_SEES("partners-join-button"))
+    await self_report(sam, SAM_SEES, AttachmentStyle.ANXIOUS)
+    await tap_telling(sam, alex, SAM_SEES("self-share-button"))
+
+    # Alex picks Secure in /settings: their own choice wins, and they are told; Sam is not.
+    [menu] = await alex.say("/settings")
+    await alex.tap_and_wait(ALEX_SEES("settings-style-button"), "editMessageText", menu.message_id)
+    mark = api.mark()
+    await alex.tap_and_wait(ALEX_SEES("style-secure"), "editMessageText", menu.message_id)
+    overridden = ALEX_SEES("partners-style-overridden", style=ALEX_SEES("style-secure"))
+    assert overridden in (alex.user.last_message.text or "")
+    assert not [c for c in api.calls[mark:] if c.params.get("chat_id") == sam.user.user_id]
+    async with app.sessions() as session:
+        profile = await users.by_telegram_id(session, alex.user.user_id)
+        assert profile is not None and profile.style is AttachmentStyle.SECURE
+        shared = (await partners.shared_with(session, [profile.id]))[profile.id]
+    assert shared.overridden
+    # /partner offers to follow Sam's style again.
+    [hub] = await alex.say("/partner")
+    await alex.tap_and_wait(ALEX_SEES("partners-follow-button"), "sendMessage", hub.message_id)
+    assert alex.user.last_message.text == ALEX_SEES(
+        "partners-following-again", style=ALEX_SEES("style-anxious")
+    )
+    # Sam stops sharing: Alex hears so, and their own choice (Secure) is back.
+    [sam_hub] = await sam.say("/partner")
+    told = await tap_telling(
+        sam, alex, SAM_SEES("partners-stop-sharing-style-button"), sam_hub.message_id
+    )
+    assert told == ALEX_SEES("partners-style-unshared-with-you")
+    async with app.sessions() as session:
+        assert await partners.shared_with(session, [profile.id]) == {}
+
+
+async def test_the_invited_partner_is_offered_the_shared_style_in_setup(
+    app: NudgerApp, api: FakeBotApi, chat: Chat
+) -> None:
+    alex, sam = chat, Chat(api, api.user(502, "Sam"))
+    await alex.onboard()
+    payload = await invite(alex, ALEX_SEES, "Alex")
+    await open_link(sam, payload)
+    await tap_telling(sam, alex, SAM_SEES("partners-join-button"))
+    # Alex (already set up) takes the quiz about themselves and shares it with Sam.
+    await self_report(alex, ALEX_SEES, AttachmentStyle.AVOIDANT)
+    told = await tap_telling(alex, sam, ALEX_SEES("self-share-button"))
+    style = SAM_SEES("style-avoidant")
+    assert told == SAM_SEES("partners-style-shared-with-you-setup", style=style)
+    # Sam's own setup: the style question says what Alex shared.
+    await sam.say("/start", replies=2)
+    [ask] = await sam.say("Alex")
+    offered = english("Alex")("onboarding-partner-shared-style", name="Alex", style=style)
+    assert offered in (ask.text or "")
+
+
+async def test_stale_and_foreign_buttons_change_nothing(
+    app: NudgerApp, api: FakeBotApi, chat: Chat
+) -> None:
+    alex, sam = chat, Chat(api, api.user(502, "Sam"))
+    await alex.onboard()
+    payload = await invite(alex, ALEX_SEES, "Alex")
+    await open_link(sam, payload)
+    welcome = sam.user.last_message
+    await tap_telling(sam, alex, SAM_SEES("partners-join-button"))
+    # Join again on the same invitation: already answered, nothing new.
+    notice = await sam.press(welcome.message_id, f"lk:join:{payload.removeprefix('link_')}")
+    assert notice == SAM_SEES("partners-invitation-answered")
+    # A statement answered out of turn is refused.
+    [hub] = await sam.say("/partner")
+    await sam.tap_and_wait(SAM_SEES("partners-self-report-button"), "sendMessage", hub.message_id)
+    question = sam.user.last_message
+    assert await sam.press(question.message_id, "lk:sr:3:7") == SAM_SEES("self-stale")
+    # A fourth kind of care is refused.
+    await sam.tap_and_wait(SAM_SEES("partners-helps-button"), "sendMessage", hub.message_id)
+    picker = sam.user.last_message
+    for kind in (HelpKind.SPACE, HelpKind.CALM, HelpKind.CREDIT):
+        await sam.tap_and_wait(
+            SAM_SEES(f"help-kind-{kind.value}"), "editMessageText", picker.message_id
+        )
+    assert await sam.press(picker.message_id, "lk:h:view") == SAM_SEES("helps-too-many", max=3)
+    # An unlink question from an earlier link ends nothing.
+    assert await sam.press(hub.message_id, "lk:unlink:1") == SAM_SEES("common-stale-question")
+    async with app.sessions() as session:
+        sam_profile = await users.by_telegram_id(session, sam.user.user_id)
+        assert sam_profile is not None
+        side = await partners.side_of(session, sam_profile.id)
+    assert side is not None and side.self_answers == () and len(side.helps) == 3
+    assert side.shared_helps == frozenset()
+
+
+async def test_logs_name_events_never_the_people_or_what_they_share(
+    app: NudgerApp, api: FakeBotApi, chat: Chat, capsys: pytest.CaptureFixture[str]
+) -> None:
+    configure_logging("DEBUG")
+    logging.getLogger("nudger.testing").setLevel(logging.WARNING)
+    alex, sam = chat, Chat(api, api.user(502, "Zebulon"))
+    await alex.onboard(name="Zebulon", style="Avoidant")
+    [asked] = await alex.say("/invite Quintessa")
+    payload = await open_link(sam, invite_payload := link_in(asked.text or ""))
+    assert payload
+    await tap_telling(sam, alex, english("Quintessa")("partners-join-button"))
+    await self_report(sam, english("Quintessa"), AttachmentStyle.ANXIOUS)
+    await tap_telling(sam, alex, english("Quintessa")("self-share-button"))
+    err = capsys.readouterr().err
+    for event in ("invitation_created", "partners_linked", "self_report_finished", "style_shared"):
+        assert f"event={event}" in err
+    for secret in ("Quintessa", "Zebulon", invite_payload, "anxious", "Anxious", "avoidant"):
+        assert secret not in err, secret
+
+
+# --- nothing crosses but what was shared -------------------------------------------------
+
+
+@pytest.mark.parametrize("seed", range(3))
+async def test_nothing_crosses_between_linked_users_beyond_what_was_shared(
+    app: NudgerApp, api: FakeBotApi, chat: Chat, seed: int
+) -> None:
+    """A property over random sequences of what Sam does (quiz answers, sharing or not,
+    picks, unsharing): Alex's export and what Alex's nudges see are exactly what Sam
+    chose to share, nothing else, and Sam's own data never appears on Alex's side."""
+    alex, sam = chat, Chat(api, api.user(502, "Sam"))
+    await alex.onboard(style="Avoidant")
+    payload = await invite(alex, ALEX_SEES, "Alex")
+    await open_link(sam, payload)
+    await tap_telling(sam, alex, SAM_SEES("partners-join-button"))
+    async with app.sessions() as session:
+        a = await users.by_telegram_id(session, alex.user.user_id)
+        s = await users.by_telegram_id(session, sam.user.user_id)
+    assert a is not None and s is not None
+    alex_before = await _export(alex)
+    rng = random.Random(seed)
+    expected_style: AttachmentStyle | None = None
+    expected_helps: frozenset[HelpKind] = frozenset()
+    for _ in range(12):
+        action = rng.choice(
+            ["quiz", "share_style", "keep_style", "pick", "share_helps", "keep_helps"]
+        )
+        async with app.sessions() as session:
+            side = await partners.side_of(session, s.id)
+        assert side is not None
+        if action == "quiz":
+            style = rng.choice(
+                [
+                    AttachmentStyle.SECURE,
+                    AttachmentStyle.ANXIOUS,
+                    AttachmentStyle.AVOIDANT,
+                    AttachmentStyle.FEARFUL,
+                ]
+            )
+            await self_report(sam, SAM_SEES, style)
+            await sam.tap_and_wait(SAM_SEES("self-keep-button"), "answerCallbackQuery")
+            expected_style = None  # "keep it to myself" withdraws what was shared
+        elif action in ("share_style", "keep_style") and side.self_style is not None:
+            [hub] = await sam.say("/partner")
+            if action == "share_style":
+                await sam.press(hub.message_id, "lk:st:yes")
+                expected_style = side.self_style
+            else:
+                await sam.press(hub.message_id, "lk:st:no")
+                expected_style = None
+        elif action == "pick":
+            kind = rng.choice(list(HelpKind))
+            [hub] = await sam.say("/partner")
+            await sam.press(hub.message_id, f"lk:h:{kind.value}")
+        elif action in ("share_helps", "keep_helps"):
+            [hub] = await sam.say("/partner")
+            if action == "share_helps" and side.helps:
+                await sam.press(hub.message_id, "lk:hs:yes")
+                expected_helps = side.helps
+            elif action == "keep_helps":
+                await sam.press(hub.message_id, "lk:hs:no")
+                expected_helps = frozenset()
+        async with app.sessions() as session:
+            shared = (await partners.shared_with(session, [a.id])).get(a.id)
+            alex_side = await partners.side_of(session, a.id)
+        seen_style = shared.partner_style if shared else None
+        seen_helps = shared.helps if shared else frozenset()
+        assert (seen_style, seen_helps) == (expected_style, expected_helps), action
+        # Alex's own side holds nothing of Sam's: no answers, no result, no picks.
+        assert alex_side is not None
+        assert (alex_side.self_answers, alex_side.self_style, alex_side.helps) == (
+            (),
+            None,
+            frozenset(),
+        )
+    alex_after = await _export(alex)
+    # Alex's export changed only by its time: nothing Sam did or shared is in it.
+    assert {k: v for k, v in alex_after.items() if k != "exported_at"} == {
+        k: v for k, v in alex_before.items() if k != "exported_at"
+    }
+    # And Sam's export holds nothing of Alex's: not Alex's style, not Alex's nudges.
+    sam_export = await _export(sam)
+    sam_user = sam_export["user"]
+    assert isinstance(sam_user, dict) and sam_user["style"] is None
+    assert sam_export["nudges"] == [] and sam_export["weekly_reviews"] == []
