@@ -3,8 +3,8 @@
 Our own wording, on the same two dimensions and 1-7 scale as the quiz about a partner
 (:mod:`nudger.domain.quiz`), scored the same way (:func:`nudger.domain.quiz.score` with
 :data:`ITEMS`): five statements per dimension, two of each reverse-keyed, so answering the
-same number throughout gives scores near the middle (3.4 to 4.6), never an extreme one. The words are the messages
-``self-item-<id>`` in ``nudger/locales/<language>/partners.ftl``.
+same number throughout gives scores near the middle (3.4 to 4.6), never an extreme one.
+The words are the messages ``self-item-<id>`` in ``nudger/locales/<language>/partners.ftl``.
 
 The result is shown to the person who answered first; only its style's name is ever shared,
 and only if they choose to. It is a rough guide, never a diagnosis.

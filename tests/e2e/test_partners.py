@@ -60,9 +60,9 @@ async def _audience_of_next(
     app: NudgerApp, api: FakeBotApi, clock: FakeClock, chat: Chat
 ) -> Audience:
     await deliver_next(app, api, clock, chat)
-    sent = [n for n in await nudges(app) if n.state == "sent"]
-    latest = max(sent, key=lambda n: n.sent_at)
-    prompt = app.catalog.get(latest.prompt_id)
+    sent = [n for n in await nudges(app) if n.state == "sent" and n.sent_at and n.prompt_id]
+    latest = max(sent, key=lambda n: n.sent_at or n.due_at)
+    prompt = app.catalog.get(latest.prompt_id or "")
     assert prompt is not None
     return prompt.audience
 

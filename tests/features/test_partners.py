@@ -13,21 +13,30 @@ from __future__ import annotations
 import json
 import logging
 import random
+from collections import Counter
+from datetime import timedelta
 
 import pytest
 
 from nudger.app import NudgerApp
 from nudger.domain.conversation import Draft, Step
 from nudger.domain.languages import Language, PartnerGender
+from nudger.domain.model import NudgeSource
 from nudger.domain.partners import HelpKind
 from nudger.domain.planning import Window
-from nudger.domain.styles import AttachmentStyle
+from nudger.domain.styles import CATEGORIES, AttachmentStyle, Audience
 from nudger.i18n.texts import Words, shared_texts
 from nudger.logs import configure_logging
+from nudger.services.places import TimezoneResolver
+from nudger.storage import nudges as nudges_rows
 from nudger.storage import partners, users
 from nudger.testing.fake_bot_api import FakeBotApi
+from nudger.testing.inprocess.edge import InProcessEdge
+from tests.conftest import FakeClock
+from tests.support.apps import build_fast_app
 from tests.support.chat import Chat
 from tests.support.partners import invite, link_in, open_link, self_report, tap_telling
+from tests.support.rows import nudges as all_nudges
 from tests.support.words import english
 
 ALEX_SEES = english("Sam")
@@ -272,7 +281,7 @@ async def test_nothing_crosses_between_linked_users_beyond_what_was_shared(
     rng = random.Random(seed)
     expected_style: AttachmentStyle | None = None
     expected_helps: frozenset[HelpKind] = frozenset()
-    for _ in range(12):
+    for _ in range(120):
         action = rng.choice(
             ["quiz", "share_style", "keep_style", "pick", "share_helps", "keep_helps"]
         )
@@ -334,3 +343,86 @@ async def test_nothing_crosses_between_linked_users_beyond_what_was_shared(
     sam_user = sam_export["user"]
     assert isinstance(sam_user, dict) and sam_user["style"] is None
     assert sam_export["nudges"] == [] and sam_export["weekly_reviews"] == []
+
+
+async def test_someone_already_using_nudger_can_join_and_keeps_their_own_setup(
+    app: NudgerApp, api: FakeBotApi, chat: Chat
+) -> None:
+    alex, sam = chat, Chat(api, api.user(502, "Sam"))
+    await alex.onboard()
+    await sam.onboard(name="Jo", style="Secure")
+    payload = await invite(alex, ALEX_SEES, "Alex")
+    # The invitation names the inviter by the name they chose, not the one Sam uses for Jo.
+    assert await open_link(sam, payload) == english("Jo")("partners-welcome", name="Alex")
+    await tap_telling(sam, alex, SAM_SEES("partners-join-button"))
+    assert sam.user.last_message.text == SAM_SEES("partners-joined")
+    async with app.sessions() as session:
+        profile = await users.by_telegram_id(session, sam.user.user_id)
+    assert profile is not None and profile.onboarded
+    assert (profile.partner_name, profile.style) == ("Jo", AttachmentStyle.SECURE)
+    [settings] = await sam.say("/settings")
+    assert english("Jo")("settings-menu-linked", name="Alex") in (settings.text or "")
+
+
+class ExpectedDraws(random.Random):
+    """Chance that always draws a Beta distribution's mean: Thompson sampling then picks the
+    category with the best expectation, so what a prior does shows in every choice."""
+
+    def betavariate(self, alpha: float, beta: float) -> float:
+        return alpha / (alpha + beta)
+
+
+async def test_what_helps_leans_the_nudges_chosen_for_the_partner(
+    api: FakeBotApi, db_url: str, clock: FakeClock, places: TimezoneResolver
+) -> None:
+    """Two users with the same style get 30 nudges each, 8 hours apart; one of them is linked
+    with a partner who shared "knowing I can count on my partner" (trust). With every draw at
+    its expectation, the dispatcher picks trust for that one whenever rotation leaves it the
+    choice,
+    and still sends every other category (a prior, not a filter)."""
+    edge = InProcessEdge(api)
+    app = build_fast_app(edge, db_url, clock, places, rng=ExpectedDraws(3))
+    await app.start()
+    try:
+        counts = await _thirty_each(app, api, clock)
+    finally:
+        await app.stop()
+    assert not edge.failures
+    # "trust" sorts last: with equal expectations (no prior) it would never win a tie.
+    assert counts["linked"]["trust"] >= counts["plain"]["trust"] + 5, counts
+    assert set(counts["linked"]) == CATEGORIES[Audience.AVOIDANT]
+
+
+async def _thirty_each(
+    app: NudgerApp, api: FakeBotApi, clock: FakeClock
+) -> dict[str, Counter[str]]:
+    alex, sam = Chat(api, api.user(501, "Alex")), Chat(api, api.user(502, "Sam"))
+    kim = Chat(api, api.user(503, "Kim"))
+    await alex.onboard(style="Avoidant")
+    await kim.onboard(style="Avoidant")
+    payload = await invite(alex, ALEX_SEES, "Alex")
+    await open_link(sam, payload)
+    await tap_telling(sam, alex, SAM_SEES("partners-join-button"))
+    [hub] = await sam.say("/partner")
+    await sam.press(hub.message_id, "lk:h:reliability")
+    await tap_telling(sam, alex, SAM_SEES("helps-share-button"), hub.message_id)
+    ids = {}
+    async with app.sessions() as session:
+        for who, label in ((alex, "linked"), (kim, "plain")):
+            profile = await users.by_telegram_id(session, who.user.user_id)
+            assert profile is not None
+            ids[label] = profile.id
+    for _ in range(30):
+        now = app.clock()
+        async with app.sessions.begin() as session:
+            for user_id in ids.values():
+                await nudges_rows.add(session, user_id, now, NudgeSource.NOW, now)
+        while await app.dispatcher.tick():
+            pass
+        clock.advance(timedelta(hours=8))
+    counts = {}
+    for label, user_id in ids.items():
+        rows = [n for n in await all_nudges(app) if n.user_id == user_id and n.prompt_id]
+        prompts = [app.catalog.get(n.prompt_id or "") for n in rows]
+        counts[label] = Counter(p.category for p in prompts if p is not None)
+    return counts

@@ -51,14 +51,17 @@ def build_fast_app(
     places: TimezoneResolver,
     *,
     seed: int = 7,
+    rng: random.Random | None = None,
     **settings: Any,
 ) -> NudgerApp:
-    """The same parts around the in-process edge; the send budget paces in virtual seconds."""
+    """The same parts around the in-process edge; the send budget paces in virtual seconds.
+
+    Chance comes from ``rng``, or a generator seeded with ``seed``."""
     wall = Wall(time.time())
     return NudgerApp(
         load_settings(telegram_token=TOKEN, database_url=db_url, **settings),
         clock=clock,
-        rng=random.Random(seed),
+        rng=rng or random.Random(seed),
         run_ticks=False,
         places=places,
         edge=edge,
