@@ -43,6 +43,7 @@ from nudger.bot.keyboards import (
     style_keyboard,
     windows_keyboard,
 )
+from nudger.bot.partners.sharing import overridden_text
 from nudger.bot.routes import Answers, Command, Routes, Taps
 from nudger.domain import languages
 from nudger.domain.button_data import pack, unpack
@@ -437,9 +438,12 @@ class OnboardingFlow:
             # tap itself is only acknowledged.
             return Reply([Send(problem)])
         offered = await offered_style(tap.session, tap.profile.id)
-        if offered is not None and offered[1] is not draft.style:
-            # A style of their own, not the one their partner shared: their nudges use it.
-            await partners.stop_following(tap.session, tap.profile.id)
+        # A style of their own, not the one their partner shared: their nudges use it.
+        overrode = (
+            offered is not None
+            and offered[1] is not draft.style
+            and await partners.stop_following(tap.session, tap.profile.id)
+        )
         updated = await users.finish_onboarding(tap.session, tap.profile.id, draft, tap.now)
         await self._deps.planner.plan_user(tap.session, updated, tap.now)
         first = await nudges.next_planned(tap.session, tap.profile.id)
@@ -454,5 +458,7 @@ class OnboardingFlow:
             review=words.review_text(t, updated.review_day, updated.review_hour),
             quiet=words.quiet_text(t, updated.quiet_start, updated.quiet_end),
         )
+        if overrode:
+            plan += "\n\n" + await overridden_text(tap.session, self._deps.texts, updated)
         shown = tap.answered(t(ASK_WINDOWS), words.window_names(t, draft.windows))
         return Reply([*shown, Send(plan)], notice=t(SAVED_NOTICE))

@@ -429,7 +429,8 @@ class QuizFlow:
         if not use:
             return Reply([show(message_id, t(KEPT_TEXT))], notice=t(KEPT_NOTICE))
         current = ctx.profile.style or _NOT_SURE
-        if result.style is current:  # changed to the same style meanwhile (e.g. /settings)
+        following = await partners.following(ctx.session, ctx.profile.id)
+        if result.style is current and not following:  # the same style (set meanwhile?)
             return Reply([show(message_id, same_style_text(t, current))])
         # Style is not a schedule setting: nothing is re-planned; prompts are chosen at send time.
         await users.update_settings(ctx.session, ctx.profile.id, ctx.now, style=result.style)

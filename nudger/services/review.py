@@ -55,8 +55,9 @@ class ReviewInputs:
     paused_days: frozenset[date]
     conflict_days: tuple[date, ...]
     style: AttachmentStyle
-    #: The user's linked partner shares what helps them (the review says so, never what).
-    partner_helps: bool = False
+    #: The user's linked partner shares what helps them: the name the user knows them by in
+    #: the link (the review says so, never what); None if not.
+    partner_helps: str | None = None
 
     @property
     def first_week(self) -> date:
@@ -126,6 +127,7 @@ async def load_inputs(
     conflicts = await history.conflict_times(session, profile.id, since)
     first = min(with_nudges, default=today)
     shared = (await partners.shared_with(session, [profile.id])).get(profile.id)
+    side = await partners.side_of(session, profile.id) if shared and shared.helps else None
     return ReviewInputs(
         week=week,
         today=today,
@@ -134,7 +136,7 @@ async def load_inputs(
         paused_days=frozenset(paused),
         conflict_days=tuple(t.astimezone(zone).date() for t in conflicts if t < week_end),
         style=nudge_style(profile.style, shared) or profile.style,
-        partner_helps=shared is not None and bool(shared.helps),
+        partner_helps=side.partner_name if side is not None else None,
     )
 
 

@@ -60,10 +60,11 @@ def category_start(t: Words, category: str) -> str:
 # --- the caption -------------------------------------------------------------------------
 
 
-def review_text(t: Words, review: WeekReview, partner_helps: bool = False) -> str:
+def review_text(t: Words, review: WeekReview, partner_helps: str | None = None) -> str:
     """The review as a short plain-text photo caption (fits ``CAPTION_LIMIT``); with
-    ``partner_helps``, a line that the linked partner's "what helps me" shaped the nudges
-    (never what it says), when it fits: the rest of the review comes first."""
+    ``partner_helps`` (the linked partner's name as the user knows them in the link), a line
+    that their "what helps me" shaped the nudges (never what it says), when it fits: the rest
+    of the review comes first."""
     lines = [t("week-caption-title", span=t.span(review.week, review.week_end))]
     if review.sent == 0:
         lines.append(_nothing_sent(t, review))
@@ -84,8 +85,11 @@ def review_text(t: Words, review: WeekReview, partner_helps: bool = False) -> st
     tail = ["", _suggestion_text(t, review)]
     if review.therapy is not None:
         tail += ["", _therapy_text(t, review.therapy)]
-    if partner_helps and review.sent:
-        longer = "\n".join([*lines, t("week-partner-helps"), *tail])
+    if partner_helps is not None and review.sent:
+        # Named as in the link; their gender is the user's setting only if it is the same name.
+        gender = t.gender.value if partner_helps == t.partner else "name"
+        line = t("week-partner-helps", partner=partner_helps, gender=gender)
+        longer = "\n".join([*lines, line, *tail])
         if _utf16_len(longer) <= CAPTION_LIMIT:
             return longer
     return "\n".join([*lines, *tail])

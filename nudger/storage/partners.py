@@ -17,7 +17,7 @@ from sqlalchemy.orm import aliased
 
 from nudger.domain.partners import Attempts, HelpKind, Role, Shared, helps_of, helps_text
 from nudger.domain.styles import AttachmentStyle
-from nudger.storage.tables import InvitationRow, LinkAttemptRow, PartnerLinkRow
+from nudger.storage.tables import InvitationRow, LinkAttemptRow, PartnerLinkRow, UserRow
 
 
 @dataclass(frozen=True)
@@ -63,6 +63,18 @@ def _side(row: PartnerLinkRow) -> Side:
         shared_helps=helps_of(row.shared_helps),
         follows_shared=row.follows_shared,
     )
+
+
+async def lock_users(session: AsyncSession, *user_ids: int) -> None:
+    """Lock these users' rows, in id order: every transaction that changes a link (or an
+    invitation) takes its users' locks first, always in the same order, so two people acting
+    at once wait for each other instead of deadlocking on each other's rows (PostgreSQL;
+    SQLite runs one writer at a time)."""
+    ids = sorted(set(user_ids))
+    if ids:
+        await session.execute(
+            select(UserRow.id).where(UserRow.id.in_(ids)).order_by(UserRow.id).with_for_update()
+        )
 
 
 # --- invitations -------------------------------------------------------------------------
@@ -267,18 +279,21 @@ async def share_helps(session: AsyncSession, user_id: int, kinds: Iterable[HelpK
     )
 
 
+async def following(session: AsyncSession, user_id: int) -> bool:
+    """Whether the user's nudges follow a style their partner shares."""
+    shared = (await shared_with(session, [user_id])).get(user_id)
+    return shared is not None and shared.partner_style is not None and not shared.overridden
+
+
 async def stop_following(session: AsyncSession, user_id: int) -> bool:
     """The user chose their own style: their nudges stop following the one their partner
     shared. Returns whether they were following one."""
-    shared = (await shared_with(session, [user_id])).get(user_id)
-    following = shared is not None and shared.partner_style is not None and not shared.overridden
-    if following:
-        await session.execute(
-            update(PartnerLinkRow)
-            .where(PartnerLinkRow.user_id == user_id)
-            .values(follows_shared=False)
-        )
-    return following
+    if not await following(session, user_id):
+        return False
+    await session.execute(
+        update(PartnerLinkRow).where(PartnerLinkRow.user_id == user_id).values(follows_shared=False)
+    )
+    return True
 
 
 async def follow_again(session: AsyncSession, user_id: int) -> None:

@@ -112,6 +112,11 @@ async def test_invite_join_share_what_helps_then_unlink_withdraws_everything(
         "appreciation",
     }
 
+    # Alex's week says that Sam's "what helps" shaped the nudges, never what Sam picked.
+    caption = (await alex.week()).caption or ""
+    assert ALEX_SEES("week-partner-helps") in caption
+    assert ALEX_SEES("help-kind-reassurance") not in caption
+
     # /settings says so; the /partner of each side lists only what that side shares.
     [settings] = await alex.say("/settings")
     assert ALEX_SEES("settings-menu-style-shared", style=style, name="Sam") in (settings.text or "")

@@ -228,7 +228,8 @@ def test_link_buttons_read_back_and_anything_else_is_refused() -> None:
     assert parse("lk:hub:sr") == Hub("sr")
     assert parse("lk:sr:0:7") == SelfAnswer(0, 7)
     assert parse("lk:sr:stop") == SelfStop()
-    assert parse("lk:st:yes") == ShareStyle(True)
+    assert parse("lk:st:yes:anxious") == ShareStyle(True, AttachmentStyle.ANXIOUS)
+    assert parse("lk:st:no:secure") == ShareStyle(False, AttachmentStyle.SECURE)
     assert parse("lk:h:space") == ToggleHelp(HelpKind.SPACE)
     assert parse("lk:hs:stop") == ShareHelps(None)
     assert parse("lk:unlink:1765000000") == Unlink(True, 1765000000)
@@ -241,7 +242,19 @@ def test_link_buttons_read_back_and_anything_else_is_refused() -> None:
         "lk:h:money",
         "lk:hs:maybe",
         "lk:unlink:-1",
+        "lk:unlink:²",
+        "lk:unlink:١٢",
+        "lk:st:yes",
+        "lk:st:yes:calm",
         "lk",
         "x:del",
     ):
         assert parse(bad) is None, bad
+
+
+@given(st.text(max_size=64))
+def test_any_button_data_is_read_or_refused_never_an_error(data: str) -> None:
+    """Button data comes from the client: whatever it is, parsing gives a choice or None."""
+    for text in (data, "lk:" + data):
+        choice = parse(text)
+        assert choice is None or text.startswith("lk:")

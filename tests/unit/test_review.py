@@ -470,7 +470,7 @@ def test_the_caption_fits_telegram_even_in_the_worst_case(language: Language) ->
             suggestion_category=longest,
             therapy=therapy,
         )
-        text = caption(t, big, partner_helps=True)
+        text = caption(t, big, partner_helps=name)
         worst = max(worst, utf16_len(text))
         assert utf16_len(text) <= CAPTION_LIMIT, (style, suggestion, therapy)
     assert worst > 600  # the worst case really is long, so the check means something
@@ -483,9 +483,11 @@ def test_the_partners_line_comes_when_it_fits_and_never_pushes_the_review_out() 
     t = shared_texts().words(Language.EN, "Sam")
     usual = review(HAND_WEEK)
     line = t("week-partner-helps")
-    assert line in caption(t, usual, partner_helps=True)
+    assert line in caption(t, usual, partner_helps="Sam")
     assert line not in caption(t, usual)
-    assert caption(t, usual, partner_helps=True).replace(line + "\n", "") == caption(t, usual)
+    assert caption(t, usual, partner_helps="Sam").replace(line + "\n", "") == caption(t, usual)
+    # Named as the user knows them in the link, which may differ from their own setting.
+    assert t("week-partner-helps", partner="Alex") in caption(t, usual, partner_helps="Alex")
 
 
 # --- odds and ends ---------------------------------------------------------------------

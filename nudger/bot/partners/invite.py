@@ -92,6 +92,8 @@ class InviteFlow:
                 t = words_for_sender(texts, sender, profile)
                 return Reply([Send(t(words.NOT_SET_UP))], notice=t(words.NOT_SET_UP)[:200])
             t = words_for(texts, profile)
+            # The same lock a Join of this user's invitation takes: the two never cross.
+            await partners.lock_users(session, profile.id)
             side = await partners.side_of(session, profile.id)
             if side is not None:
                 text = link_words(texts, profile, side)("partners-already-linked")
@@ -129,15 +131,19 @@ class InviteFlow:
             refused = await self._refusal(session, profile, found)
             if refused is not None:
                 return Reply([Send(refused)])
-        log_event(logger, "invitation_opened", inviter=found.inviter_id)
+        log_event(logger, "invitation_opened")
         return Reply(
             [Send(t("partners-welcome", name=found.shown_name), answer_keyboard(t, token))]
         )
 
-    async def _find(self, session: Session, sender: Sender, token: str) -> Invitation | str:
+    async def _find(
+        self, session: Session, sender: Sender, token: str, count_wrong: bool = True
+    ) -> Invitation | str:
         """The open invitation for ``token``, or the message saying why there is none.
 
-        Counts a wrong token against the sender; an expired one is burnt."""
+        Counts a wrong token from a link against the sender (``count_wrong``; a tap on an
+        invitation's own button that has since been answered is not a guess); an expired
+        one is burnt."""
         now = self._deps.clock()
         tried = await partners.attempts(session, sender.telegram_id)
         if not attempt_allowed(tried, now):
@@ -153,7 +159,9 @@ class InviteFlow:
             now,
         )
         if check is InvitationCheck.UNKNOWN or found is None:
-            await partners.record_attempts(session, sender.telegram_id, after_wrong(tried, now))
+            if count_wrong:
+                counted = after_wrong(tried, now)
+                await partners.record_attempts(session, sender.telegram_id, counted)
             log_event(logger, "invitation_refused", reason="unknown_token")
             return "partners-link-unknown"
         if check is InvitationCheck.EXPIRED:
@@ -182,12 +190,12 @@ class InviteFlow:
         async with self._deps.sessions.begin() as session:
             profile = await users.by_telegram_id(session, sender.telegram_id)
             t = words_for_sender(texts, sender, profile)
-            found = await self._find(session, sender, answer.token)
+            found = await self._find(session, sender, answer.token, count_wrong=False)
             if isinstance(found, str):
                 text = t(found, days=LIFETIME_DAYS)
-                if found == "partners-link-unknown":
-                    text = t("partners-invitation-answered")
                 return Reply([show(message_id, text)], notice=text[:200])
+            # Both people's locks, in a fixed order, before anything is checked or changed.
+            await partners.lock_users(session, found.inviter_id, *([profile.id] if profile else []))
             refused = await self._refusal(session, profile, found)
             if refused is not None:
                 return Reply([show(message_id, refused)], notice=refused[:200])
@@ -197,8 +205,8 @@ class InviteFlow:
             )
             if inviter is None or inviter_side is not None or inviter.partner_name is None:
                 await partners.burn(session, token_hash(answer.token))
-                text = t("partners-invitation-answered")
-                return Reply([show(message_id, text)], notice=text)
+                text = t("partners-link-unknown")
+                return Reply([show(message_id, text)], notice=text[:200])
             their_words = words_for(texts, inviter)
             language = (
                 profile.language if profile else languages.from_telegram(sender.language_code)
@@ -207,7 +215,7 @@ class InviteFlow:
                 await partners.burn(session, token_hash(answer.token))
                 declined = words_naming(texts, language, found.shown_name)("partners-declined")
                 told = Send(their_words("partners-partner-declined"), to_chat=inviter.chat_id)
-                log_event(logger, "invitation_declined", inviter=inviter.id)
+                log_event(logger, "invitation_declined")
                 return Reply(
                     [show(message_id, declined), told], notice=t("partners-declined-notice")
                 )
@@ -220,7 +228,8 @@ class InviteFlow:
             )
             side = await partners.side_of(session, profile.id)
             assert side is not None
-        log_event(logger, "partners_linked", inviter=inviter.id, invited=profile.id)
+        # Only the one who acted: the logs never tell who is linked with whom.
+        log_event(logger, "partners_linked", user=profile.id)
         lw = link_words(texts, profile, side)
         told = Send(their_words("partners-partner-joined"), to_chat=inviter.chat_id)
         return Reply(

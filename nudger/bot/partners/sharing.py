@@ -46,6 +46,7 @@ from nudger.domain.model import Profile
 from nudger.domain.partners import MAX_HELPS, toggle
 from nudger.domain.quiz import score
 from nudger.domain.self_report import ITEMS
+from nudger.domain.styles import AttachmentStyle
 from nudger.i18n.texts import Texts, Words
 from nudger.logs import log_event
 from nudger.storage import partners, users
@@ -108,7 +109,7 @@ class SharingFlow:
                 return Reply([show(message_id, t("partners-not-linked"))])
             shared = (await partners.shared_with(session, [profile.id])).get(profile.id)
         t = link_words(texts, profile, side)
-        text = hub_text(t, side, shared, profile.style)
+        text = hub_text(t, side, shared, profile.style, profile.onboarded)
         return Reply([show(message_id, text, hub_keyboard(t, side, shared))])
 
     async def tap(self, sender: Sender, choice: object, message_id: int | None) -> Reply:
@@ -117,7 +118,11 @@ class SharingFlow:
         texts = self._deps.texts
         async with self._deps.sessions.begin() as session:
             profile = await profile_reactivating(session, sender, now)
-            side = await partners.side_of(session, profile.id, lock=True) if profile else None
+            side = await partners.side_of(session, profile.id) if profile else None
+            if profile is not None and side is not None:
+                # Both people's locks, in a fixed order, before anything changes.
+                await partners.lock_users(session, profile.id, side.partner_id)
+                side = await partners.side_of(session, profile.id, lock=True)
             if profile is None or side is None:
                 t = words_for_sender(texts, sender, profile)
                 return Reply(
@@ -130,7 +135,7 @@ class SharingFlow:
                 case Hub(what="helps"):
                     return self._helps(ctx)
                 case Hub(what="unshare"):
-                    return await self._share_style(ctx, ShareStyle(False), message_id)
+                    return await self._share_style(ctx, ShareStyle(False, None), message_id)
                 case Hub(what="follow"):
                     return await self._follow(ctx)
                 case Hub(what="unlink"):
@@ -184,41 +189,51 @@ class SharingFlow:
         await partners.finish_self_report(ctx.session, ctx.profile.id, result.style)
         log_event(logger, "self_report_finished", user=ctx.profile.id)
         question = t("self-share-question", style=style_name(t, result.style))
-        return Reply(
-            [show(message_id, self_result(t, result)), Send(question, share_style_keyboard(t))]
-        )
+        keyboard = share_style_keyboard(t, result.style)
+        return Reply([show(message_id, self_result(t, result)), Send(question, keyboard)])
 
     async def _share_style(self, ctx: _Linked, choice: ShareStyle, message_id: int | None) -> Reply:
+        """Share a quiz result, keep it to oneself, or (``style`` None) stop sharing.
+
+        The buttons name the result they were asked about, so a question left from an earlier
+        result shares nothing; sharing what is already shared tells nobody anything again.
+        Keeping a new result to oneself leaves an earlier share as it was."""
         t = ctx.t
-        style = ctx.side.self_style
+        style, side = ctx.side.self_style, ctx.side
+        if choice.style is not None and choice.style is not style:
+            return Reply(
+                [show(message_id, t(words.STALE_QUESTION))], notice=t(words.STALE_QUESTION)
+            )
         if choice.share and style is not None:
+            text = t("self-shared", style=style_name(t, style))
+            if side.shared_style is style:
+                return Reply([show(message_id, text)], notice=t("self-shared-notice"))
             await partners.share_style(ctx.session, ctx.profile.id, style)
             told = await self._tell_other_style(ctx, style)
             log_event(logger, "style_shared", user=ctx.profile.id)
-            text = t("self-shared", style=style_name(t, style))
             return Reply([show(message_id, text), *told], notice=t("self-shared-notice"))
-        was_shared = ctx.side.shared_style is not None
+        if choice.style is not None:  # "Keep it to myself" under a result
+            return Reply([show(message_id, t("self-kept"))], notice=t("self-kept-notice"))
+        if side.shared_style is None:
+            return Reply(notice=t(words.STALE_QUESTION))
         await partners.share_style(ctx.session, ctx.profile.id, None)
-        told = await self._tell_other(ctx, "partners-style-unshared-with-you") if was_shared else []
-        if was_shared:
-            log_event(logger, "style_unshared", user=ctx.profile.id)
-        text = t("self-unshared" if was_shared else "self-kept")
-        notice = t("self-unshared-notice" if was_shared else "self-kept-notice")
-        return Reply([show(message_id, text), *told], notice=notice)
+        told = await self._tell_other(ctx, "partners-style-unshared-with-you")
+        log_event(logger, "style_unshared", user=ctx.profile.id)
+        return Reply(
+            [show(message_id, t("self-unshared")), *told], notice=t("self-unshared-notice")
+        )
 
-    async def _tell_other_style(self, ctx: _Linked, style: object) -> list[Action]:
+    async def _tell_other_style(self, ctx: _Linked, style: AttachmentStyle) -> list[Action]:
         other = await self._other(ctx)
         if other is None:
             return []
         profile, t = other
-        assert ctx.side.self_style is not None
-        name = style_name(t, ctx.side.self_style)
         message = (
             "partners-style-shared-with-you"
             if profile.onboarded
             else "partners-style-shared-with-you-setup"
         )
-        return [Send(t(message, style=name), to_chat=profile.chat_id)]
+        return [Send(t(message, style=style_name(t, style)), to_chat=profile.chat_id)]
 
     async def _follow(self, ctx: _Linked) -> Reply:
         shared = (await partners.shared_with(ctx.session, [ctx.profile.id])).get(ctx.profile.id)
@@ -250,6 +265,9 @@ class SharingFlow:
         if choice.share:
             if not picked:
                 return Reply(notice=t("helps-pick-first"))
+            if picked == ctx.side.shared_helps:  # already shared: nobody is told again
+                text = t("helps-shared", kinds=kinds_text(t, picked))
+                return Reply([show(message_id, text)], notice=t("helps-shared-notice"))
             await partners.share_helps(ctx.session, ctx.profile.id, picked)
             log_event(logger, "helps_shared", user=ctx.profile.id, kinds=len(picked))
             other = await self._other(ctx)

@@ -8,6 +8,7 @@ them, and never the partner name they use in their own nudges (which may be some
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import urlencode
@@ -93,7 +94,11 @@ class SelfStop:
 
 @dataclass(frozen=True)
 class ShareStyle:
+    """Share or keep a quiz result (``style``: the result the question was about; None:
+    stop sharing, from /partner)."""
+
     share: bool
+    style: AttachmentStyle | None = None
 
 
 @dataclass(frozen=True)
@@ -129,6 +134,8 @@ Choice = (
 )
 
 _KINDS = {kind.value: kind for kind in HelpKind}
+_STYLES = {style.value: style for style in AttachmentStyle}
+_STAMP = re.compile(r"[0-9]{1,20}")
 
 
 def parse(data: str) -> Choice | None:
@@ -146,13 +153,13 @@ def parse(data: str) -> Choice | None:
             return SelfAnswer(i, v) if i is not None and v is not None else None
         case ["sr", "stop"]:
             return SelfStop()
-        case ["st", ("yes" | "no") as answer]:
-            return ShareStyle(answer == "yes")
+        case ["st", ("yes" | "no") as answer, style] if style in _STYLES:
+            return ShareStyle(answer == "yes", _STYLES[style])
         case ["h", kind] if kind in _KINDS:
             return ToggleHelp(_KINDS[kind])
         case ["hs", ("yes" | "no" | "stop") as answer]:
             return ShareHelps({"yes": True, "no": False, "stop": None}[answer])
-        case [("unlink" | "keep") as kind, since] if since.isdigit() and len(since) <= 20:
+        case [("unlink" | "keep") as kind, since] if _STAMP.fullmatch(since):
             return Unlink(kind == "unlink", int(since))
     return None
 
@@ -192,6 +199,9 @@ def hub_keyboard(t: Words, side: Side, shared: Shared | None) -> Keyboard:
         (hub_button(t, "partners-self-report-button", "sr"),),
         (hub_button(t, "partners-helps-button", "helps"),),
     ]
+    if side.self_style is not None and side.self_style is not side.shared_style:
+        label = t("partners-share-style-button", style=style_name(t, side.self_style))
+        rows.append((Button(label, pack(PREFIX, "st", "yes", side.self_style.value)),))
     if side.shared_style is not None:
         rows.append((hub_button(t, "partners-stop-sharing-style-button", "unshare"),))
     if shared is not None and shared.overridden:
@@ -216,8 +226,11 @@ def kinds_text(t: Words, kinds: frozenset[HelpKind]) -> str:
     return t.join([t(f"help-kind-{kind.value}") for kind in HelpKind if kind in kinds])
 
 
-def hub_text(t: Words, side: Side, shared: Shared | None, own: AttachmentStyle | None) -> str:
-    """/partner: what each side shares (never anything else of the other's)."""
+def hub_text(
+    t: Words, side: Side, shared: Shared | None, own: AttachmentStyle | None, set_up: bool
+) -> str:
+    """/partner: what each side shares (never anything else of the other's); ``set_up``:
+    whether the reader has nudges of their own."""
     lines = [t("partners-hub-intro", since=t.day_month(side.since.date())), ""]
     lines.append(t("partners-hub-yours"))
     if side.shared_style is not None:
@@ -236,7 +249,9 @@ def hub_text(t: Words, side: Side, shared: Shared | None, own: AttachmentStyle |
     theirs = []
     if shared is not None and shared.partner_style is not None:
         style = style_name(t, shared.partner_style)
-        if shared.overridden and own is not None:
+        if not set_up:
+            theirs.append(t("partners-hub-their-style-setup", style=style))
+        elif shared.overridden and own is not None:
             theirs.append(
                 t("partners-hub-their-style-overridden", style=style, own=style_name(t, own))
             )
@@ -276,10 +291,12 @@ def self_result(t: Words, result: QuizResult) -> str:
     return "\n".join(lines)
 
 
-def share_style_keyboard(t: Words) -> Keyboard:
+def share_style_keyboard(t: Words, style: AttachmentStyle) -> Keyboard:
+    """Share or keep the result ``style`` (the buttons name it: a later result needs its own
+    question)."""
     return (
-        (Button(t("self-share-button"), pack(PREFIX, "st", "yes")),),
-        (Button(t("self-keep-button"), pack(PREFIX, "st", "no")),),
+        (Button(t("self-share-button"), pack(PREFIX, "st", "yes", style.value)),),
+        (Button(t("self-keep-button"), pack(PREFIX, "st", "no", style.value)),),
     )
 
 

@@ -36,7 +36,7 @@ partners-invite-link =
        *[other] { $days } Tage
     } lang; ein neues /invite ersetzt diesen Link.
 
-    Wenn { $partner } den Link öffnet, steht dort, dass die Einladung von { $name } kommt, und genau, was bei einer Verbindung geteilt wird. { $partner } entscheidet ganz frei, ob ihr euch verbindet.
+    Schick den Link nur an { $partner }: Wer ihn zuerst öffnet, kann sich mit dir verbinden. Wenn { $partner } den Link öffnet, steht dort, dass die Einladung von { $name } kommt, und genau, was bei einer Verbindung geteilt wird. { $partner } entscheidet ganz frei, ob ihr euch verbindet.
 partners-invite-share-button = Link schicken
 # The text Telegram's share sheet puts beside the link (the inviter sends it; $name: their name).
 partners-invite-share-text = { $name } würde sich bei nudger gern mit dir verbinden – aber nur, wenn du das auch möchtest. Der Link erklärt, was dabei geteilt wird und was nie.
@@ -52,7 +52,7 @@ partners-welcome =
 
     Wenn ihr euch verbindet, kannst du Folgendes tun – aber nur, wenn und wann du möchtest:
     • ein kurzes Quiz über dich selbst machen und das Ergebnis mit { $name } teilen: nur den Namen des Stils, nie deine Antworten
-    • bis zu drei Formen von Zuwendung auswählen, mit denen du dich geliebt fühlst, damit { $name } eher Impulse in diese Richtung bekommt
+    • bis zu drei Formen von Zuwendung auswählen, mit denen du dich geliebt fühlst, und { $name } wissen lassen, welche das sind – damit { $name } eher Impulse in diese Richtung bekommt
     • mit /start eigene Impulse bekommen
 
     Was nie geteilt wird, egal wie du dich entscheidest: deine Antworten, deine Impulse, was du abhakst, deine Wochenrückblicke, deine Pausen und deine Einstellungen. Du erfährst nie, was in den Impulsen von { $name } steht oder ob es in einem davon um dich ging.
@@ -69,7 +69,6 @@ partners-link-unknown = Dieser Link funktioniert nicht: Er wurde schon benutzt, 
 partners-link-own = Das ist deine eigene Einladung. Schick { $partner } den Link; beim Öffnen kann { $partner } dann entscheiden, ob ihr euch verbindet.
 partners-too-many-tries = Zu viele Links, die nicht funktioniert haben. Warte bitte eine Stunde und versuch es dann noch einmal.
 partners-linked-elsewhere = Du bist schon mit { $partner } verbunden. Du kannst immer nur mit einem Menschen verbunden sein; mit /unlink beendest du zuerst die jetzige Verbindung.
-partners-invitation-answered = Diese Einladung ist schon beantwortet.
 
 ## Joining or declining
 
@@ -86,7 +85,7 @@ partners-partner-joined =
        *[name] { $partner }
     } guttut, mit dir teilt, sage ich dir Bescheid, und deine Impulse richten sich danach.
 
-    Keine Seite sieht je die Impulse, Antworten oder Wochenrückblicke der anderen.
+    Keine Seite sieht je die Impulse, Antworten oder Wochenrückblicke der anderen. Falls jemand anderes als { $partner } die Einladung angenommen hat, beendest du die Verbindung mit /unlink.
 partners-declined = Kein Problem. Über dich wurde nichts gespeichert. Falls du es dir irgendwann anders überlegst, kann { $partner } dir einen neuen Link schicken.
 partners-declined-notice = Nein danke
 # To the inviter.
@@ -108,6 +107,8 @@ partners-hub-helps-private = • nichts dazu, was dir guttut: Deine Auswahl ({ $
 partners-hub-helps-none = • nichts dazu, was dir guttut (du hast nichts ausgewählt)
 partners-hub-theirs = Was { $partner } mit dir teilt:
 partners-hub-their-style = • der eigene Stil: { $style }. Deine Impulse richten sich danach.
+# For someone who hasn't set up nudges of their own yet.
+partners-hub-their-style-setup = • der eigene Stil: { $style }. Wenn du mit /start eigene Impulse einrichtest, schlage ich dir diesen Stil vor.
 # $own: the style the reader chose themselves.
 partners-hub-their-style-overridden = • der eigene Stil: { $style }. Deine Impulse richten sich nach deiner eigenen Wahl: „{ $own }“.
 partners-hub-their-helps = • was { $gender ->
@@ -119,6 +120,8 @@ partners-hub-nothing = • bisher nichts
 partners-hub-never = Keine Seite sieht je die Impulse, Antworten, Wochenrückblicke, Pausen oder Einstellungen der anderen.
 partners-self-report-button = Kurzes Quiz über mich
 partners-helps-button = Was mir guttut
+# $style: the style from the quiz about oneself, not shared yet.
+partners-share-style-button = Meinen Stil teilen („{ $style }“)
 partners-stop-sharing-style-button = Meinen Stil nicht mehr teilen
 partners-follow-button = Wieder den Stil von { $partner } nehmen
 partners-unlink-button = Verbindung beenden
@@ -156,7 +159,7 @@ self-item-anx-sure-cared = Ich bin mir sicher, dass ich { $partner } am Herzen l
 self-item-avo-tense-quiet = Wenn es zwischen uns angespannt wird, werde ich still oder will allein sein.
 
 self-stop-button = Beenden
-self-stopped = Beendet. Nichts wurde gespeichert oder geteilt. Mit /partner kannst du das Quiz jederzeit neu beginnen.
+self-stopped = Beendet. Deine Antworten wurden nicht gespeichert, und an dem, was du teilst, hat sich nichts geändert. Mit /partner kannst du das Quiz jederzeit neu beginnen.
 self-stopped-notice = Beendet
 self-stale = Diese Aussage ist schon beantwortet.
 self-result-intro = Darauf deuten deine Antworten über dich hin:
@@ -186,7 +189,7 @@ partners-style-unshared-with-you = { $partner } teilt den eigenen Stil nicht meh
 ## ("was dir guttut: Wertschätzung, Hilfe im Alltag und …").
 
 # $max: how many may be picked (3).
-helps-intro = Was hilft dir, dich geliebt oder geborgen zu fühlen? Wähl bis zu { $max } aus. Wenn du die Auswahl teilst, bekommt { $partner } eher Impulse in diese Richtung; zitiert wirst du dabei nie.
+helps-intro = Was hilft dir, dich geliebt oder geborgen zu fühlen? Wähl bis zu { $max } aus. Wenn du deine Auswahl teilst, sieht { $partner }, was du ausgewählt hast, und bekommt eher Impulse in diese Richtung.
 help-kind-reassurance = Zu hören, dass mit uns alles gut ist
 help-kind-appreciation = Wertschätzung
 help-kind-affection = Zuneigung und Wärme
@@ -221,7 +224,7 @@ partners-following-again = Deine Impulse richten sich wieder nach dem Stil, den 
 
 ## /unlink
 
-partners-unlink-question = Die Verbindung mit { $partner } beenden? Was ihr miteinander teilt, wird dann nicht mehr genutzt, und eure Impulse richten sich wieder nach der jeweils eigenen Wahl. { $partner } erfährt nur, dass die Verbindung beendet ist.
+partners-unlink-question = Die Verbindung mit { $partner } beenden? Was ihr beide geteilt habt, wird dann nicht mehr genutzt, und dein Quiz-Ergebnis und deine Auswahl dazu, was dir guttut, werden gelöscht. Eure Impulse richten sich wieder nach der jeweils eigenen Wahl. { $partner } erfährt nur, dass die Verbindung beendet ist.
 partners-unlink-confirm-button = Verbindung beenden
 partners-unlink-keep-button = Verbunden bleiben
 partners-unlinked = Die Verbindung ist beendet. Nichts von dem, was ihr geteilt habt, wird mehr genutzt.

@@ -32,7 +32,7 @@ partners-invite-link =
        *[other] { $days } days
     }, and a new /invite replaces it.
 
-    When { $partner } opens it, they'll see that { $name } invited them and exactly what linking shares. Whether to join is entirely up to them.
+    Send it only to { $partner }: whoever opens it first can join. When { $partner } opens it, they'll see that { $name } invited them and exactly what linking shares. Whether to join is entirely up to them.
 partners-invite-share-button = Send the link
 # The text Telegram's share sheet puts beside the link (the inviter sends it; $name: their name).
 partners-invite-share-text = { $name } would like to link with you on nudger. Only if you want to: the link explains what it shares and what it never does.
@@ -48,7 +48,7 @@ partners-welcome =
 
     If you link, you can, only if and when you want to:
     • take a short quiz about yourself and share the result with { $name }: only the style's name, never your answers
-    • pick up to three kinds of care that help you feel loved, so { $name }'s nudges lean that way
+    • pick up to three kinds of care that help you feel loved and tell { $name } which, so { $name }'s nudges lean that way
     • get nudges of your own with /start
 
     Never shared, whatever you choose: your answers, your nudges, what you tick off, your reviews, your pauses or your settings. You'll never be told what { $name }'s nudges say, or whether one was about you.
@@ -65,7 +65,6 @@ partners-link-unknown = This link doesn't work: it was already used, replaced by
 partners-link-own = This is your own invitation. Send it to { $partner }; when they open it, they can choose to link.
 partners-too-many-tries = Too many links that didn't work. Please wait an hour, then try again.
 partners-linked-elsewhere = You're already linked with { $partner }. You can be linked with one person at a time; /unlink ends the current link first.
-partners-invitation-answered = This invitation has already been answered.
 
 ## Joining or declining
 
@@ -78,7 +77,7 @@ partners-joined-notice = Linked
 partners-partner-joined =
     { $partner } accepted your invitation: you're linked. If they choose to share their style or what helps them, I'll tell you and your nudges will use it.
 
-    Neither of you ever sees the other's nudges, answers or reviews.
+    Neither of you ever sees the other's nudges, answers or reviews. If it wasn't { $partner } who joined, /unlink ends the link.
 partners-declined = No problem. Nothing about you has been kept. If you ever change your mind, { $partner } can send a new link.
 partners-declined-notice = No thanks
 # To the inviter.
@@ -100,6 +99,8 @@ partners-hub-helps-private = • nothing about what helps you: your picks ({ $ki
 partners-hub-helps-none = • nothing about what helps you (you haven't picked any)
 partners-hub-theirs = What { $partner } shares with you:
 partners-hub-their-style = • their style: { $style }. Your nudges use it.
+# For someone who hasn't set up nudges of their own yet.
+partners-hub-their-style-setup = • their style: { $style }. /start offers it when you set up nudges of your own.
 # $own: the style the reader chose themselves.
 partners-hub-their-style-overridden = • their style: { $style }. Your nudges use your own choice, { $own }.
 partners-hub-their-helps = • what helps them, so your nudges lean that way
@@ -107,6 +108,8 @@ partners-hub-nothing = • nothing yet
 partners-hub-never = Neither of you ever sees the other's nudges, answers, reviews, pauses or settings.
 partners-self-report-button = A short quiz about me
 partners-helps-button = What helps me
+# $style: the style from the quiz about oneself, not shared yet.
+partners-share-style-button = Share my style ({ $style })
 partners-stop-sharing-style-button = Stop sharing my style
 partners-follow-button = Use { $partner }'s style again
 partners-unlink-button = End the link
@@ -143,7 +146,7 @@ self-item-anx-sure-cared = I feel sure that { $partner } cares about me, even wh
 self-item-avo-tense-quiet = When things get tense between us, I go quiet or want to be alone.
 
 self-stop-button = Stop
-self-stopped = Stopped. Nothing was kept or shared. /partner starts the quiz again whenever you like.
+self-stopped = Stopped. Your answers weren't kept, and what you share hasn't changed. /partner starts the quiz again whenever you like.
 self-stopped-notice = Stopped
 self-stale = That statement was already answered.
 self-result-intro = Here's what your answers suggest about you.
@@ -171,7 +174,7 @@ partners-style-unshared-with-you = { $partner } stopped sharing their style. You
 ## What helps (up to three kinds of care)
 
 # $max: how many may be picked (3).
-helps-intro = What helps you feel loved or secure? Pick up to { $max }. If you share them, { $partner }'s nudges lean that way; nobody ever quotes you.
+helps-intro = What helps you feel loved or secure? Pick up to { $max }. If you share them, { $partner } sees which ones you picked, and their nudges lean that way.
 help-kind-reassurance = Hearing that we're OK
 help-kind-appreciation = Being appreciated
 help-kind-affection = Affection and warmth
@@ -206,7 +209,7 @@ partners-following-again = Your nudges use the style { $partner } shared again: 
 
 ## /unlink
 
-partners-unlink-question = End the link with { $partner }? Everything you share with each other stops being used, and each of your nudges goes back to your own choices. { $partner } will only be told that the link has ended.
+partners-unlink-question = End the link with { $partner }? What each of you shared stops being used, your quiz result and picks are deleted, and each of your nudges goes back to your own choices. { $partner } will only be told that the link has ended.
 partners-unlink-confirm-button = End the link
 partners-unlink-keep-button = Keep it
 partners-unlinked = The link has ended. Nothing either of you shared is used any more.

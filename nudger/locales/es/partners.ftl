@@ -42,7 +42,7 @@ partners-invite-link =
        *[other] { $days } días
     }; si vuelves a enviar /invite, se sustituye por uno nuevo.
 
-    Cuando { $partner } lo abra, verá que la invitación es de { $name } y qué se comparte exactamente al vincularse. La decisión de vincularse o no es solo suya.
+    Envíalo solo a { $partner }: quien lo abra primero podrá vincularse contigo. Cuando { $partner } lo abra, verá que la invitación es de { $name } y qué se comparte exactamente al vincularse. La decisión de vincularse o no es solo suya.
 partners-invite-share-button = Enviar el enlace
 # The text Telegram's share sheet puts beside the link (the inviter sends it; $name: their name).
 # Spanish: «A { $name } le gustaría…» needs no gender for $name.
@@ -59,7 +59,7 @@ partners-welcome =
 
     Si te vinculas, puedes hacer esto, solo si quieres y cuando quieras:
     • hacer un cuestionario breve sobre ti y compartir el resultado con { $name }: solo el nombre del estilo, nunca tus respuestas
-    • elegir hasta tres formas de cariño que te hacen sentir que te quieren, para que los empujoncitos de { $name } vayan más en esa línea
+    • elegir hasta tres formas de cariño que te hacen sentir que te quieren y contarle a { $name } cuáles son, para que sus empujoncitos vayan más en esa línea
     • recibir tus propios empujoncitos con /start
 
     Elijas lo que elijas, nunca se comparte nada de esto: tus respuestas, tus empujoncitos, lo que marcas en ellos, tus resúmenes, tus pausas ni tus ajustes. Nunca te diré qué dicen los empujoncitos de { $name } ni si alguno trataba sobre ti.
@@ -77,7 +77,6 @@ partners-link-unknown = Este enlace no funciona: ya se usó, se sustituyó por o
 partners-link-own = Esta es tu propia invitación. Envíasela a { $partner }; cuando la abra, podrá decidir si se vincula.
 partners-too-many-tries = Demasiados enlaces que no funcionaron. Espera una hora y vuelve a intentarlo.
 partners-linked-elsewhere = Ya tienes una vinculación activa con { $partner }. Solo puedes vincularte con una persona a la vez; para empezar otra, primero deshaz la actual con /unlink.
-partners-invitation-answered = Esta invitación ya tiene respuesta.
 
 ## Joining or declining
 
@@ -90,7 +89,7 @@ partners-joined-notice = Vinculación activa
 partners-partner-joined =
     { $partner } aceptó tu invitación: la vinculación ya está activa. Si decide compartir su estilo o lo que le ayuda, te lo diré y tus empujoncitos lo tendrán en cuenta.
 
-    Ninguna de las dos partes ve nunca los empujoncitos, las respuestas ni los resúmenes de la otra.
+    Ninguna de las dos partes ve nunca los empujoncitos, las respuestas ni los resúmenes de la otra. Si quien se vinculó no fue { $partner }, con /unlink deshaces la vinculación.
 partners-declined = No pasa nada. No guardé nada sobre ti. Si algún día cambias de opinión, { $partner } puede enviarte un enlace nuevo.
 partners-declined-notice = No, gracias
 # To the inviter.
@@ -112,6 +111,8 @@ partners-hub-helps-private = • nada sobre lo que te ayuda: lo que elegiste ({ 
 partners-hub-helps-none = • nada sobre lo que te ayuda (aún no elegiste nada)
 partners-hub-theirs = Lo que { $partner } comparte contigo:
 partners-hub-their-style = • su estilo: { $style }. Tus empujoncitos lo siguen.
+# For someone who hasn't set up nudges of their own yet.
+partners-hub-their-style-setup = • su estilo: { $style }. Cuando configures tus propios empujoncitos con /start, te lo propondré.
 # $own: the style the reader chose themselves.
 partners-hub-their-style-overridden = • su estilo: { $style }. Tus empujoncitos siguen el que elegiste tú: { $own }.
 partners-hub-their-helps = • lo que le ayuda, para que tus empujoncitos vayan más en esa línea
@@ -119,6 +120,8 @@ partners-hub-nothing = • nada por ahora
 partners-hub-never = Ninguna de las dos partes ve nunca los empujoncitos, las respuestas, los resúmenes, las pausas ni los ajustes de la otra.
 partners-self-report-button = Hacer el cuestionario sobre mí
 partners-helps-button = Lo que me ayuda
+# $style: the style from the quiz about oneself, not shared yet.
+partners-share-style-button = Compartir mi estilo ({ $style })
 partners-stop-sharing-style-button = Dejar de compartir mi estilo
 partners-follow-button = Volver al estilo de { $partner }
 partners-unlink-button = Deshacer la vinculación
@@ -160,7 +163,7 @@ self-item-anx-sure-cared = Tengo claro que le importo a { $partner }, incluso cu
 self-item-avo-tense-quiet = Cuando hay tensión en la relación, me quedo en silencio o quiero estar a solas.
 
 self-stop-button = Detener
-self-stopped = Cuestionario detenido. No se guardó ni se compartió nada. Con /partner puedes volver a empezarlo cuando quieras.
+self-stopped = Cuestionario detenido. Tus respuestas no se guardaron y lo que compartes sigue igual. Con /partner puedes volver a empezarlo cuando quieras.
 self-stopped-notice = Detenido
 self-stale = Esa afirmación ya tiene respuesta.
 self-result-intro = Esto es lo que sugieren tus respuestas sobre ti.
@@ -190,7 +193,7 @@ partners-style-unshared-with-you = { $partner } dejó de compartir su estilo. Tu
 ## characters; none starts with an «i» sound, because a list joins them with «y».
 
 # $max: how many may be picked (3).
-helps-intro = ¿Qué te hace sentir que te quieren o te da seguridad? Elige { $max } como máximo. Si lo compartes, los empujoncitos de { $partner } irán más en esa línea, sin citarte nunca.
+helps-intro = ¿Qué te hace sentir que te quieren o te da seguridad? Elige { $max } como máximo. Si lo compartes, { $partner } verá qué elegiste, y sus empujoncitos irán más en esa línea.
 help-kind-reassurance = Oír que estamos bien
 help-kind-appreciation = Sentir que me valoran
 help-kind-affection = Cariño y calidez
@@ -225,7 +228,7 @@ partners-following-again = Tus empujoncitos vuelven a seguir el estilo que compa
 
 ## /unlink
 
-partners-unlink-question = ¿Deshacer la vinculación con { $partner }? Todo lo que cada parte comparte con la otra dejará de usarse, y los empujoncitos de cada cual volverán a seguir sus propias elecciones. A { $partner } solo le diré que la vinculación terminó.
+partners-unlink-question = ¿Deshacer la vinculación con { $partner }? Lo que compartió cada parte dejará de usarse, se borrarán el resultado de tu cuestionario y las formas de cariño que elegiste, y los empujoncitos de cada cual volverán a seguir sus propias elecciones. A { $partner } solo le diré que la vinculación terminó.
 partners-unlink-confirm-button = Deshacer la vinculación
 partners-unlink-keep-button = Mantenerla
 partners-unlinked = La vinculación se deshizo. Ya no se usa nada de lo que se compartió.

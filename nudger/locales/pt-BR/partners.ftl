@@ -39,7 +39,7 @@ partners-invite-link =
        *[other] { $days } dias
     }; um novo /invite substitui este.
 
-    Quando { $partner } abrir o link, vai ver que o convite é de { $name } e exatamente o que a conexão compartilha. Aceitar ou não é uma decisão só de { $partner }.
+    Mande o link só para { $partner }: quem abrir primeiro pode se conectar com você. Ao abrir, { $partner } vai ver que o convite é de { $name } e exatamente o que a conexão compartilha. Aceitar ou não é uma decisão só de { $partner }.
 partners-invite-share-button = Enviar o link
 # O texto que a tela de compartilhamento do Telegram põe ao lado do link (quem convida envia;
 # $name: o nome dessa pessoa, de gênero desconhecido).
@@ -57,7 +57,7 @@ partners-welcome =
 
     Com a conexão, você pode, só se e quando quiser:
     • fazer um teste rápido sobre você e compartilhar o resultado com { $name }: só o nome do estilo, nunca as suas respostas
-    • escolher até três tipos de cuidado que mais fazem você sentir amor, para que os lembretes de { $name } sigam nessa direção
+    • escolher até três tipos de cuidado que mais fazem você sentir amor e contar a { $name } quais são, para que os lembretes de { $name } sigam nessa direção
     • receber os seus próprios lembretes com /start
 
     Nunca é compartilhado, seja qual for a sua escolha: as suas respostas, os seus lembretes, o que você marca, os seus resumos, as suas pausas e as suas configurações. Você nunca vai saber o que dizem os lembretes de { $name }, nem se algum deles foi sobre você.
@@ -75,7 +75,6 @@ partners-link-unknown = Este link não funciona: ele já foi usado, foi substitu
 partners-link-own = Este é o seu próprio convite. Mande o link para { $partner }; ao abrir, { $partner } pode escolher se quer se conectar.
 partners-too-many-tries = Foram muitos links que não funcionaram. Espere uma hora e tente de novo.
 partners-linked-elsewhere = Você já tem uma conexão com { $partner }. Só dá para ter uma conexão de cada vez; para começar outra, encerre a atual com /unlink.
-partners-invitation-answered = Este convite já foi respondido.
 
 ## Aceitar ou recusar
 
@@ -88,7 +87,7 @@ partners-joined-notice = Conexão feita
 partners-partner-joined =
     { $partner } aceitou o seu convite: a conexão está feita. Se { $partner } escolher compartilhar o próprio estilo ou o que ajuda, eu aviso você, e os seus lembretes vão levar isso em conta.
 
-    Nenhum dos lados vê os lembretes, as respostas ou os resumos do outro.
+    Nenhum dos lados vê os lembretes, as respostas ou os resumos do outro. Se não foi { $partner } quem aceitou, mande /unlink para encerrar a conexão.
 partners-declined = Sem problema. Nada sobre você ficou guardado. Se um dia mudar de ideia, { $partner } pode mandar um novo link.
 partners-declined-notice = Convite recusado
 # Para quem convidou.
@@ -110,6 +109,8 @@ partners-hub-helps-private = • nada sobre o que ajuda você: as suas escolhas 
 partners-hub-helps-none = • nada sobre o que ajuda você (você não escolheu nada)
 partners-hub-theirs = O que { $partner } compartilha com você:
 partners-hub-their-style = • o estilo: { $style }. Os seus lembretes usam esse estilo.
+# Para quem ainda não configurou os próprios lembretes.
+partners-hub-their-style-setup = • o estilo: { $style }. Quando você configurar os seus próprios lembretes com /start, esse estilo vai aparecer como opção.
 # $own: o estilo que quem lê escolheu por conta própria.
 partners-hub-their-style-overridden = • o estilo: { $style }. Os seus lembretes usam a sua própria escolha: { $own }.
 partners-hub-their-helps = • o que ajuda, para os seus lembretes seguirem nessa direção
@@ -117,6 +118,8 @@ partners-hub-nothing = • nada por enquanto
 partners-hub-never = Nenhum dos lados vê os lembretes, as respostas, os resumos, as pausas ou as configurações do outro.
 partners-self-report-button = Um teste rápido sobre mim
 partners-helps-button = O que me ajuda
+# $style: o estilo do teste sobre si mesmo, ainda não compartilhado.
+partners-share-style-button = Compartilhar meu estilo ({ $style })
 partners-stop-sharing-style-button = Parar de compartilhar meu estilo
 partners-follow-button = Voltar a usar o estilo de { $partner }
 partners-unlink-button = Encerrar a conexão
@@ -157,7 +160,7 @@ self-item-anx-sure-cared = Tenho certeza de que { $partner } se importa comigo, 
 self-item-avo-tense-quiet = Quando o clima fica tenso entre nós, fico em silêncio ou quero um tempo só para mim.
 
 self-stop-button = Parar
-self-stopped = Teste interrompido. Nada foi guardado nem compartilhado. Mande /partner para começar o teste de novo quando quiser.
+self-stopped = Teste interrompido. As suas respostas não foram guardadas, e o que você compartilha continua igual. Mande /partner para começar o teste de novo quando quiser.
 self-stopped-notice = Teste interrompido
 self-stale = Essa frase já foi respondida.
 self-result-intro = Veja o que as suas respostas indicam sobre você.
@@ -185,7 +188,7 @@ partners-style-unshared-with-you = { $partner } parou de compartilhar o próprio
 ## O que ajuda (até três tipos de cuidado)
 
 # $max: quantos dá para escolher (3).
-helps-intro = O que faz você sentir amor e segurança na relação? Escolha até { $max }. Se você compartilhar, os lembretes de { $partner } vão nessa direção, sem nunca citar você.
+helps-intro = O que faz você sentir amor e segurança na relação? Escolha até { $max }. Se você compartilhar, { $partner } vê o que você escolheu, e os lembretes de { $partner } vão seguir nessa direção.
 # Rótulos de botão (menos de 40 caracteres), na voz de quem lê, sem gênero.
 help-kind-reassurance = Ouvir que está tudo bem entre nós
 help-kind-appreciation = Sentir que me valorizam
@@ -221,7 +224,7 @@ partners-following-again = Os seus lembretes voltaram a usar o estilo que { $par
 
 ## /unlink
 
-partners-unlink-question = Encerrar a conexão com { $partner }? Tudo o que vocês compartilham deixa de ser usado, e os lembretes de cada um voltam a seguir só as próprias escolhas. { $partner } só vai saber que a conexão foi encerrada.
+partners-unlink-question = Encerrar a conexão com { $partner }? O que cada um compartilhou deixa de ser usado, o resultado do seu teste e os tipos de cuidado que você escolheu são apagados, e os lembretes de cada um voltam a seguir só as próprias escolhas. { $partner } só vai saber que a conexão foi encerrada.
 partners-unlink-confirm-button = Encerrar a conexão
 partners-unlink-keep-button = Manter a conexão
 partners-unlinked = A conexão foi encerrada. Nada do que vocês compartilharam será usado daqui em diante.
