@@ -239,3 +239,67 @@ async def test_delete_by_either_side_ends_the_link_and_keeps_the_others_data(
     assert await traces(app, leaving_profile.id, leaving.user.user_id, leaving_calls) == []
     [after] = await staying.say("/partner")
     assert after.text == staying_words("partners-not-linked")
+
+
+async def _both_tap(first: Chat, first_label: str, second: Chat, second_label: str) -> None:
+    """Both press at once (their updates are handled side by side); wait for both answers."""
+    api = first.api
+    mark = api.mark()
+    ids = {first.user.press_button(first_label), second.user.press_button(second_label)}
+    await api.wait_for_call(
+        "answerCallbackQuery",
+        lambda c: c.params.get("callback_query_id") in ids,
+        count=2,
+        since=mark,
+    )
+
+
+async def test_both_acting_at_once_never_fails_nor_links_twice(
+    app: NudgerApp, api: FakeBotApi, chat: Chat, sam: Chat
+) -> None:
+    """Each opens the other's invitation and both tap Join at the same moment; then both
+    share at once, then both end the link at once. Every tap is answered (no apology), one
+    link is made, and the database holds what the last consistent state says."""
+    alex = chat
+    await alex.onboard()
+    await sam.onboard(name="Alex")
+    from_alex = await invite(alex, ALEX_SEES, "Alex")
+    from_sam = await invite(sam, SAM_SEES, "Sam")
+    await open_link(sam, from_alex)
+    await open_link(alex, from_sam)
+    await _both_tap(alex, ALEX_SEES("partners-join-button"), sam, SAM_SEES("partners-join-button"))
+    apology = english()("common-something-wrong")
+    async with app.sessions() as session:
+        a = await users.by_telegram_id(session, alex.user.user_id)
+        s = await users.by_telegram_id(session, sam.user.user_id)
+        assert a is not None and s is not None
+        a_side, s_side = (
+            await partners.side_of(session, a.id),
+            await partners.side_of(session, s.id),
+        )
+        assert a_side is not None and s_side is not None
+        assert (a_side.partner_id, s_side.partner_id) == (s.id, a.id)
+        assert {a_side.role, s_side.role} == {partners.Role.INVITER, partners.Role.INVITED}
+        # Both invitations are gone: the link made, the other link no longer works.
+        assert await partners.open_invitation(session, a.id) is None
+        assert await partners.open_invitation(session, s.id) is None
+    await self_report(alex, ALEX_SEES, AttachmentStyle.SECURE)
+    await self_report(sam, SAM_SEES, AttachmentStyle.ANXIOUS)
+    await _both_tap(alex, ALEX_SEES("self-share-button"), sam, SAM_SEES("self-share-button"))
+    async with app.sessions() as session:
+        shared = await partners.shared_with(session, [a.id, s.id])
+    assert shared[a.id].partner_style is AttachmentStyle.ANXIOUS
+    assert shared[s.id].partner_style is AttachmentStyle.SECURE
+    await alex.say("/unlink")
+    await sam.say("/unlink")
+    await _both_tap(
+        alex,
+        ALEX_SEES("partners-unlink-confirm-button"),
+        sam,
+        SAM_SEES("partners-unlink-confirm-button"),
+    )
+    async with app.sessions() as session:
+        assert await partners.side_of(session, a.id) is None
+        assert await partners.side_of(session, s.id) is None
+    for person in (alex, sam):
+        assert all(apology not in (m.text or "") for m in person.user.messages)
