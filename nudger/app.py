@@ -27,7 +27,6 @@ from pathlib import Path
 from typing import Literal, Protocol
 
 from nudger.bot.base import Deps, Inbound
-from nudger.bot.router import Router
 from nudger.clock import Clock, utc_now
 from nudger.config import BATCHES_IN_FLIGHT, Settings
 from nudger.domain.catalog import Catalog
@@ -181,11 +180,13 @@ class NudgerApp:
         await self._serve_http(self.sessions, stack)
         self.telegram = TelegramGateway(token, settings.telegram_api_url, self.poll_timeout)
         self._compose(self.telegram.messenger, self.telegram.username)
-        handlers = Handlers(
-            self.router, self.messenger, self.metrics.updates.inc, transient=unavailable
-        )
-        handlers.install(self.telegram.application)
-        self.telegram.handle_updates(handlers.run_update)
+        handlers = None
+        if self.role == "run":  # a worker never receives updates
+            handlers = Handlers(
+                self.router, self.messenger, self.metrics.updates.inc, transient=unavailable
+            )
+            handlers.install(self.telegram.application)
+            self.telegram.handle_updates(handlers.run_update)
         stack.push_async_callback(self.telegram.stop)
         bot_name = await self._connect()
         self._start_ticks(stack)
@@ -193,7 +194,8 @@ class NudgerApp:
         stack.push_async_callback(self.dispatcher.drain)
         stack.callback(self.dispatcher.stop)
         stack.push_async_callback(self.telegram.stop_receiving)
-        stack.callback(handlers.stop)
+        if handlers is not None:
+            stack.callback(handlers.stop)
         stack.callback(self.http.not_ready)
         self.http.ready()
         return bot_name
@@ -247,18 +249,23 @@ class NudgerApp:
             self.budget,
             grace=timedelta(minutes=settings.grace_minutes),
         )
-        self.router = Router(
-            Deps(
-                sessions,
-                self.catalog,
-                self.planner,
-                self.places,
-                self.texts,
-                self.clock,
-                self.dispatcher.wake,
-                bot_username,
+        if self.role == "run":
+            # Imported here: a worker never receives an update, and the inbound side's
+            # modules are about 2.6 MiB it need not hold (issue 5's memory target).
+            from nudger.bot.router import Router
+
+            self.router = Router(
+                Deps(
+                    sessions,
+                    self.catalog,
+                    self.planner,
+                    self.places,
+                    self.texts,
+                    self.clock,
+                    self.dispatcher.wake,
+                    bot_username,
+                )
             )
-        )
         # One send budget for nudges, reviews and notices, in all processes.
         self.pause_ends = PauseEnds(
             sessions, messenger, self.clock, self.planner, self.budget, self.texts

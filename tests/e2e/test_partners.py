@@ -15,7 +15,7 @@ from datetime import timedelta
 import pytest
 
 from nudger.app import NudgerApp
-from nudger.domain.partners import INVITATION_LIFETIME, MAX_WRONG_TOKENS, HelpKind
+from nudger.domain.partners import INVITATION_LIFETIME, MAX_WRONG_TOKENS, HelpKind, Role
 from nudger.domain.styles import AttachmentStyle, Audience
 from nudger.storage import partners, users
 from nudger.testing.fake_bot_api import FakeBotApi
@@ -279,7 +279,7 @@ async def test_both_acting_at_once_never_fails_nor_links_twice(
         )
         assert a_side is not None and s_side is not None
         assert (a_side.partner_id, s_side.partner_id) == (s.id, a.id)
-        assert {a_side.role, s_side.role} == {partners.Role.INVITER, partners.Role.INVITED}
+        assert {a_side.role, s_side.role} == {Role.INVITER, Role.INVITED}
         # Both invitations are gone: the link made, the other link no longer works.
         assert await partners.open_invitation(session, a.id) is None
         assert await partners.open_invitation(session, s.id) is None
