@@ -53,6 +53,7 @@ def upgrade() -> None:
         sa.Column("shared_helps", sa.String(96), nullable=True),
         sa.Column("follows_shared", sa.Boolean(), nullable=False, server_default=sa.true()),
         sa.CheckConstraint("role IN ('inviter', 'invited')", name=op.f("ck_partner_links_role")),
+        sa.CheckConstraint("user_id <> partner_id", name=op.f("ck_partner_links_not_self")),
         sa.ForeignKeyConstraint(
             ["user_id"],
             ["users.id"],

@@ -301,7 +301,10 @@ class PartnerLinkRow(Base):
     """
 
     __tablename__ = "partner_links"
-    __table_args__ = (CheckConstraint("role IN ('inviter', 'invited')", name="role"),)
+    __table_args__ = (
+        CheckConstraint("role IN ('inviter', 'invited')", name="role"),
+        CheckConstraint("user_id <> partner_id", name="not_self"),
+    )
 
     user_id: Mapped[int] = mapped_column(
         BigId, ForeignKey("users.id", ondelete="CASCADE"), primary_key=True

@@ -19,6 +19,7 @@ from nudger.bot.base import (
     Sender,
     profile_reactivating,
     show,
+    to_local,
     words_for_sender,
 )
 from nudger.bot.partners.words import (
@@ -109,7 +110,8 @@ class SharingFlow:
                 return Reply([show(message_id, t("partners-not-linked"))])
             shared = (await partners.shared_with(session, [profile.id])).get(profile.id)
         t = link_words(texts, profile, side)
-        text = hub_text(t, side, shared, profile.style, profile.onboarded)
+        since = (to_local(side.since, profile) or side.since).date()  # their day, or UTC's
+        text = hub_text(t, side, shared, profile.style, profile.onboarded, since)
         return Reply([show(message_id, text, hub_keyboard(t, side, shared))])
 
     async def tap(self, sender: Sender, choice: object, message_id: int | None) -> Reply:

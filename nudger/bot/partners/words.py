@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from urllib.parse import urlencode
 
 from nudger.bot import words
@@ -227,11 +227,16 @@ def kinds_text(t: Words, kinds: frozenset[HelpKind]) -> str:
 
 
 def hub_text(
-    t: Words, side: Side, shared: Shared | None, own: AttachmentStyle | None, set_up: bool
+    t: Words,
+    side: Side,
+    shared: Shared | None,
+    own: AttachmentStyle | None,
+    set_up: bool,
+    since: date,
 ) -> str:
     """/partner: what each side shares (never anything else of the other's); ``set_up``:
-    whether the reader has nudges of their own."""
-    lines = [t("partners-hub-intro", since=t.day_month(side.since.date())), ""]
+    whether the reader has nudges of their own; ``since``: the link's first day, theirs."""
+    lines = [t("partners-hub-intro", since=t.day_month(since)), ""]
     lines.append(t("partners-hub-yours"))
     if side.shared_style is not None:
         lines.append(t("partners-hub-style-shared", style=style_name(t, side.shared_style)))
