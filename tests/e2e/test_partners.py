@@ -96,7 +96,10 @@ async def test_invite_join_share_what_helps_then_unlink_withdraws_everything(
         )
     told = await tap_telling(sam, alex, SAM_SEES("helps-share-button"), picker.message_id)
     kinds = ALEX_SEES.join(
-        [ALEX_SEES("help-kind-reassurance"), ALEX_SEES("help-kind-appreciation")]
+        [
+            ALEX_SEES("helps-quoted", kind=ALEX_SEES(f"help-kind-{kind}"))
+            for kind in ("reassurance", "appreciation")
+        ]
     )
     assert told == ALEX_SEES("partners-helps-shared-with-you", kinds=kinds)
     async with app.sessions() as session:

@@ -100,7 +100,7 @@ async def test_two_people_link_share_and_unlink_in_every_language(
     assert picker.text == sam_sees("helps-intro", max=3)
     await sam.tap_and_wait(sam_sees("help-kind-space"), "editMessageText", picker.message_id)
     told = await tap_telling(sam, alex, sam_sees("helps-share-button"), picker.message_id)
-    kinds = alex_sees.join([alex_sees("help-kind-space")])
+    kinds = alex_sees.join([alex_sees("helps-quoted", kind=alex_sees("help-kind-space"))])
     assert told == alex_sees("partners-helps-shared-with-you", kinds=kinds)
 
     [settings] = await alex.say("/settings")

@@ -222,8 +222,10 @@ def style_name(t: Words, style: AttachmentStyle) -> str:
 
 
 def kinds_text(t: Words, kinds: frozenset[HelpKind]) -> str:
-    """The kinds of care as a list in the reader's language, in catalog order."""
-    return t.join([t(f"help-kind-{kind.value}") for kind in HelpKind if kind in kinds])
+    """The kinds of care as a list in the reader's language, in catalog order, each quoted
+    (they are button labels, some with commas of their own)."""
+    labels = [t(f"help-kind-{kind.value}") for kind in HelpKind if kind in kinds]
+    return t.join([t("helps-quoted", kind=label) for label in labels])
 
 
 def hub_text(

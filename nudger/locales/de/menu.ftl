@@ -28,6 +28,6 @@ menu-help = Was ich kann
 
 help-intro = Ich schicke dir kleine Impulse zu festen Zeiten: jeweils eine konkrete Sache, die du für deinen Schatz tun kannst – ausgesucht danach, was Geborgenheit gibt. Hak jeden Impuls mit Erledigt, Überspringen oder Später ab.
 # After the list of commands: what linking never shares, said plainly.
-help-partners = Dich mit deinem Schatz zu verbinden (/invite) ist freiwillig, und ihr entscheidet beide selbst, was ihr teilt: den Namen eines Stils und das, was guttut. Keine Seite sieht je die Impulse, Antworten, Wochenrückblicke, Pausen oder Einstellungen der anderen, und dein Schatz erfährt nie, dass es in einem Impuls um die eigene Person ging.
+help-partners = Dich mit deinem Schatz zu verbinden (/invite) ist freiwillig, und jede Seite entscheidet selbst, was sie teilt: den Namen eines Stils und das, was guttut. Keine Seite sieht je die Impulse, Antworten, Wochenrückblicke, Pausen oder Einstellungen der anderen, und dein Schatz erfährt nie, dass es in einem Impuls um die eigene Person ging.
 # One line of /help: $command is "/start", $about its menu line.
 help-line = { $command } – { $about }

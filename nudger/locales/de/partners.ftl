@@ -190,17 +190,19 @@ partners-style-unshared-with-you = { $partner } teilt den eigenen Stil nicht meh
 
 # $max: how many may be picked (3).
 helps-intro = Was hilft dir, dich geliebt oder geborgen zu fühlen? Wähl bis zu { $max } aus. Wenn du deine Auswahl teilst, sieht { $partner }, was du ausgewählt hast, und bekommt eher Impulse in diese Richtung.
-help-kind-reassurance = Zu hören, dass mit uns alles gut ist
+help-kind-reassurance = Bestätigung, dass mit uns alles gut ist
 help-kind-appreciation = Wertschätzung
 help-kind-affection = Zuneigung und Wärme
 help-kind-together = Zeit zu zweit mit voller Aufmerksamkeit
 help-kind-space = Zeit für mich ohne Nachfragen
-help-kind-reliability = Mich auf meinen Schatz verlassen können
+help-kind-reliability = Verlässlichkeit an meiner Seite
 help-kind-view = Respekt für meine Sicht
 help-kind-credit = Anerkennung für meinen Einsatz
-help-kind-calm = Ruhige Gespräche bei Uneinigkeit
+help-kind-calm = Gespräche in Ruhe bei Uneinigkeit
 help-kind-support = Hilfe im Alltag
 # A picked kind's button ($kind: its words).
+# A kind of care inside a sentence or list ($kind: its words), quoted so each one reads as one.
+helps-quoted = „{ $kind }“
 helps-picked = ✓ { $kind }
 helps-too-many = Höchstens { $max }: Nimm zuerst bei einer Sache das Häkchen weg.
 helps-pick-first = Wähl zuerst mindestens eine Sache aus.

@@ -52,7 +52,7 @@ week-days = { $current ->
 week-missed-day = Ein verpasster Tag macht nicht alles zunichte: Der Wert ändert sich bewusst nur langsam.
 week-paused-days-kept = An den Pausentagen sind deine Serie und dein Wert gleich geblieben.
 # When the user's linked partner shares what helps them (never says what).
-week-partner-helps = Deine Impulse berücksichtigten, was { $partner } als hilfreich teilt.
+week-partner-helps = Deine Impulse haben berücksichtigt, was { $partner } als hilfreich genannt hat.
 
 ## The suggestion: why (from the figures), then what to do, worded for the partner's style
 ## German: the week-what-* messages are whole sentences (capitalised) after "Für nächste Woche:".

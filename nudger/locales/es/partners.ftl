@@ -46,7 +46,7 @@ partners-invite-link =
 partners-invite-share-button = Enviar el enlace
 # The text Telegram's share sheet puts beside the link (the inviter sends it; $name: their name).
 # Spanish: «A { $name } le gustaría…» needs no gender for $name.
-partners-invite-share-text = A { $name } le gustaría vincularse contigo en nudger, solo si tú quieres. El enlace explica qué se comparte y qué no se comparte nunca.
+partners-invite-share-text = A { $name } le gustaría vincularse contigo en nudger, pero solo si tú quieres. El enlace explica qué se comparte y qué no se comparte nunca.
 partners-already-linked =
     La vinculación con { $partner } ya está activa. Con /partner ves qué se comparte, y con /unlink la deshaces.
 
@@ -64,7 +64,7 @@ partners-welcome =
 
     Elijas lo que elijas, nunca se comparte nada de esto: tus respuestas, tus empujoncitos, lo que marcas en ellos, tus resúmenes, tus pausas ni tus ajustes. Nunca te diré qué dicen los empujoncitos de { $name } ni si alguno trataba sobre ti.
 
-    Decir que no está perfectamente bien: no guardaré nada sobre ti, y a { $name } solo le diré que por ahora prefieres no vincularte. Si te vinculas, puedes deshacerlo cuando quieras con /unlink.
+    Puedes decir que no sin ningún problema: no guardaré nada sobre ti, y a { $name } solo le diré que por ahora prefieres no vincularte. Si te vinculas, puedes deshacerlo cuando quieras con /unlink.
 partners-join-button = Sí, vincularme
 partners-decline-button = No, gracias
 # $days: how long a link works (7).
@@ -93,7 +93,7 @@ partners-partner-joined =
 partners-declined = No pasa nada. No guardé nada sobre ti. Si algún día cambias de opinión, { $partner } puede enviarte un enlace nuevo.
 partners-declined-notice = No, gracias
 # To the inviter.
-partners-partner-declined = { $partner } prefiere no vincularse por ahora, y está perfectamente bien. Tus empujoncitos siguen igual que antes.
+partners-partner-declined = { $partner } prefiere no vincularse por ahora, y no pasa nada. Tus empujoncitos siguen igual que antes.
 
 ## /partner: what each of you shares
 
@@ -205,6 +205,8 @@ help-kind-credit = Reconocimiento por lo que hago
 help-kind-calm = Hablar con calma cuando no coincidimos
 help-kind-support = Ayuda con las cosas del día a día
 # A picked kind's button ($kind: its words).
+# A kind of care inside a sentence or list ($kind: its words), quoted so each one reads as one.
+helps-quoted = «{ $kind }»
 helps-picked = ✓ { $kind }
 helps-too-many = Como máximo { $max }: primero quita uno.
 helps-pick-first = Primero elige al menos uno.

@@ -41,9 +41,9 @@ partners-invite-link =
     این لینک را فقط برای { $partner } بفرست: اولین کسی که آن را باز کند، می‌تواند وصل شود. وقتی { $partner } بازش کند، می‌بیند که دعوت از طرف { $name } است و دقیقاً چه چیزهایی با وصل شدن در میان گذاشته می‌شود. اینکه وصل شود یا نه، کاملاً به خودش بستگی دارد.
 partners-invite-share-button = فرستادن لینک
 # The text Telegram's share sheet puts beside the link (the inviter sends it; $name: their name).
-partners-invite-share-text = سلام! { $name } دوست دارد در nudger با تو وصل شود؛ البته فقط اگر خودت بخواهی. با باز کردن لینک می‌بینی چه چیزهایی در میان گذاشته می‌شود و چه چیزهایی هرگز.
+partners-invite-share-text = سلام! { $name } دوست دارد در nudger به هم وصل شوید؛ البته فقط اگر خودت بخواهی. با باز کردن لینک می‌بینی چه چیزهایی در میان گذاشته می‌شود و چه چیزهایی هرگز.
 partners-already-linked =
-    تو و { $partner } همین حالا به هم وصل هستید. با /partner می‌بینی چه چیزهایی با هم در میان می‌گذارید، و با /unlink اتصال قطع می‌شود.
+    تو و { $partner } از قبل به هم وصل هستید. با /partner می‌بینی چه چیزهایی با هم در میان می‌گذارید، و با /unlink اتصال قطع می‌شود.
 
 ## The invitation, as the partner sees it after opening the link ($name: who invited them)
 
@@ -59,7 +59,7 @@ partners-welcome =
 
     هر چه انتخاب کنی، این‌ها هرگز در میان گذاشته نمی‌شوند: جواب‌هایت، تلنگرهایت، اینکه کدام‌ها را علامت زده‌ای، مرورهای هفتگی‌ات، توقف‌های موقتت و تنظیماتت. هرگز هم به تو گفته نمی‌شود که تلنگرهای { $name } چه می‌گویند، یا اینکه تلنگری دربارهٔ تو بوده یا نه.
 
-    اگر نخواهی، هیچ اشکالی ندارد. هیچ چیزی از تو نگه داشته نمی‌شود، و { $name } فقط باخبر می‌شود که فعلاً ترجیح می‌دهی وصل نشوی. اگر هم وصل شوی، هر وقت خواستی با /unlink اتصال را قطع کن.
+    اگر نخواهی، هیچ اشکالی ندارد. هیچ چیزی از تو نگه داشته نمی‌شود، و { $name } فقط باخبر می‌شود که فعلاً ترجیح می‌دهی وصل نشوی. اگر هم وصل شوی، هر وقت خواستی می‌توانی با /unlink اتصال را قطع کنی.
 partners-join-button = وصل می‌شوم
 partners-decline-button = نه، ممنون
 # $days: how long a link works (7).
@@ -70,7 +70,7 @@ partners-link-expired = مهلت این دعوت‌نامه تمام شده اس
 partners-link-unknown = این لینک کار نمی‌کند: یا قبلاً از آن استفاده شده، یا لینک تازه‌تری جایش را گرفته، یا ناقص است. اگر دوست داری وصل شوی، یک لینک تازه بخواه.
 partners-link-own = این دعوت‌نامهٔ خودت است. آن را برای { $partner } بفرست؛ وقتی بازش کند، خودش انتخاب می‌کند که وصل شود یا نه.
 partners-too-many-tries = لینک‌های زیادی امتحان شد که کار نکردند. لطفاً یک ساعت صبر کن و بعد دوباره امتحان کن.
-partners-linked-elsewhere = تو همین حالا به { $partner } وصل هستی. در هر زمان فقط می‌شود به یک نفر وصل بود؛ با /unlink می‌توانی اول اتصال فعلی را قطع کنی.
+partners-linked-elsewhere = تو الان به { $partner } وصل هستی. در هر زمان فقط می‌شود به یک نفر وصل بود؛ با /unlink می‌توانی اول اتصال فعلی را قطع کنی.
 
 ## Joining or declining
 
@@ -96,9 +96,9 @@ partners-not-linked = الان به شریک زندگی‌ات وصل نیستی
 partners-hub-intro = تو و { $partner } از { $since } به هم وصل هستید.
 partners-hub-yours = آنچه تو با { $partner } در میان می‌گذاری:
 # $style: a style's name.
-partners-hub-style-shared = • سبکت، از پرسش‌نامهٔ دربارهٔ خودت: { $style }
+partners-hub-style-shared = • سبکت، طبق پرسش‌نامه‌ای که دربارهٔ خودت پر کرده‌ای: { $style }
 partners-hub-style-private = • دربارهٔ سبکت هیچ چیز: نتیجهٔ پرسش‌نامه‌ات ({ $style }) فقط مال خودت است
-partners-hub-style-none = • دربارهٔ سبکت هیچ چیز (هنوز پرسش‌نامهٔ دربارهٔ خودت را پر نکرده‌ای)
+partners-hub-style-none = • دربارهٔ سبکت هیچ چیز (هنوز پرسش‌نامه‌ای دربارهٔ خودت پر نکرده‌ای)
 # $kinds: the kinds of care picked, as a list.
 partners-hub-helps-shared = • چیزهایی که کمکت می‌کنند: { $kinds }
 partners-hub-helps-private = • دربارهٔ چیزهایی که کمکت می‌کنند هیچ چیز: انتخاب‌هایت ({ $kinds }) فقط مال خودت است
@@ -196,6 +196,8 @@ help-kind-view = اینکه دیدگاهم جدی گرفته شود
 help-kind-credit = اینکه زحمت‌هایم دیده شود
 help-kind-calm = گفت‌وگوی آرام وقتی اختلاف داریم
 help-kind-support = کمک در کارهای روزمره
+# A kind of care inside a sentence or list ($kind: its words), quoted so each one reads as one.
+helps-quoted = «{ $kind }»
 # A picked kind's button ($kind: its words). The button starts with a right-to-left mark,
 # so the tick stands on the right, before the words, as Persian is read.
 helps-picked = {"\u200F"}✓ { $kind }

@@ -52,7 +52,7 @@ week-missed-day = یک روز جاافتاده روند خوبت را خراب �
 week-paused-days-kept = در روزهای توقف موقت، روزهای پیاپی و امتیازت دست نخورده ماند.
 # When the user's linked partner shares what helps them (never says what).
 # Persian: kept to the fewest words; the worst-case caption is close to 1,024 units.
-week-partner-helps = تلنگرها سراغ آنچه { $partner } گفته کمکش می‌کند رفتند.
+week-partner-helps = تلنگرهایت بیشتر به سمت چیزهایی رفتند که { $partner } گفته کمکش می‌کند.
 
 ## The suggestion: why (from the figures), then what to do, worded for the partner's style
 

@@ -60,7 +60,7 @@ partners-welcome =
     • escolher até três tipos de cuidado que mais fazem você sentir amor e contar a { $name } quais são, para que os lembretes de { $name } sigam nessa direção
     • receber os seus próprios lembretes com /start
 
-    Nunca é compartilhado, seja qual for a sua escolha: as suas respostas, os seus lembretes, o que você marca, os seus resumos, as suas pausas e as suas configurações. Você nunca vai saber o que dizem os lembretes de { $name }, nem se algum deles foi sobre você.
+    Seja qual for a sua escolha, nada disto é compartilhado: as suas respostas, os seus lembretes, o que você marca, os seus resumos, as suas pausas e as suas configurações. Você nunca vai saber o que dizem os lembretes de { $name }, nem se algum deles foi sobre você.
 
     Tudo bem dizer não, de verdade. Nada sobre você fica guardado, e { $name } só vai saber que, por enquanto, você prefere não se conectar. Se aceitar, você pode encerrar a conexão quando quiser com /unlink.
 partners-join-button = Aceitar
@@ -95,7 +95,7 @@ partners-partner-declined = { $partner } prefere não se conectar por enquanto, 
 
 ## /partner: o que cada lado compartilha
 
-partners-not-linked = Você não tem uma conexão com quem você ama. Se quiser, mande /invite para criar um link pessoal e enviar a essa pessoa.
+partners-not-linked = Não há conexão entre a sua conta e a de quem você ama. Se quiser, mande /invite para criar um link pessoal e enviar a essa pessoa.
 # $since: a data em que a conexão começou ("5 de dez.").
 partners-hub-intro = Você tem uma conexão com { $partner } (desde { $since }).
 partners-hub-yours = O que você compartilha com { $partner }:
@@ -201,6 +201,8 @@ help-kind-credit = Reconhecimento pelo que eu faço
 help-kind-calm = Conversas calmas quando discordamos
 help-kind-support = Ajuda com as coisas do dia a dia
 # O botão de um tipo escolhido ($kind: o rótulo dele).
+# A kind of care inside a sentence or list ($kind: its words), quoted so each one reads as one.
+helps-quoted = “{ $kind }”
 helps-picked = ✓ { $kind }
 helps-too-many = No máximo { $max }: desmarque uma opção primeiro.
 helps-pick-first = Escolha pelo menos uma opção primeiro.

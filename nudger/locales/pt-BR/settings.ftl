@@ -172,4 +172,4 @@ settings-menu-style-shared = • Estilo: { $style } (compartilhado por { $name }
 settings-menu-linked = • Conexão com { $name } (/partner)
 # $moment: quando o convite em aberto expira ("sáb., 5 de dez. 08:00").
 settings-menu-invitation-open = • Convite em aberto até { $moment } (/invite)
-settings-menu-not-linked = • Sem conexão com seu amor (/invite, opcional)
+settings-menu-not-linked = • Sem conexão com seu amor no nudger (/invite, opcional)

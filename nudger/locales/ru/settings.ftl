@@ -170,4 +170,4 @@ settings-menu-style-shared = • Стиль: { $style } (им делится { $
 settings-menu-linked = • Связь: ты и { $name } (/partner)
 # $moment: когда истекает открытое приглашение, «сб, 5 дек., 08:00».
 settings-menu-invitation-open = • Приглашение действует до { $moment } (по твоему времени) — /invite
-settings-menu-not-linked = • Связи с любимым человеком нет (/invite — по желанию)
+settings-menu-not-linked = • Аккаунты не связаны (/invite — по желанию)
