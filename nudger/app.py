@@ -43,7 +43,6 @@ from nudger.jobs.weekly_review import Reviewer
 from nudger.logs import log_event
 from nudger.messaging.base import Messenger
 from nudger.messaging.gateway import TelegramGateway
-from nudger.messaging.handlers import Handlers
 from nudger.resources import default_catalog_path
 from nudger.services.places import TimezoneResolver
 from nudger.services.planning import Planner
@@ -182,6 +181,8 @@ class NudgerApp:
         self._compose(self.telegram.messenger, self.telegram.username)
         handlers = None
         if self.role == "run":  # a worker never receives updates
+            from nudger.messaging.handlers import Handlers
+
             handlers = Handlers(
                 self.router, self.messenger, self.metrics.updates.inc, transient=unavailable
             )

@@ -437,11 +437,14 @@ class OnboardingFlow:
             # Said in the chat, where it fits (a tap's notice holds 200 characters): the
             # tap itself is only acknowledged.
             return Reply([Send(problem)])
+        await partners.lock_link(tap.session, tap.profile.id)  # both locks, before any write
         offered = await offered_style(tap.session, tap.profile.id)
         # A style of their own, not the one their partner shared: their nudges use it.
+        # ("Not sure" is no choice of style: the partner's shared one stays in use.)
         overrode = (
             offered is not None
             and offered[1] is not draft.style
+            and draft.style is not AttachmentStyle.UNKNOWN
             and await partners.stop_following(tap.session, tap.profile.id)
         )
         updated = await users.finish_onboarding(tap.session, tap.profile.id, draft, tap.now)

@@ -429,6 +429,7 @@ class QuizFlow:
         if not use:
             return Reply([show(message_id, t(KEPT_TEXT))], notice=t(KEPT_NOTICE))
         current = ctx.profile.style or _NOT_SURE
+        await partners.lock_link(ctx.session, ctx.profile.id)  # both locks, before any write
         following = await partners.following(ctx.session, ctx.profile.id)
         if result.style is current and not following:  # the same style (set meanwhile?)
             return Reply([show(message_id, same_style_text(t, current))])

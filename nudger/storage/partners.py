@@ -77,6 +77,13 @@ async def lock_users(session: AsyncSession, *user_ids: int) -> None:
         )
 
 
+async def lock_link(session: AsyncSession, user_id: int) -> None:
+    """Lock the user and, if linked, their partner (in id order): call it before writing the
+    user's own row when the change may touch their link (choosing their own style)."""
+    row = await session.get(PartnerLinkRow, user_id)
+    await lock_users(session, user_id, *([row.partner_id] if row else []))
+
+
 # --- invitations -------------------------------------------------------------------------
 
 

@@ -245,7 +245,8 @@ async def test_delete_by_either_side_ends_the_link_and_keeps_the_others_data(
 
 
 async def _both_tap(first: Chat, first_label: str, second: Chat, second_label: str) -> None:
-    """Both press at once (their updates are handled side by side); wait for both answers."""
+    """Both press at once (their updates are handled side by side); wait for both answers,
+    neither of which may be the apology for a failed update."""
     api = first.api
     mark = api.mark()
     ids = {first.user.press_button(first_label), second.user.press_button(second_label)}
@@ -255,6 +256,12 @@ async def _both_tap(first: Chat, first_label: str, second: Chat, second_label: s
         count=2,
         since=mark,
     )
+    answers = [
+        c.params.get("text")
+        for c in api.calls[mark:]
+        if c.method == "answerCallbackQuery" and c.params.get("callback_query_id") in ids
+    ]
+    assert english()("common-something-wrong") not in answers, answers
 
 
 async def test_both_acting_at_once_never_fails_nor_links_twice(

@@ -22,7 +22,7 @@ from nudger.app import NudgerApp
 from nudger.domain.conversation import Draft, Step
 from nudger.domain.languages import Language, PartnerGender
 from nudger.domain.model import NudgeSource
-from nudger.domain.partners import HelpKind
+from nudger.domain.partners import MAX_WRONG_TOKENS, HelpKind
 from nudger.domain.planning import Window
 from nudger.domain.styles import CATEGORIES, AttachmentStyle, Audience
 from nudger.i18n.texts import Words, shared_texts
@@ -256,6 +256,10 @@ async def test_logs_name_events_never_the_people_or_what_they_share(
         assert f"event={event}" in err
     for secret in ("Quintessa", "Zebulon", invite_payload, "anxious", "Anxious", "avoidant"):
         assert secret not in err, secret
+    # Who is linked with whom is never written down: only the one who acted.
+    assert "inviter=" not in err and "invited=" not in err
+    [linked] = [line for line in err.splitlines() if "event=partners_linked" in line]
+    assert linked.count("user=") == 1
 
 
 # --- nothing crosses but what was shared -------------------------------------------------
@@ -291,8 +295,16 @@ async def test_nothing_crosses_between_linked_users_beyond_what_was_shared(
     styles = [AttachmentStyle.ANXIOUS, AttachmentStyle.AVOIDANT, AttachmentStyle.FEARFUL]
     expected_style: AttachmentStyle | None = None
     expected_helps: frozenset[HelpKind] = frozenset()
-    actions = ["quiz", "share_style", "unshare_style", "pick", "share_helps", "keep_helps"]
-    for _ in range(12):
+    actions = [
+        "quiz",
+        "share_style",
+        "unshare_style",
+        "pick",
+        "share_helps",
+        "keep_helps",
+        "stop_helps",
+    ]
+    for _ in range(24):
         action = rng.choice(actions)
         async with app.sessions() as session:
             side = await partners.side_of(session, s.id)
@@ -313,8 +325,10 @@ async def test_nothing_crosses_between_linked_users_beyond_what_was_shared(
         elif action == "share_helps" and side.helps:
             await sam.press(hub.message_id, "lk:hs:yes")
             expected_helps = side.helps
-        elif action == "keep_helps":
+        elif action == "keep_helps":  # keeping picks to oneself leaves what is shared
             await sam.press(hub.message_id, "lk:hs:no")
+        elif action == "stop_helps":
+            await sam.press(hub.message_id, "lk:hs:stop")
             expected_helps = frozenset()
         async with app.sessions() as session:
             shared = (await partners.shared_with(session, [a.id])).get(a.id)
@@ -406,3 +420,107 @@ async def _thirty_each(
         prompts = [app.catalog.get(n.prompt_id or "") for n in rows]
         counts[label] = Counter(p.category for p in prompts if p is not None)
     return counts
+
+
+async def test_someone_already_using_nudger_can_join_and_keeps_their_own_setup(
+    app: NudgerApp, api: FakeBotApi, chat: Chat
+) -> None:
+    alex, sam = chat, Chat(api, api.user(502, "Sam"))
+    await alex.onboard()
+    await sam.onboard(name="Jo", style="Secure")
+    payload = await invite(alex, ALEX_SEES, "Alex")
+    # The invitation names the inviter by the name they chose, not the one Sam uses for Jo.
+    assert await open_link(sam, payload) == english("Jo")("partners-welcome", name="Alex")
+    await tap_telling(sam, alex, SAM_SEES("partners-join-button"))
+    assert sam.user.last_message.text == SAM_SEES("partners-joined")
+    async with app.sessions() as session:
+        profile = await users.by_telegram_id(session, sam.user.user_id)
+    assert profile is not None and profile.onboarded
+    assert (profile.partner_name, profile.style) == ("Jo", AttachmentStyle.SECURE)
+    [settings] = await sam.say("/settings")
+    assert english("Jo")("settings-menu-linked", name="Alex") in (settings.text or "")
+
+
+async def _linked(app: NudgerApp, alex: Chat, sam: Chat, alex_style: str = "Avoidant") -> None:
+    await alex.onboard(style=alex_style)
+    payload = await invite(alex, ALEX_SEES, "Alex")
+    await open_link(sam, payload)
+    await tap_telling(sam, alex, SAM_SEES("partners-join-button"))
+
+
+async def test_sharing_again_or_from_an_old_question_tells_nobody_anything(
+    app: NudgerApp, api: FakeBotApi, chat: Chat
+) -> None:
+    alex, sam = chat, Chat(api, api.user(502, "Sam"))
+    await _linked(app, alex, sam)
+    await self_report(sam, SAM_SEES, AttachmentStyle.ANXIOUS)
+    first_question = sam.user.last_message
+    await tap_telling(sam, alex, SAM_SEES("self-share-button"))
+    # Alex chooses their own style; Sam's repeated share changes nothing for Alex.
+    [menu] = await alex.say("/settings")
+    await alex.tap_and_wait(ALEX_SEES("settings-style-button"), "editMessageText", menu.message_id)
+    await alex.tap_and_wait(ALEX_SEES("style-secure"), "editMessageText", menu.message_id)
+    told_before = len(alex.user.messages)
+    [hub] = await sam.say("/partner")
+    assert await sam.press(hub.message_id, "lk:st:yes:anxious") == SAM_SEES("self-shared-notice")
+    assert await sam.press(first_question.message_id, "lk:st:yes:anxious")
+    async with app.sessions() as session:
+        a = await users.by_telegram_id(session, alex.user.user_id)
+        assert a is not None
+        shared = (await partners.shared_with(session, [a.id]))[a.id]
+    assert shared.overridden and len(alex.user.messages) == told_before
+    # A new result, kept to oneself: the earlier share stays, and the old question for the
+    # earlier result shares nothing now.
+    await self_report(sam, SAM_SEES, AttachmentStyle.AVOIDANT)
+    await sam.tap_and_wait(SAM_SEES("self-keep-button"), "editMessageText")
+    assert sam.user.last_message.text == SAM_SEES("self-shared", style=SAM_SEES("style-anxious"))
+    stale = await sam.press(first_question.message_id, "lk:st:yes:anxious")
+    assert stale == SAM_SEES("common-stale-question")
+    async with app.sessions() as session:
+        shared = (await partners.shared_with(session, [a.id]))[a.id]
+    assert shared.partner_style is AttachmentStyle.ANXIOUS
+    assert len(alex.user.messages) == told_before
+    # The hub offers to share the newer result.
+    [hub] = await sam.say("/partner")
+    label = SAM_SEES("partners-share-style-button", style=SAM_SEES("style-avoidant"))
+    told = await tap_telling(sam, alex, label, hub.message_id)
+    assert told == ALEX_SEES("partners-style-shared-with-you", style=ALEX_SEES("style-avoidant"))
+
+
+async def test_taps_on_an_answered_invitation_are_not_guesses(
+    app: NudgerApp, api: FakeBotApi, chat: Chat
+) -> None:
+    alex, sam = chat, Chat(api, api.user(502, "Sam"))
+    kim = Chat(api, api.user(503, "Kim"))
+    await alex.onboard()
+    await kim.onboard()
+    payload = await invite(alex, ALEX_SEES, "Alex")
+    await open_link(sam, payload)
+    welcome = sam.user.last_message
+    await tap_telling(sam, alex, SAM_SEES("partners-decline-button"))
+    for _ in range(MAX_WRONG_TOKENS + 1):
+        data = f"lk:join:{payload.removeprefix('link_')}"
+        assert await sam.press(welcome.message_id, data) == SAM_SEES("partners-link-unknown")[:200]
+    good = await invite(kim, english("Sam"), "Kim")
+    assert await open_link(sam, good) == english("Kim")("partners-welcome", name="Kim")
+
+
+@pytest.mark.parametrize("choice", ["Anxious", "Not sure"])
+async def test_a_style_of_ones_own_in_setup_is_told_and_not_sure_is_no_choice(
+    app: NudgerApp, api: FakeBotApi, chat: Chat, choice: str
+) -> None:
+    alex, sam = chat, Chat(api, api.user(502, "Sam"))
+    await _linked(app, alex, sam)
+    await self_report(alex, ALEX_SEES, AttachmentStyle.AVOIDANT)
+    await tap_telling(alex, sam, ALEX_SEES("self-share-button"))
+    summary = await sam.onboard(name="Alex", style=choice)
+    sam_link = english("Alex")
+    overridden = sam_link("partners-style-overridden", style=sam_link("style-anxious"))
+    async with app.sessions() as session:
+        s = await users.by_telegram_id(session, sam.user.user_id)
+        assert s is not None
+        following = await partners.following(session, s.id)
+    if choice == "Anxious":
+        assert overridden in (summary.text or "") and not following
+    else:
+        assert "instead of the style" not in (summary.text or "") and following

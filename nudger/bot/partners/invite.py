@@ -137,7 +137,12 @@ class InviteFlow:
         )
 
     async def _find(
-        self, session: Session, sender: Sender, token: str, count_wrong: bool = True
+        self,
+        session: Session,
+        sender: Sender,
+        token: str,
+        count_wrong: bool = True,
+        lock: bool = True,
     ) -> Invitation | str:
         """The open invitation for ``token``, or the message saying why there is none.
 
@@ -150,7 +155,7 @@ class InviteFlow:
             log_event(logger, "invitation_refused", reason="too_many_tries")
             return "partners-too-many-tries"
         digest = token_hash(token) if token else ""
-        found = await partners.invitation_by_hash(session, digest, lock=True) if token else None
+        found = await partners.invitation_by_hash(session, digest, lock=lock) if token else None
         profile = await users.by_telegram_id(session, sender.telegram_id)
         check = check_invitation(
             found.inviter_id if found else None,
@@ -190,12 +195,18 @@ class InviteFlow:
         async with self._deps.sessions.begin() as session:
             profile = await users.by_telegram_id(session, sender.telegram_id)
             t = words_for_sender(texts, sender, profile)
-            found = await self._find(session, sender, answer.token, count_wrong=False)
+            found = await self._find(session, sender, answer.token, count_wrong=False, lock=False)
             if isinstance(found, str):
                 text = t(found, days=LIFETIME_DAYS)
                 return Reply([show(message_id, text)], notice=text[:200])
-            # Both people's locks, in a fixed order, before anything is checked or changed.
+            # Both people's locks, in a fixed order, before anything is locked or changed
+            # (users first, then the invitation, as /invite and /delete take them); then the
+            # invitation again, as it is now.
             await partners.lock_users(session, found.inviter_id, *([profile.id] if profile else []))
+            again = await partners.invitation_by_hash(session, token_hash(answer.token), lock=True)
+            if again is None or again.inviter_id != found.inviter_id:
+                text = t("partners-link-unknown")
+                return Reply([show(message_id, text)], notice=text[:200])
             refused = await self._refusal(session, profile, found)
             if refused is not None:
                 return Reply([show(message_id, refused)], notice=refused[:200])

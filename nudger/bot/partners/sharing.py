@@ -119,12 +119,17 @@ class SharingFlow:
         now = self._deps.clock()
         texts = self._deps.texts
         async with self._deps.sessions.begin() as session:
+            known = await users.by_telegram_id(session, sender.telegram_id)
+            side = await partners.side_of(session, known.id) if known else None
+            if known is not None and side is not None:
+                # Both people's locks, in a fixed order, before anything changes (even the
+                # tapper's own row, which reactivating writes).
+                partner_id = side.partner_id
+                await partners.lock_users(session, known.id, partner_id)
+                side = await partners.side_of(session, known.id, lock=True)
+                if side is not None and side.partner_id != partner_id:
+                    side = None  # relinked meanwhile: this tap was for the earlier link
             profile = await profile_reactivating(session, sender, now)
-            side = await partners.side_of(session, profile.id) if profile else None
-            if profile is not None and side is not None:
-                # Both people's locks, in a fixed order, before anything changes.
-                await partners.lock_users(session, profile.id, side.partner_id)
-                side = await partners.side_of(session, profile.id, lock=True)
             if profile is None or side is None:
                 t = words_for_sender(texts, sender, profile)
                 return Reply(
@@ -215,6 +220,9 @@ class SharingFlow:
             log_event(logger, "style_shared", user=ctx.profile.id)
             return Reply([show(message_id, text), *told], notice=t("self-shared-notice"))
         if choice.style is not None:  # "Keep it to myself" under a result
+            if side.shared_style is not None:  # an earlier share stays: say what is shared
+                text = t("self-shared", style=style_name(t, side.shared_style))
+                return Reply([show(message_id, text)], notice=t("self-kept-notice"))
             return Reply([show(message_id, t("self-kept"))], notice=t("self-kept-notice"))
         if side.shared_style is None:
             return Reply(notice=t(words.STALE_QUESTION))
@@ -285,12 +293,16 @@ class SharingFlow:
                 ]
             text = t("helps-shared", kinds=kinds_text(t, picked))
             return Reply([show(message_id, text), *told], notice=t("helps-shared-notice"))
-        was_shared = bool(ctx.side.shared_helps)
+        shared = ctx.side.shared_helps
+        if choice.share is False:  # keep the picks to oneself: what is shared stays as it was
+            text = t("helps-shared", kinds=kinds_text(t, shared)) if shared else t("helps-kept")
+            return Reply([show(message_id, text)], notice=text[:200])
+        if not shared:
+            return Reply(notice=t(words.STALE_QUESTION))
         await partners.share_helps(ctx.session, ctx.profile.id, ())
-        told = await self._tell_other(ctx, "partners-helps-unshared-with-you") if was_shared else []
-        if was_shared:
-            log_event(logger, "helps_unshared", user=ctx.profile.id)
-        text = t("helps-unshared" if was_shared else "helps-kept")
+        told = await self._tell_other(ctx, "partners-helps-unshared-with-you")
+        log_event(logger, "helps_unshared", user=ctx.profile.id)
+        text = t("helps-unshared")
         return Reply([show(message_id, text), *told], notice=text[:200])
 
     # --- /unlink -----------------------------------------------------------------------

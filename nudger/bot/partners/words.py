@@ -311,24 +311,23 @@ def share_style_keyboard(t: Words, style: AttachmentStyle) -> Keyboard:
 
 
 def helps_keyboard(t: Words, picked: frozenset[HelpKind], shared: frozenset[HelpKind]) -> Keyboard:
-    """A button per kind (picked ones ticked), then Share / Keep to myself, or Stop sharing
-    while exactly the picks are shared."""
-    shares = bool(picked) and picked == shared
+    """A button per kind (picked ones ticked); then Share / Keep to myself while the picks
+    differ from what is shared, and Stop sharing while something is."""
     rows: list[tuple[Button, ...]] = []
     for kind in HelpKind:
         label = t(f"help-kind-{kind.value}")
         if kind in picked:
             label = t("helps-picked", kind=label)
         rows.append((Button(label, pack(PREFIX, "h", kind.value)),))
-    if shares:
-        rows.append((Button(t("helps-stop-sharing-button"), pack(PREFIX, "hs", "stop")),))
-    else:
+    if not shared or picked != shared:
         rows.append(
             (
                 Button(t("helps-share-button"), pack(PREFIX, "hs", "yes")),
                 Button(t("helps-keep-button"), pack(PREFIX, "hs", "no")),
             )
         )
+    if shared:
+        rows.append((Button(t("helps-stop-sharing-button"), pack(PREFIX, "hs", "stop")),))
     return tuple(rows)
 
 

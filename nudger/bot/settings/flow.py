@@ -282,6 +282,8 @@ class SettingsFlow:
         profile, t = tap.profile, tap.t
         # Choosing a style while the nudges follow the one the partner shared is a choice
         # of one's own, even if it is the style set before.
+        if "style" in changes:  # may end following the partner's style: both locks first
+            await partners.lock_link(tap.session, profile.id)
         overriding = "style" in changes and await partners.stop_following(tap.session, profile.id)
         if not overriding and all(
             getattr(profile, name) == value for name, value in changes.items()

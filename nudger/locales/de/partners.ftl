@@ -200,9 +200,9 @@ help-kind-view = Respekt für meine Sicht
 help-kind-credit = Anerkennung für meinen Einsatz
 help-kind-calm = Gespräche in Ruhe bei Uneinigkeit
 help-kind-support = Hilfe im Alltag
-# A picked kind's button ($kind: its words).
 # A kind of care inside a sentence or list ($kind: its words), quoted so each one reads as one.
 helps-quoted = „{ $kind }“
+# A picked kind's button ($kind: its words).
 helps-picked = ✓ { $kind }
 helps-too-many = Höchstens { $max }: Nimm zuerst bei einer Sache das Häkchen weg.
 helps-pick-first = Wähl zuerst mindestens eine Sache aus.

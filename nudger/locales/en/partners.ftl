@@ -185,9 +185,9 @@ help-kind-view = My view taken seriously
 help-kind-credit = Credit for what I do
 help-kind-calm = Calm talks when we disagree
 help-kind-support = Help with everyday things
-# A picked kind's button ($kind: its words).
 # A kind of care inside a sentence or list ($kind: its words), quoted so each one reads as one.
 helps-quoted = “{ $kind }”
+# A picked kind's button ($kind: its words).
 helps-picked = ✓ { $kind }
 helps-too-many = Up to { $max }: untick one first.
 helps-pick-first = Pick at least one first.

@@ -204,9 +204,9 @@ help-kind-view = Ver que mi punto de vista cuenta
 help-kind-credit = Reconocimiento por lo que hago
 help-kind-calm = Hablar con calma cuando no coincidimos
 help-kind-support = Ayuda con las cosas del día a día
-# A picked kind's button ($kind: its words).
 # A kind of care inside a sentence or list ($kind: its words), quoted so each one reads as one.
 helps-quoted = «{ $kind }»
+# A picked kind's button ($kind: its words).
 helps-picked = ✓ { $kind }
 helps-too-many = Como máximo { $max }: primero quita uno.
 helps-pick-first = Primero elige al menos uno.

@@ -200,9 +200,9 @@ help-kind-view = Meu ponto de vista levado a sério
 help-kind-credit = Reconhecimento pelo que eu faço
 help-kind-calm = Conversas calmas quando discordamos
 help-kind-support = Ajuda com as coisas do dia a dia
-# O botão de um tipo escolhido ($kind: o rótulo dele).
 # A kind of care inside a sentence or list ($kind: its words), quoted so each one reads as one.
 helps-quoted = “{ $kind }”
+# O botão de um tipo escolhido ($kind: o rótulo dele).
 helps-picked = ✓ { $kind }
 helps-too-many = No máximo { $max }: desmarque uma opção primeiro.
 helps-pick-first = Escolha pelo menos uma opção primeiro.

@@ -199,9 +199,9 @@ help-kind-view = Серьёзное отношение к моему мнени�
 help-kind-credit = Признание того, что я делаю
 help-kind-calm = Спокойный разговор при разногласиях
 help-kind-support = Помощь в повседневных делах
-# Кнопка выбранного вида заботы ($kind: его подпись).
 # A kind of care inside a sentence or list ($kind: its words), quoted so each one reads as one.
 helps-quoted = «{ $kind }»
+# Кнопка выбранного вида заботы ($kind: его подпись).
 helps-picked = ✓ { $kind }
 helps-too-many = Можно не больше { $max }: сначала сними одну отметку.
 helps-pick-first = Сначала выбери хотя бы один пункт.

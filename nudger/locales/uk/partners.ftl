@@ -202,9 +202,9 @@ help-kind-view = Коли мою думку сприймають всерйоз
 help-kind-credit = Визнання того, що я роблю
 help-kind-calm = Спокійні розмови, коли ми не згодні
 help-kind-support = Допомога в щоденних справах
-# A picked kind's button ($kind: its words).
 # A kind of care inside a sentence or list ($kind: its words), quoted so each one reads as one.
 helps-quoted = «{ $kind }»
+# A picked kind's button ($kind: its words).
 helps-picked = ✓ { $kind }
 helps-too-many = Щонайбільше { $max }: спершу зніми позначку з одного з вибраних.
 helps-pick-first = Спершу вибери хоча б один варіант.
