@@ -1,7 +1,7 @@
 # The two commands in the README:
 #   make run   - set everything up, then run nudger on SQLite (needs NUDGER_TELEGRAM_TOKEN)
 #   make test  - set everything up, then lint, type-check and run all tests
-# make test-fast runs the fast test tier alone (pytest -m "not e2e").
+# make test-fast runs the fast test tier alone (pytest -m "not e2e", one process per core).
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -36,12 +36,15 @@ migrations-check: $(STAMP)
 	NUDGER_DATABASE_URL=sqlite+aiosqlite:///$(VENV)/alembic-check.db $(BIN)/alembic upgrade head
 	NUDGER_DATABASE_URL=sqlite+aiosqlite:///$(VENV)/alembic-check.db $(BIN)/alembic check
 
+# The fast tier on every core (its tests share nothing: each has its own database file), then
+# the e2e tier in one process (processes, rates and time-outs that other tests would disturb).
 pytest: $(STAMP)
-	$(BIN)/pytest
+	$(BIN)/pytest -m "not e2e" -n auto
+	$(BIN)/pytest -m e2e
 
 # The inner loop: everything but the real bot over HTTP, processes and PostgreSQL (marked e2e).
 test-fast: $(STAMP)
-	$(BIN)/pytest -m "not e2e"
+	$(BIN)/pytest -m "not e2e" -n auto
 
 # A fake Bot API on 127.0.0.1:8081, to try `make run` without Telegram:
 #   make fake-api   (in one terminal)
