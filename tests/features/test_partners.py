@@ -65,6 +65,14 @@ def _words(language: Language, partner: str, gender: PartnerGender | None = None
     return shared_texts().words(language, partner, gender)
 
 
+async def _linked(app: NudgerApp, alex: Chat, sam: Chat, alex_style: str = "Avoidant") -> None:
+    """Alex (set up) invites Sam, who joins."""
+    await alex.onboard(style=alex_style)
+    payload = await invite(alex, ALEX_SEES, "Alex")
+    await open_link(sam, payload)
+    await tap_telling(sam, alex, SAM_SEES("partners-join-button"))
+
+
 async def _export(chat: Chat) -> dict[str, object]:
     [document] = await chat.say("/export", method="sendDocument")
     return dict(json.loads(document.document or b""))
@@ -147,10 +155,7 @@ async def test_choosing_ones_own_style_over_the_shared_one_is_told_and_reversibl
     app: NudgerApp, api: FakeBotApi, chat: Chat
 ) -> None:
     alex, sam = chat, Chat(api, api.user(502, "Sam"))
-    await alex.onboard(style="Avoidant")
-    payload = await invite(alex, ALEX_SEES, "Alex")
-    await open_link(sam, payload)
-    await tap_telling(sam, alex, SAM_SEES("partners-join-button"))
+    await _linked(app, alex, sam)
     await self_report(sam, SAM_SEES, AttachmentStyle.ANXIOUS)
     await tap_telling(sam, alex, SAM_SEES("self-share-button"))
 
@@ -187,10 +192,7 @@ async def test_the_invited_partner_is_offered_the_shared_style_in_setup(
     app: NudgerApp, api: FakeBotApi, chat: Chat
 ) -> None:
     alex, sam = chat, Chat(api, api.user(502, "Sam"))
-    await alex.onboard()
-    payload = await invite(alex, ALEX_SEES, "Alex")
-    await open_link(sam, payload)
-    await tap_telling(sam, alex, SAM_SEES("partners-join-button"))
+    await _linked(app, alex, sam, alex_style="Anxious")
     # Alex (already set up) takes the quiz about themselves and shares it with Sam.
     await self_report(alex, ALEX_SEES, AttachmentStyle.AVOIDANT)
     told = await tap_telling(alex, sam, ALEX_SEES("self-share-button"))
@@ -275,10 +277,7 @@ async def test_nothing_crosses_between_linked_users_beyond_what_was_shared(
     each step; neither side's own data holds anything of the other's; Alex's export does not
     change at all, and Sam's holds none of what Alex shares."""
     alex, sam = chat, Chat(api, api.user(502, "Sam"))
-    await alex.onboard(style="Avoidant")
-    payload = await invite(alex, ALEX_SEES, "Alex")
-    await open_link(sam, payload)
-    await tap_telling(sam, alex, SAM_SEES("partners-join-button"))
+    await _linked(app, alex, sam)
     # Alex shares a style (Secure) and a kind of care (calm) that Sam never picks here.
     await self_report(alex, ALEX_SEES, AttachmentStyle.SECURE)
     await tap_telling(alex, sam, ALEX_SEES("self-share-button"))
@@ -439,13 +438,6 @@ async def test_someone_already_using_nudger_can_join_and_keeps_their_own_setup(
     assert (profile.partner_name, profile.style) == ("Jo", AttachmentStyle.SECURE)
     [settings] = await sam.say("/settings")
     assert english("Jo")("settings-menu-linked", name="Alex") in (settings.text or "")
-
-
-async def _linked(app: NudgerApp, alex: Chat, sam: Chat, alex_style: str = "Avoidant") -> None:
-    await alex.onboard(style=alex_style)
-    payload = await invite(alex, ALEX_SEES, "Alex")
-    await open_link(sam, payload)
-    await tap_telling(sam, alex, SAM_SEES("partners-join-button"))
 
 
 async def test_sharing_again_or_from_an_old_question_tells_nobody_anything(
