@@ -516,3 +516,27 @@ async def test_a_style_of_ones_own_in_setup_is_told_and_not_sure_is_no_choice(
         assert overridden in (summary.text or "") and not following
     else:
         assert "instead of the style" not in (summary.text or "") and following
+
+
+async def test_someone_linked_with_another_can_say_no_thanks_but_not_join(
+    app: NudgerApp, api: FakeBotApi, chat: Chat
+) -> None:
+    alex, sam = chat, Chat(api, api.user(502, "Sam"))
+    kim = Chat(api, api.user(503, "Kim"))
+    await _linked(app, alex, sam)
+    await kim.onboard()
+    payload = await invite(kim, english("Sam"), "Kim")
+    # Sam, linked with Alex, opens Kim's invitation: told so, with only No thanks.
+    assert await open_link(sam, payload) == SAM_SEES("partners-linked-elsewhere")
+    assert sam.user.last_message.buttons == [SAM_SEES("partners-decline-button")]
+    # A forged Join is refused the same way.
+    join = f"lk:join:{payload.removeprefix('link_')}"
+    notice = await sam.press(sam.user.last_message.message_id, join)
+    assert notice == SAM_SEES("partners-linked-elsewhere")[:200]
+    told = await tap_telling(sam, kim, SAM_SEES("partners-decline-button"))
+    assert told == english("Sam")("partners-partner-declined")
+    async with app.sessions() as session:
+        k = await users.by_telegram_id(session, kim.user.user_id)
+        assert k is not None
+        assert await partners.open_invitation(session, k.id) is None
+        assert await partners.side_of(session, k.id) is None

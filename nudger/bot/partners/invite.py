@@ -129,8 +129,8 @@ class InviteFlow:
             if isinstance(found, str):
                 return Reply([Send(t(found, days=LIFETIME_DAYS))])
             refused = await self._refusal(session, profile, found)
-            if refused is not None:
-                return Reply([Send(refused)])
+            if refused is not None:  # linked with someone else: they can still say no thanks
+                return Reply([Send(refused, answer_keyboard(t, token, can_join=False))])
         log_event(logger, "invitation_opened")
         return Reply(
             [Send(t("partners-welcome", name=found.shown_name), answer_keyboard(t, token))]
@@ -207,9 +207,11 @@ class InviteFlow:
             if again is None or again.inviter_id != found.inviter_id:
                 text = t("partners-link-unknown")
                 return Reply([show(message_id, text)], notice=text[:200])
-            refused = await self._refusal(session, profile, found)
+            # Someone linked with another person can't join, but can always say no thanks.
+            refused = await self._refusal(session, profile, found) if answer.join else None
             if refused is not None:
-                return Reply([show(message_id, refused)], notice=refused[:200])
+                keyboard = answer_keyboard(t, answer.token, can_join=False)
+                return Reply([show(message_id, refused, keyboard)], notice=refused[:200])
             inviter = (await users.by_ids(session, [found.inviter_id])).get(found.inviter_id)
             inviter_side = (
                 await partners.side_of(session, inviter.id, lock=True) if inviter else None

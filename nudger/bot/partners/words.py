@@ -183,11 +183,12 @@ def invitation_keyboard(t: Words, link: str, name: str) -> Keyboard:
     return ((Button(t("partners-invite-share-button"), url=share_url(link, text)),),)
 
 
-def answer_keyboard(t: Words, token: str) -> Keyboard:
-    return (
-        (Button(t("partners-join-button"), pack(PREFIX, "join", token)),),
-        (Button(t("partners-decline-button"), pack(PREFIX, "no", token)),),
-    )
+def answer_keyboard(t: Words, token: str, can_join: bool = True) -> Keyboard:
+    """Join and No thanks; only No thanks for someone linked with another person."""
+    decline = (Button(t("partners-decline-button"), pack(PREFIX, "no", token)),)
+    if not can_join:
+        return (decline,)
+    return ((Button(t("partners-join-button"), pack(PREFIX, "join", token)),), decline)
 
 
 def hub_button(t: Words, message: str, what: str) -> Button:
