@@ -6,6 +6,10 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# The benchmark's aiogram peer (bench/peer_aiogram.py) has an environment of its own: aiogram
+# pins pydantic below nudger's (bench/peer-requirements.txt). Only `make bench*` makes it.
+PEER_VENV ?= .venv-peer
+PEER_STAMP := $(PEER_VENV)/.installed
 
 .PHONY: run demo test test-fast check lint typecheck migrations-check pytest fake-api bench bench-smoke clean
 
@@ -14,6 +18,12 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
+
+$(PEER_STAMP): bench/peer-requirements.txt
+	$(PYTHON) -m venv $(PEER_VENV)
+	$(PEER_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(PEER_VENV)/bin/python -m pip install --quiet -r bench/peer-requirements.txt
+	touch $(PEER_STAMP)
 
 run: $(STAMP)
 	$(BIN)/nudger run
@@ -57,12 +67,13 @@ fake-api: $(STAMP)
 
 # The benchmark (docs/performance.md): every case on SQLite and PostgreSQL, about 35 minutes;
 # prints a table with PASS/FAIL per target and writes bench-results.json.
-bench: $(STAMP)
-	$(BIN)/python -m bench
+bench: $(STAMP) $(PEER_STAMP)
+	NUDGER_BENCH_PEER_PYTHON=$(PEER_VENV)/bin/python $(BIN)/python -m bench
 
 # The same cases at a tiny scale (no targets judged): a check that every case still runs.
-bench-smoke: $(STAMP)
-	$(BIN)/python -m bench --smoke --json $(VENV)/bench-smoke.json
+bench-smoke: $(STAMP) $(PEER_STAMP)
+	NUDGER_BENCH_PEER_PYTHON=$(PEER_VENV)/bin/python $(BIN)/python -m bench --smoke \
+		--json $(VENV)/bench-smoke.json
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) $(PEER_VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -8,17 +8,31 @@ the edit that marks the message done.
 
 The presses keep to a monotonic schedule; a driver that falls behind starts the schedule
 again from now rather than catching up in a burst, and counts the presses it was late for.
+
+Then the same presses, at the same rate, go to a peer: a plain aiogram bot
+(:mod:`bench.peer_aiogram`) doing the same schema work in one transaction per press, on a
+fresh database of the same kind seeded the same way. Its nudges are delivered first by a
+short-lived ``nudger worker`` (stopped before the peer starts), so that there are messages to
+press. Both bots' CPU is read from outside while pressing and answering; the target is
+nudger's CPU per answered press at most half the peer's.
+
+The peer runs from its own environment (``.venv-peer``, made by ``make bench``; or the
+interpreter in ``NUDGER_BENCH_PEER_PYTHON``, or this one if it has aiogram). Without one, a
+smoke run skips the peer with a notice, and a full run reports an error.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import math
 import os
+import platform
+import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TypeVar
 
@@ -34,6 +48,7 @@ from bench.cases.punctuality import (
     states,
 )
 from bench.harness import (
+    TOKEN,
     Context,
     Database,
     DbKind,
@@ -61,6 +76,15 @@ WARM_UP_TIMEOUT = 120.0
 WARM_UP_SETTLE = 1.0
 #: How often the driver looks at the fake's calls while waiting for answers and edits.
 POLL_SECONDS = 0.1
+
+#: The target: nudger's CPU per answered press, over the aiogram peer's, at most this.
+PEER_CPU_RATIO = 0.5
+#: The peer's interpreter, if not the default (.venv-peer's, else this one with aiogram).
+PEER_PYTHON_ENV = "NUDGER_BENCH_PEER_PYTHON"
+ROOT = Path(__file__).resolve().parents[2]
+PEER_VENV_PYTHON = ROOT / ".venv-peer" / "bin" / "python"
+#: Longest wait for the peer to start (or for its interpreter to answer the probe).
+PEER_START_TIMEOUT = 60.0
 
 T = TypeVar("T")
 THROUGHPUT = "first press to last answer"
@@ -97,35 +121,129 @@ class Waited:
     loop_lag: float  # the worst lag of this process's event loop, pressing and waiting
 
 
+@dataclass(frozen=True)
+class Measured:
+    """One bot's run of the presses: what the driver saw and the bot's CPU meanwhile."""
+
+    pressing: Pressing
+    waited: Waited
+    answered: dict[str, float]  # callback query id -> its answer's arrival
+    bot_cpu: float  # CPU seconds of the bot's process, pressing and answering
+    done: int  # nudges recorded done at the end
+
+    @property
+    def presses_answered(self) -> int:
+        return sum(1 for press in self.pressing.presses if press.query_id in self.answered)
+
+    @property
+    def cpu_per_press(self) -> float | None:
+        """The bot's CPU seconds per press it answered (None if it answered none)."""
+        answered = self.presses_answered
+        return self.bot_cpu / answered if answered else None
+
+
+@dataclass(frozen=True)
+class Peer:
+    """The interpreter the aiogram peer runs on, and what it has."""
+
+    python: str
+    aiogram: str  # aiogram's version
+    python_version: str
+
+
 async def run(ctx: Context) -> None:
+    found = await find_peer()
+    peer = found if isinstance(found, Peer) else None
+    if peer is None:
+        print(f"   {CASE}: the aiogram peer is skipped: {found}", file=sys.stderr, flush=True)
+        if not ctx.smoke:
+            ctx.report.errors.append(f"{CASE}: the aiogram peer could not run: {found}")
+    else:
+        ours = platform.python_version()
+        differs = f" -- not this run's Python {ours}!" if peer.python_version != ours else ""
+        print(
+            f"   {CASE}: aiogram peer: aiogram {peer.aiogram}, Python {peer.python_version} "
+            f"({peer.python}){differs}",
+            file=sys.stderr,
+            flush=True,
+        )
     for kind in ctx.databases:
-        await _run_one(ctx, kind)
+        await _run_one(ctx, kind, peer)
 
 
-async def _run_one(ctx: Context, kind: DbKind) -> None:
+async def _run_one(ctx: Context, kind: DbKind, peer: Peer | None) -> None:
     count = ctx.scale(2_000, 40)
+    ours = await _measure_nudger(ctx, kind, count)
+    subject = f"nudger run, {count:,} Done presses at {PRESS_RATE:.0f}/s"
+    _report(ctx, kind, subject, ours, judged=True)
+    if peer is None:
+        return
+    with _reported(ctx, f"aiogram peer, {kind}"):
+        theirs = await _measure_peer(ctx, kind, count, peer)
+        subject = f"aiogram peer, {count:,} Done presses at {PRESS_RATE:.0f}/s"
+        _report(ctx, kind, subject, theirs, judged=False, note=f"aiogram {peer.aiogram}")
+        _compare(ctx, kind, ours, theirs)
+
+
+async def _measure_nudger(ctx: Context, kind: DbKind, count: int) -> Measured:
+    """``nudger run`` delivers a nudge to each user, then is pressed at PRESS_RATE."""
     now = utc_now()
     async with ctx.database(kind) as db, fake_api(chats=chats(count)) as api:
-        await seed.users(db, count, now, zone=daytime_zone(now))
-        await seed.nudges(db, first_user=1, count=count, due=now - timedelta(seconds=1), now=now)
-        nudges = sorted(await due_times(db, now))
+        nudges = await _seeded(db, count, now)
         bot = await ctx.start("run", api, db, **SETUP_ENV)
         try:
             await bot.wait_for("started")
             targets = await _delivered(api, db, bot, nudges)
             await _warmed_up(bot)
-            # The bot's long poll is waiting: from now on a press reaches it at once.
-            await api.wait_until(lambda: api.pending_polls > 0, timeout=30)
-            bot_cpu = process_cpu_seconds(bot.pid)
-            with collector_paused():
-                async with LoopLag() as lag:
-                    pressing = await press_all(api, targets, PRESS_RATE)
-                    waited = await wait_answered(api, pressing.presses, bot, lag)
-            bot_cpu = process_cpu_seconds(bot.pid) - bot_cpu
-            done = (await states(db, nudges)).get("done", 0)
+            return await _pressed(api, db, bot, targets, nudges)
         finally:
             await bot.stop()
-        _report(ctx, kind, api, pressing, waited, bot_cpu, done)
+
+
+async def _measure_peer(ctx: Context, kind: DbKind, count: int, peer: Peer) -> Measured:
+    """The same for the aiogram peer: a ``nudger worker`` delivers the nudges and stops,
+    then the peer starts and is pressed at the same rate."""
+    now = utc_now()
+    async with ctx.database(kind) as db, fake_api(chats=chats(count)) as api:
+        nudges = await _seeded(db, count, now)
+        worker = await ctx.start("worker", api, db, **SETUP_ENV)
+        try:
+            await worker.wait_for("started")
+            targets = await _delivered(api, db, worker, nudges)
+        finally:
+            await worker.stop()
+        bot, stdout = await start_peer(ctx, api, db, peer)
+        try:
+            await _peer_ready(bot, stdout)
+            await asyncio.sleep(WARM_UP_SETTLE)
+            return await _pressed(api, db, bot, targets, nudges)
+        finally:
+            await bot.stop()
+
+
+async def _seeded(db: Database, count: int, now: datetime) -> list[int]:
+    """``count`` users with a nudge each, due now; returns the nudges' ids."""
+    await seed.users(db, count, now, zone=daytime_zone(now))
+    await seed.nudges(db, first_user=1, count=count, due=now - timedelta(seconds=1), now=now)
+    return sorted(await due_times(db, now))
+
+
+async def _pressed(
+    api: FakeBotApi, db: Database, bot: NudgerProcess, targets: list[Delivery], nudges: list[int]
+) -> Measured:
+    """Press Done on every target at PRESS_RATE; wait for the answers and edits; read the bot's
+    CPU over both and how many nudges it recorded done."""
+    # The bot's long poll is waiting: from now on a press reaches it at once.
+    await api.wait_until(lambda: api.pending_polls > 0, timeout=30)
+    bot_cpu = process_cpu_seconds(bot.pid)
+    with collector_paused():
+        async with LoopLag() as lag:
+            pressing = await press_all(api, targets, PRESS_RATE)
+            waited = await wait_answered(api, pressing.presses, bot, lag)
+    bot_cpu = process_cpu_seconds(bot.pid) - bot_cpu
+    done = (await states(db, nudges)).get("done", 0)
+    answered = {qid: call.at for qid, call in api.answered_callbacks.items()}
+    return Measured(pressing, waited, answered, bot_cpu, done)
 
 
 async def _delivered(
@@ -162,6 +280,100 @@ async def _warmed_up(bot: NudgerProcess) -> None:
             break
         await asyncio.sleep(0.2)
     await asyncio.sleep(WARM_UP_SETTLE)
+
+
+async def find_peer() -> Peer | str:
+    """The interpreter to run the aiogram peer on, or why there is none.
+
+    ``NUDGER_BENCH_PEER_PYTHON`` if set; else ``.venv-peer``'s; else this interpreter, if it
+    has aiogram. Each candidate must import the peer and both database drivers.
+    """
+    chosen = os.environ.get(PEER_PYTHON_ENV)
+    if chosen:
+        candidates = [chosen]
+    else:
+        candidates = [str(PEER_VENV_PYTHON)] if PEER_VENV_PYTHON.exists() else []
+        candidates.append(sys.executable)
+    probe = (
+        "import sys, aiogram, aiosqlite, asyncpg, bench.peer_aiogram; "
+        "print(aiogram.__version__, '.'.join(map(str, sys.version_info[:3])))"
+    )
+    why = ""
+    for python in candidates:
+        try:
+            process = await asyncio.create_subprocess_exec(
+                python,
+                "-c",
+                probe,
+                cwd=ROOT,
+                stdin=asyncio.subprocess.DEVNULL,
+                stdout=asyncio.subprocess.PIPE,
+                stderr=asyncio.subprocess.PIPE,
+            )
+            async with asyncio.timeout(PEER_START_TIMEOUT):
+                out, err = await process.communicate()
+        except (OSError, TimeoutError) as error:
+            why = f"{python}: {type(error).__name__}: {error}"
+            continue
+        if process.returncode == 0:
+            aiogram, version = out.decode().split()
+            return Peer(python, aiogram, version)
+        last = (err.decode(errors="replace").strip().splitlines() or ["no output"])[-1]
+        why = f"{python}: {last}"
+    return f"no interpreter with aiogram ({why}); `make bench` sets up .venv-peer"
+
+
+async def start_peer(
+    ctx: Context, api: FakeBotApi, db: Database, peer: Peer
+) -> tuple[NudgerProcess, asyncio.StreamReader]:
+    """``python -m bench.peer_aiogram`` as a process of the run (stopped by ``stop_all`` too),
+    as :func:`bench.cases.memory.start_baseline` starts the PTB baseline: its stdout (where
+    READY comes) is a pipe, its stderr a log file."""
+    name = f"aiogram-peer-{len(ctx.processes) + 1}"
+    log = ctx.workdir / f"{name}.log"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NUDGER_")}
+    env["PYTHONUNBUFFERED"] = "1"
+    started = time.monotonic()
+    with log.open("wb") as err:
+        process = await asyncio.create_subprocess_exec(
+            peer.python,
+            "-m",
+            "bench.peer_aiogram",
+            "--db-url",
+            db.url,
+            "--api-url",
+            api.url,
+            "--token",
+            TOKEN,
+            env=env,
+            cwd=ROOT,
+            stdin=asyncio.subprocess.DEVNULL,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=err,
+        )
+    handle = NudgerProcess(name, process, log, started)
+    ctx.processes.append(handle)
+    assert process.stdout is not None
+    return handle, process.stdout
+
+
+async def _peer_ready(process: NudgerProcess, stdout: asyncio.StreamReader) -> None:
+    """Read the peer's stdout until its ``READY`` line."""
+    async with asyncio.timeout(PEER_START_TIMEOUT):
+        while (line := await stdout.readline()) != b"READY\n":
+            if not line:  # end of output: it exited
+                code = await process.process.wait()
+                raise RuntimeError(f"the aiogram peer exited ({code}): {process.tail()}")
+
+
+@contextlib.contextmanager
+def _reported(ctx: Context, what: str) -> Iterator[None]:
+    """Record a failed peer run as an error of the run; nudger's figures stay."""
+    try:
+        yield None
+    except (RuntimeError, TimeoutError, OSError) as error:
+        ctx.report.errors.append(f"{CASE}: {what}: {type(error).__name__}: {error}")
+        print(f"   {what} failed: {error}", file=sys.stderr, flush=True)
 
 
 def _children(pid: int) -> list[int]:
@@ -224,7 +436,7 @@ async def wait_answered(
         if (answered and len(edits) == len(wanted)) or now > deadline:
             return Waited(edits, now, lag.worst())
         if not bot.running:
-            raise RuntimeError(f"nudger exited ({bot.process.returncode}): {bot.tail()}")
+            raise RuntimeError(f"{bot.name} exited ({bot.process.returncode}): {bot.tail()}")
         await asyncio.sleep(POLL_SECONDS)
 
 
@@ -244,16 +456,12 @@ def _throughput(presses: list[Press], answered: dict[str, float]) -> float:
 
 
 def _report(
-    ctx: Context,
-    kind: DbKind,
-    api: FakeBotApi,
-    pressing: Pressing,
-    waited: Waited,
-    bot_cpu: float,
-    done: int,
+    ctx: Context, kind: DbKind, subject: str, measured: Measured, *, judged: bool, note: str = ""
 ) -> None:
-    presses = pressing.presses
-    answered = {qid: call.at for qid, call in api.answered_callbacks.items()}
+    """One bot's figures; ``judged``: and the issue's latency targets (nudger's alone)."""
+    presses = measured.pressing.presses
+    waited = measured.waited
+    answered = measured.answered
     answers = _latencies(presses, answered, lambda p: p.query_id, waited.ended)
     edited = _latencies(presses, waited.edits, lambda p: p.message, waited.ended)
     failed = sum(
@@ -262,7 +470,6 @@ def _report(
     not_edited = sum(1 for p in presses if p.message not in waited.edits)
     span = presses[-1].queued - presses[0].queued if len(presses) > 1 else 0.0
     rate = (len(presses) - 1) / span if span > 0 else 0.0
-    subject = f"nudger run, {len(presses):,} Done presses at {PRESS_RATE:.0f}/s"
     missing = "unanswered: time waited" if failed else ""
     add = ctx.report.add
     add(CASE, kind, subject, "answer p50", percentile(answers, 50) * 1000, "ms", missing)
@@ -273,13 +480,34 @@ def _report(
     add(CASE, kind, subject, "edit p99", percentile(edited, 99) * 1000, "ms", missing)
     add(CASE, kind, subject, "achieved press rate", rate, "/s")
     add(CASE, kind, subject, "answer throughput", _throughput(presses, answered), "/s", THROUGHPUT)
-    add(CASE, kind, subject, "presses behind schedule", pressing.late, "presses")
+    add(CASE, kind, subject, "presses behind schedule", measured.pressing.late, "presses")
     add(CASE, kind, subject, "not answered within 10 s", failed, "presses")
     add(CASE, kind, subject, "messages not edited", not_edited, "messages")
-    add(CASE, kind, subject, "nudges recorded done", done, "nudges")
-    add(CASE, kind, subject, "bot CPU", bot_cpu, "s", "pressing and answering")
-    add(CASE, kind, subject, "driver + fake CPU", pressing.driver_cpu, "s", "while pressing")
+    add(CASE, kind, subject, "nudges recorded done", measured.done, "nudges")
+    add(CASE, kind, subject, "bot CPU", measured.bot_cpu, "s", "pressing and answering")
+    per_press = measured.cpu_per_press
+    if per_press is None:
+        ctx.report.errors.append(f"{CASE}: {subject}, {kind}: no press was answered")
+    else:
+        answered_note = f"{measured.presses_answered:,} answered" + (f"; {note}" if note else "")
+        add(CASE, kind, subject, "bot CPU per press", per_press * 1000, "ms", answered_note)
+    cpu = measured.pressing.driver_cpu
+    add(CASE, kind, subject, "driver + fake CPU", cpu, "s", "while pressing")
     add(CASE, kind, subject, "fake loop lag, worst", waited.loop_lag * 1000, "ms", "stamps late")
-    ctx.report.check("callback answer p99", kind, p99, "<=", ANSWER_P99_MS, "ms")
-    ctx.report.check("callbacks not answered within 10 s", kind, failed, "<=", 0, "presses")
-    ctx.report.check("callback messages not edited", kind, not_edited, "<=", 0, "messages")
+    if judged:
+        ctx.report.check("callback answer p99", kind, p99, "<=", ANSWER_P99_MS, "ms")
+        ctx.report.check("callbacks not answered within 10 s", kind, failed, "<=", 0, "presses")
+        ctx.report.check("callback messages not edited", kind, not_edited, "<=", 0, "messages")
+
+
+def _compare(ctx: Context, kind: DbKind, ours: Measured, theirs: Measured) -> None:
+    """nudger's CPU per answered press over the peer's, and the target on it."""
+    mine, peer = ours.cpu_per_press, theirs.cpu_per_press
+    if mine is None or not peer:
+        return  # none answered (reported as an error), or too few presses to read any CPU
+    ratio = mine / peer
+    subject = "nudger run / aiogram peer"
+    note = "same presses, same rate"
+    ctx.report.add(CASE, kind, subject, "CPU per press ratio", ratio, "x", note)
+    name = "nudger CPU per press / aiogram peer"
+    ctx.report.check(name, kind, ratio, "<=", PEER_CPU_RATIO, "x")
