@@ -6,7 +6,7 @@ import argparse
 import asyncio
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from nudger import __version__
@@ -77,8 +77,38 @@ def _check(settings: Settings) -> int:
         print(f"nudger: {len(problems)} problem(s) in the locales:", file=sys.stderr)
         print("\n".join(f"  {problem}" for problem in problems), file=sys.stderr)
         return 2
+    for warning in settings.warnings():
+        print(f"nudger: warning: {warning}", file=sys.stderr)
     print(f"settings ok; catalog ok ({len(catalog)} prompts); locales ok")
     return 0
+
+
+def _warn(settings: Settings) -> None:
+    """Log at start what ``check-config`` warns of: settings allowed, but risky."""
+    limit = settings.telegram_limit_exceeded()
+    if limit is not None:
+        log_event(
+            logger,
+            "send_rate_above_telegrams_limit",
+            logging.WARNING,
+            rate=settings.send_rate_per_second,
+            limit=limit,
+            paid_broadcast=settings.paid_broadcast,
+        )
+
+
+def _serve(settings: Settings, app: NudgerApp) -> None:
+    """Run ``app`` until it is stopped, on the event loop the settings choose."""
+    loop_factory: Callable[[], asyncio.AbstractEventLoop] | None = None
+    if settings.event_loop == "uvloop":
+        try:
+            import uvloop
+        except ImportError:  # not built for this platform
+            log_event(logger, "uvloop_unavailable", logging.WARNING)
+        else:
+            loop_factory = uvloop.new_event_loop
+    with asyncio.Runner(loop_factory=loop_factory) as runner:
+        runner.run(app.run_until_stopped())
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -99,9 +129,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return terminal.main(args.database_url, args.files_dir, args.seed, args.lang)
         elif args.command == "worker":
-            asyncio.run(NudgerApp(settings, role="worker").run_until_stopped())
+            _warn(settings)
+            _serve(settings, NudgerApp(settings, role="worker"))
         else:
-            asyncio.run(NudgerApp(settings).run_until_stopped())
+            _warn(settings)
+            _serve(settings, NudgerApp(settings))
     except (SettingsError, CatalogError, StartupError) as error:
         print(f"nudger: {error}", file=sys.stderr)
         return 2

@@ -18,6 +18,12 @@ DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./data/nudger.db"
 DEFAULT_API_URL = "https://api.telegram.org"
 #: The dispatcher claims the next batch while this many are still being sent.
 BATCHES_IN_FLIGHT = 2
+#: Telegram's own Bot API server: the send rate is held to its limits there.
+TELEGRAM_API_HOST = "api.telegram.org"
+#: Messages a second Telegram lets a bot broadcast for free ("about 30", Bots FAQ).
+FREE_BROADCAST_RATE = 30
+#: Messages a second with paid broadcasts (``allow_paid_broadcast``, Bot API 7.11).
+PAID_BROADCAST_RATE = 1000
 
 
 class SettingsError(Exception):
@@ -44,6 +50,9 @@ class Settings(BaseSettings):
         default=None, description="Prompt catalog TOML; default: the bundled config/prompts.toml."
     )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    #: The event loop ``run`` and ``worker`` use: uvloop (measured: docs/performance.md), or
+    #: asyncio's own. Where uvloop is not installed (Windows), asyncio's.
+    event_loop: Literal["uvloop", "asyncio"] = "uvloop"
     log_format: Literal["text", "json"] = "text"
     plan_horizon_hours: int = Field(default=36, ge=1, le=24 * 7)
     plan_interval_seconds: int = Field(default=600, ge=10)
@@ -51,9 +60,17 @@ class Settings(BaseSettings):
     #: How often to look for weekly reviews that are due (and pauses that have ended).
     review_interval_seconds: float = Field(default=60.0, gt=0, le=3600)
     dispatch_batch_size: int = Field(default=50, ge=1, le=1000)
-    #: Telegram allows a bot about 30 messages a second (1,000 with paid broadcasts); more
-    #: only makes sense against a local Bot API server, or to lift the limit in bench/.
+    #: Telegram allows a bot about 30 messages a second (1,000 with paid broadcasts); against
+    #: Telegram's own server more is refused (see _send_rate_within_telegrams_limits), against
+    #: any other (a fake Bot API, bench/) it is allowed with a warning.
     send_rate_per_second: float = Field(default=25.0, ge=1, le=10_000)
+    #: Telegram's paid broadcasts: the timed sends beyond ``free_rate_per_second`` a second
+    #: carry ``allow_paid_broadcast`` (0.1 Stars each), so the rate may go up to 1,000.
+    paid_broadcast: bool = Field(
+        default=False, description="Send faster than 30 a second with paid broadcasts."
+    )
+    #: With paid broadcasts: how many timed sends a second go free (unflagged); 0 flags all.
+    free_rate_per_second: float = Field(default=25.0, ge=0, le=FREE_BROADCAST_RATE)
     #: Least time between two messages the service sends on its own to one chat.
     chat_interval_seconds: float = Field(default=1.0, ge=0, le=60)
     grace_minutes: int = Field(default=120, ge=1)
@@ -137,6 +154,53 @@ class Settings(BaseSettings):
                 "(Telegram sends it with every update, so nobody else can post updates)"
             )
         return self
+
+    @model_validator(mode="after")
+    def _send_rate_within_telegrams_limits(self) -> Settings:
+        # Only Telegram's own server is sure to refuse a faster rate; a local Bot API server
+        # still sends through Telegram, but a fake does not (see warnings()).
+        if self.telegram_limit_exceeded() is not None and self._talks_to_telegram():
+            raise ValueError(self._rate_problem())
+        return self
+
+    def _talks_to_telegram(self) -> bool:
+        return urlsplit(self.telegram_api_url).hostname == TELEGRAM_API_HOST
+
+    def telegram_limit_exceeded(self) -> int | None:
+        """Telegram's limit (messages a second) the send rate exceeds, if it does; only
+        allowed against another Bot API server than Telegram's."""
+        limit = PAID_BROADCAST_RATE if self.paid_broadcast else FREE_BROADCAST_RATE
+        return limit if self.send_rate_per_second > limit else None
+
+    def _rate_problem(self) -> str:
+        rate = f"NUDGER_SEND_RATE_PER_SECOND={self.send_rate_per_second:g}"
+        if self.paid_broadcast:
+            return (
+                f"{rate} is above the {PAID_BROADCAST_RATE:,} messages a second Telegram allows "
+                "a bot even with paid broadcasts"
+            )
+        return (
+            f"{rate} is above the {FREE_BROADCAST_RATE} messages a second Telegram allows a "
+            "bot for free; set NUDGER_PAID_BROADCAST=true to send faster with paid broadcasts "
+            "(up to 1,000 a second, 0.1 Telegram Stars per message beyond the free rate; "
+            "see docs/operations.md), or lower the rate"
+        )
+
+    def warnings(self) -> list[str]:
+        """What may go wrong with these settings but is not refused (check-config prints it,
+        ``run`` and ``worker`` log it)."""
+        if self.telegram_limit_exceeded() is None:
+            return []
+        return [
+            f"{self._rate_problem()}. It is allowed because NUDGER_TELEGRAM_API_URL is not "
+            f"{DEFAULT_API_URL}: fine against a fake Bot API, but a local Bot API server sends "
+            "through Telegram, which answers 429 beyond that rate"
+        ]
+
+    @property
+    def paid_above(self) -> float | None:
+        """Timed sends beyond this many a second go as paid broadcasts; None: none do."""
+        return self.free_rate_per_second if self.paid_broadcast else None
 
     @property
     def webhook_path(self) -> str | None:

@@ -308,7 +308,7 @@ class Dispatcher:
         text = nudge_message.nudge_text(t, prompt)
         # The slot is taken in the database: if it has just gone away, wait for it rather than
         # leave the claim to the reaper, as long as the lease leaves time to send.
-        await self._outlast(
+        paid = await self._outlast(
             nudge,
             lambda: self.budget.turn(nudge.user_id),
             until=nudge.lease_until - SEND_MARGIN,
@@ -330,11 +330,13 @@ class Dispatcher:
         try:
             with self._metrics.send_seconds.time():
                 message_id = await self._messenger.send(
-                    profile.chat_id, text, nudge_message.nudge_keyboard(t, nudge.id)
+                    profile.chat_id, text, nudge_message.nudge_keyboard(t, nudge.id), paid=paid
                 )
         except DeliveryError as error:
             await self._failed(nudge, error)
             return False
+        if paid:
+            self._metrics.paid_sends.inc()
         recorded = await self._record_sent(nudge, message_id)
         log_event(
             logger,

@@ -32,6 +32,7 @@ from nudger.services.pauses import Notice, resume_due
 from nudger.services.planning import Planner
 from nudger.storage import users
 from nudger.storage.db import Sessions
+from nudger.web.metrics import Metrics
 
 logger = logging.getLogger(__name__)
 
@@ -52,9 +53,11 @@ class PauseEnds:
         planner: Planner,
         budget: SendBudget,
         texts: Texts | None = None,
+        metrics: Metrics | None = None,
     ) -> None:
         self._sessions = sessions
         self._texts = texts or shared_texts()
+        self._metrics = metrics or Metrics()
         self._messenger = messenger
         self._clock = clock
         self._planner = planner
@@ -85,9 +88,9 @@ class PauseEnds:
     async def _send(self, notice: Notice, until: datetime) -> bool:
         chat_id = notice.chat_id
         for attempt in range(1, NOTICE_ATTEMPTS + 1):
-            await self._outlast(notice, until, lambda: self._budget.turn(notice.user_id))
+            paid = await self._outlast(notice, until, lambda: self._budget.turn(notice.user_id))
             try:
-                await self._messenger.send(chat_id, notice.text)
+                await self._messenger.send(chat_id, notice.text, paid=paid)
             except DeliveryError as error:
                 # Not stored, so no later attempt: only a moved chat is tried again, at once.
                 decision = decide(error.failure, attempt, max_attempts=NOTICE_ATTEMPTS)
@@ -105,6 +108,8 @@ class PauseEnds:
                     decision=decision.outcome.value,
                 )
                 return False
+            if paid:
+                self._metrics.paid_sends.inc()
             return True
         return False
 

@@ -18,6 +18,15 @@ that together, so the budget lives in one database row (``send_budget``):
 - **Hold:** a 429 sets ``hold_until`` (Telegram's ``retry_after``) for everyone. Each
   process reads it before each batch and keeps its own copy in between, so another
   worker learns of a hold within one batch.
+- **Paid broadcasts** (``paid_above``): Telegram lets a bot send up to 1,000 messages a second
+  if the messages beyond its free rate carry ``allow_paid_broadcast`` (0.1 Stars each). A
+  slot is free if a point of a fixed grid ``1 / paid_above`` seconds apart (in wall-clock
+  seconds since the epoch, the same for every process) falls in the slot's own interval
+  ``(slot - 1 / rate, slot]``; the other slots are paid. Slots are at least ``1 / rate``
+  apart, so no two slots claim one point: at most about ``paid_above`` free sends in any
+  second, all processes together, and no database work for it. A run of slots that starts
+  after a quiet spell starts on the grid (at most ``1 / paid_above`` later), so a lone send
+  is free, and so is all sending within the free rate.
 
 The rate runs on the wall clock (``wall``), because it is about real seconds between
 HTTP requests; the hold is kept in the service's clock, like every due time.
@@ -26,6 +35,7 @@ HTTP requests; the hold is kept in the service's clock, like every due time.
 from __future__ import annotations
 
 import asyncio
+import math
 import time
 from collections import Counter, deque
 from collections.abc import Awaitable, Callable
@@ -62,11 +72,19 @@ class SendBudget:
         rate_per_second: float,
         *,
         chat_interval: float = 1.0,
+        paid_above: float | None = None,
         wall: Callable[[], float] = time.time,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
+        """``paid_above``: with paid broadcasts, how many sends a second go free (the rest
+        are paid; 0: all are); None: paid broadcasts are off, and every send is free."""
         self._sessions = sessions
         self.interval = 1.0 / rate_per_second
+        self.paid_above = paid_above
+        # The free grid's spacing, when some slots are paid and some free.
+        self._grid: float | None = None
+        if paid_above is not None and 0 < paid_above < rate_per_second:
+            self._grid = 1.0 / paid_above
         self.chat_interval = chat_interval
         self.chunk = max(1, round(rate_per_second * CHUNK_SECONDS))
         self._wall = wall
@@ -92,13 +110,34 @@ class SendBudget:
         self._learn(state.hold_until)
         return max(0.0, state.next_slot - self._wall())
 
+    def paid(self, slot: float) -> bool:
+        """Whether a send in this slot goes as a paid broadcast (``allow_paid_broadcast``):
+        no free-grid point in ``(slot - 1 / rate, slot]`` (see the module's docstring)."""
+        if self.paid_above is None:
+            return False
+        if self.paid_above <= 0:
+            return True
+        return math.floor(slot * self.paid_above) == math.floor(
+            (slot - self.interval) * self.paid_above
+        )
+
+    def _start(self, wall: float) -> float:
+        """Where a run of slots starts after a quiet spell: now, or with paid broadcasts at
+        the next free-grid point (half a slot after it, so that rounding cannot move it
+        off)."""
+        if self._grid is None:
+            return wall
+        half = self.interval / 2
+        return math.ceil((wall - half) / self._grid) * self._grid + half
+
     async def slots(self, count: int) -> list[float]:
         """Reserve ``count`` send slots (wall-clock times) for this process."""
         if count <= 0:
             return []
         async with self._sessions.begin() as session:
+            wall = self._wall()
             first, hold = await send_budget.reserve_slots(
-                session, NAME, count, self._wall(), self.interval
+                session, NAME, count, wall, self.interval, self._start(wall)
             )
         self._learn(hold)
         return [first + i * self.interval for i in range(count)]
@@ -121,9 +160,10 @@ class SendBudget:
                 await self.wait_for(slot)
             return slot
 
-    async def turn(self, user_id: int) -> None:
+    async def turn(self, user_id: int) -> bool:
         """Wait until this process may send to this user's chat: a slot of the overall rate,
         and at least ``chat_interval`` after the last message the service sent to that chat.
+        Returns whether the send goes as a paid broadcast (:meth:`paid`).
 
         The chat's slot is reserved when the overall slot has come, right before the send, so
         two sends to one chat keep apart even when the overall slots run late.
@@ -140,9 +180,10 @@ class SendBudget:
             # Late for the slot (a slow chat write, a busy machine)? A late send would land on
             # top of the next ones and break the rate: take a new slot instead.
             if self._wall() - slot <= max(LATE_SLOTS * self.interval, LATE_AT_LEAST):
-                return
+                break
             slot = await self.take()
             await self.wait_for(slot)
+        return self.paid(slot)
 
     async def _chat_slots(self, user_ids: list[int]) -> list[float]:
         """Each sender's chat slot, for all senders whose turn came together: one statement.

@@ -167,7 +167,7 @@ class Reviewer:
         except Exception as failure:  # noqa: BLE001 - one user's drawing bug must not stop the rest
             return await self._finish(review, f"draw_{type(failure).__name__}"[:64])
         keyboard = week_keyboard(t, inputs.week, week_start(inputs.today), inputs.first_week)
-        await self._budget.turn(review.profile.id)
+        paid = await self._budget.turn(review.profile.id)
         now = self._clock()
         if self._budget.held(now):
             return await self._finish(review, "held", retry_at=self._budget.hold_until or now)
@@ -176,11 +176,13 @@ class Reviewer:
                 return 0  # the user deleted their data meanwhile
         try:
             await self._messenger.send_photo(
-                review.profile.chat_id, rendered.png, rendered.caption, keyboard
+                review.profile.chat_id, rendered.png, rendered.caption, keyboard, paid=paid
             )
         except DeliveryError as failure:
             error = failure
         if error is None:
+            if paid:
+                self._metrics.paid_sends.inc()
             return await self._finish(review, None)
         # Given up when a retry is claimed (see _claim_retries, exhausted), not here.
         decision = decide(error.failure, review.attempt, max_attempts=None)

@@ -104,11 +104,17 @@ class DeliveryError(Exception):
 
 
 class Messenger(Protocol):
-    async def send(self, chat_id: int, text: str, keyboard: Keyboard = ()) -> int:
+    """``paid``: send as one of Telegram's paid broadcasts (``allow_paid_broadcast``), which
+    may go beyond the free broadcast rate for a fee; only the timed sends, when their send
+    budget says so (:meth:`nudger.jobs.send_budget.SendBudget.turn`), never a reply."""
+
+    async def send(
+        self, chat_id: int, text: str, keyboard: Keyboard = (), *, paid: bool = False
+    ) -> int:
         """Send a message; returns its message id. Raises DeliveryError."""
 
     async def send_photo(
-        self, chat_id: int, png: bytes, caption: str, keyboard: Keyboard = ()
+        self, chat_id: int, png: bytes, caption: str, keyboard: Keyboard = (), *, paid: bool = False
     ) -> int:
         """Send a PNG picture with a caption (at most 1024 characters). Raises DeliveryError."""
 

@@ -96,10 +96,14 @@ class TelegramMessenger:
             f"{self._bot.base_url}/{method}", request_data=cast(RequestData, JsonBody(body))
         )
 
-    async def send(self, chat_id: int, text: str, keyboard: Keyboard = ()) -> int:
+    async def send(
+        self, chat_id: int, text: str, keyboard: Keyboard = (), *, paid: bool = False
+    ) -> int:
         body: dict[str, object] = {"chat_id": chat_id, "text": text}
         if keyboard:
             body["reply_markup"] = _markup_json(keyboard)
+        if paid:
+            body["allow_paid_broadcast"] = True
         try:
             result = await self._post("sendMessage", body)
         except TelegramError as error:
@@ -110,7 +114,7 @@ class TelegramMessenger:
         return message_id
 
     async def send_photo(
-        self, chat_id: int, png: bytes, caption: str, keyboard: Keyboard = ()
+        self, chat_id: int, png: bytes, caption: str, keyboard: Keyboard = (), *, paid: bool = False
     ) -> int:
         try:
             message = await self._bot.send_photo(
@@ -118,6 +122,7 @@ class TelegramMessenger:
                 InputFile(png, filename="week.png"),
                 caption=caption,
                 reply_markup=markup(keyboard),
+                allow_paid_broadcast=True if paid else None,
             )
         except TelegramError as error:
             raise delivery_error(error) from error

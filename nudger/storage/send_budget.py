@@ -9,6 +9,7 @@ from typing import cast
 from sqlalchemy import (
     Table,
     bindparam,
+    case,
     delete,
     func,
     select,
@@ -46,19 +47,27 @@ async def _ensure_budget(session: AsyncSession, name: str) -> None:
 
 
 async def reserve_slots(
-    session: AsyncSession, name: str, count: int, wall_now: float, interval: float
+    session: AsyncSession,
+    name: str,
+    count: int,
+    wall_now: float,
+    interval: float,
+    start: float | None = None,
 ) -> tuple[float, datetime | None]:
     """Take ``count`` send slots ``interval`` seconds apart, after every slot already taken.
 
-    Returns the first slot's time and the shared hold. The row is updated in one statement,
-    so concurrent workers each get their own slots.
+    If no slot is taken from ``wall_now`` on (a quiet spell), the first is at ``start``
+    (default ``wall_now``; never before it). Returns the first slot's time and the shared
+    hold. The row is updated in one statement, so concurrent workers each get their own slots.
     """
-    dialect = session.get_bind().dialect.name
-    later = func.greatest if dialect == "postgresql" else func.max
+    first = case(
+        (_budget.c.next_slot >= wall_now, _budget.c.next_slot),
+        else_=wall_now if start is None else max(start, wall_now),
+    )
     stmt = (
         update(_budget)
         .where(_budget.c.name == name)
-        .values(next_slot=later(_budget.c.next_slot, wall_now) + count * interval)
+        .values(next_slot=first + count * interval)
         .returning(_budget.c.next_slot, _budget.c.hold_until)
     )
     row = (await session.execute(stmt)).one_or_none()

@@ -53,6 +53,12 @@ class Metrics:
             "Sends (nudges and weekly reviews) Telegram refused with 429 and retry_after.",
             registry=self.registry,
         )
+        self.paid_sends = Counter(
+            "nudger_paid_sends",  # exposed as nudger_paid_sends_total
+            "Sends Telegram accepted as paid broadcasts (allow_paid_broadcast; "
+            "NUDGER_PAID_BROADCAST): at most 0.1 Telegram Stars each.",
+            registry=self.registry,
+        )
         self.updates = Counter(
             "nudger_updates",  # exposed as nudger_updates_total
             "Telegram updates handled.",

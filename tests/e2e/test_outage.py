@@ -190,8 +190,10 @@ async def test_a_review_whose_record_fails_is_recorded_when_the_database_is_back
     messenger = app.telegram.messenger
     send_photo = messenger.send_photo
 
-    async def send_then_cut(chat_id: int, png: bytes, caption: str, keyboard: Keyboard) -> int:
-        message_id = await send_photo(chat_id, png, caption, keyboard)
+    async def send_then_cut(
+        chat_id: int, png: bytes, caption: str, keyboard: Keyboard, *, paid: bool = False
+    ) -> int:
+        message_id = await send_photo(chat_id, png, caption, keyboard, paid=paid)
         await outage.down(api)  # right after Telegram took it
         return message_id
 

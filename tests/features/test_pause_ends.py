@@ -127,9 +127,11 @@ async def test_the_write_after_a_failed_notice_waits_out_a_database_blink(
     api.fail_next("sendMessage", FakeError.forbidden(), chat_id=623)
     send = app.messenger.send
 
-    async def send_or_cut(chat_id: int, text: str, keyboard: Keyboard = ()) -> int:
+    async def send_or_cut(
+        chat_id: int, text: str, keyboard: Keyboard = (), *, paid: bool = False
+    ) -> int:
         try:
-            return await send(chat_id, text, keyboard)
+            return await send(chat_id, text, keyboard, paid=paid)
         except Exception:
             await outage.down(api)
             raise
@@ -165,10 +167,12 @@ async def test_one_notice_that_fails_oddly_does_not_stop_the_others(
     clock.advance(timedelta(days=1))
     send = app.messenger.send
 
-    async def send_or_break(chat_id: int, text: str, keyboard: Keyboard = ()) -> int:
+    async def send_or_break(
+        chat_id: int, text: str, keyboard: Keyboard = (), *, paid: bool = False
+    ) -> int:
         if chat_id == 625:
             raise RuntimeError(f"a bug that quotes {text!r}")
-        return await send(chat_id, text, keyboard)
+        return await send(chat_id, text, keyboard, paid=paid)
 
     monkeypatch.setattr(app.messenger, "send", send_or_break)
     with caplog.at_level(logging.INFO):

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import bisect
 import itertools
 from datetime import timedelta
 
+import pytest
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from nudger.jobs.send_budget import SendBudget
@@ -102,3 +104,78 @@ async def test_chat_pacing_can_be_turned_off(sessions: async_sessionmaker[AsyncS
     for _ in range(5):
         await budget.turn(7)
     assert wall.at - 1000.0 < 0.1  # only the overall rate: 5 slots 10 ms apart
+
+
+def _busiest_second(times: list[float]) -> int:
+    """The most of these times within one window [t, t + 1 s)."""
+    times = sorted(times)
+    return max((bisect.bisect_left(times, t + 1) - i for i, t in enumerate(times)), default=0)
+
+
+async def test_paid_broadcasts_pay_only_for_the_sends_beyond_the_free_rate(
+    sessions: async_sessionmaker[AsyncSession],
+) -> None:
+    wall = Wall(1000.013)
+    budget = SendBudget(sessions, 100, chat_interval=0, paid_above=25, wall=wall, sleep=wall.sleep)
+    sent: list[tuple[float, bool]] = []
+    for n in range(1000):  # 10 seconds at 100 a second
+        paid = await budget.turn(n)
+        sent.append((wall.at, paid))  # sent when the slot came
+    free = [at for at, paid in sent if not paid]
+    assert len(free) == 250  # 25 a second go free, the other 75 are paid
+    assert _busiest_second(free) == 25
+    assert _busiest_second([at for at, _ in sent]) == 100
+    # Every fourth slot is free: the free ones are spread out, not bunched.
+    assert [paid for _, paid in sent[:8]] == [False, True, True, True] * 2
+
+
+async def test_a_send_after_a_quiet_spell_is_free(
+    sessions: async_sessionmaker[AsyncSession],
+) -> None:
+    """However the sends fall, the ones within the free rate go free: a run of slots that
+    starts after a pause starts on the free grid."""
+    wall = Wall(1000.0)
+    budget = SendBudget(sessions, 100, chat_interval=0, paid_above=25, wall=wall, sleep=wall.sleep)
+    for n in range(20):
+        wall.at += 0.5 + n * 0.0137  # now and then, at any fraction of a second
+        before = wall.at
+        assert not await budget.turn(n)
+        assert wall.at - before < 1 / 25  # waits at most until the next free point
+
+
+@pytest.mark.parametrize(
+    ("paid_above", "paid"),
+    [(None, [False] * 8), (0, [True] * 8), (100, [False] * 8), (400, [False] * 8)],
+    ids=["paid broadcasts off", "every send paid", "free rate = rate", "free rate > rate"],
+)
+async def test_which_sends_are_paid_at_the_edges(
+    sessions: async_sessionmaker[AsyncSession], paid_above: float | None, paid: list[bool]
+) -> None:
+    wall = Wall(1000.0)
+    budget = SendBudget(
+        sessions, 100, chat_interval=0, paid_above=paid_above, wall=wall, sleep=wall.sleep
+    )
+    assert [await budget.turn(n) for n in range(8)] == paid
+    assert round(wall.at, 6) == 1000.07  # and no later than without paid broadcasts
+
+
+async def test_workers_together_send_no_more_free_than_the_free_rate(
+    sessions: async_sessionmaker[AsyncSession],
+) -> None:
+    """The free grid is the same for every process: two workers taking turns (each dropping
+    the slots the other's turns passed) still send at most about 25 free a second."""
+    wall = Wall(1000.0)
+    one, two = (
+        SendBudget(sessions, 100, chat_interval=0, paid_above=25, wall=wall, sleep=wall.sleep)
+        for _ in range(2)
+    )
+    sent: list[tuple[float, bool]] = []
+    for n in range(600):
+        paid = await (one if n % 3 else two).turn(n)
+        sent.append((wall.at, paid))
+        wall.at += 0.003 * (n % 5)  # and a busy machine: some sends come a little late
+    free = [at for at, paid in sent if not paid]
+    assert 0 < len(free) < len(sent)
+    assert _busiest_second(free) <= 26
+    spread = sent[-1][0] - sent[0][0]
+    assert len(free) <= 25 * spread + 1

@@ -37,7 +37,7 @@ from nudger.services.review import load_inputs
 from nudger.storage import nudges, users
 from nudger.storage.db import create_engine, session_factory
 from nudger.storage.tables import NudgeRow, UserRow
-from nudger.testing.fake_bot_api import FakeBotApi, FakeError
+from nudger.testing.fake_bot_api import ApiCall, FakeBotApi, FakeError
 from nudger.testing.wall import Wall
 from tests.conftest import FakeClock
 
@@ -437,3 +437,50 @@ async def test_wakes_that_fail_in_an_outage_are_logged_once(
         await engine.dispose()
     failed = [r for r in caplog.records if r.getMessage() == "tick_failed"]
     assert [getattr(r, "fields", {}).get("tick") for r in failed] == ["wake"]
+
+
+def _paid(call: ApiCall) -> bool:
+    return call.params.get("allow_paid_broadcast") is True
+
+
+async def test_without_paid_broadcasts_no_send_carries_the_flag(rig: Rig) -> None:
+    for _ in range(3):
+        await rig.nudge()
+    assert await rig.dispatcher.tick() == 3
+    calls = rig.api.calls_to("sendMessage")
+    assert len(calls) == 3
+    assert not any("allow_paid_broadcast" in call.params for call in calls)
+
+
+async def test_paid_broadcasts_lift_telegrams_limit_and_pay_only_beyond_the_free_rate(
+    rig: Rig,
+) -> None:
+    """100 nudges at 100 a second, in real seconds, against Telegram's limits: the sends
+    beyond 25 a second carry allow_paid_broadcast, so none meets the free limit's 429."""
+    rig.api.rate_limit, rig.api.paid_rate_limit = 30, 1000
+    paying = rig.dispatcher_with(
+        budget=SendBudget(rig.sessions, 100, chat_interval=0, paid_above=25)  # real seconds
+    )
+    for _ in range(100):
+        await rig.nudge()
+    assert await paying.tick() == 100
+    calls = rig.api.calls_to("sendMessage")
+    assert rig.api.throttled == 0 and len(calls) == 100
+    paid = [call for call in calls if _paid(call)]
+    assert 0 < len(paid) < 100
+    assert rig.api.max_sends_per_second(paid=False) <= 27  # 25 a second, give or take timing
+    assert rig.api.max_sends_per_second() > 30  # faster than the free limit allows
+    assert rig.api.paid_sends() == len(paid)
+    assert all(call.params["allow_paid_broadcast"] is True for call in paid)
+
+
+async def test_with_every_send_paid_each_nudge_carries_the_flag(rig: Rig) -> None:
+    """NUDGER_FREE_RATE_PER_SECOND=0: every timed send is a paid broadcast."""
+    paying = rig.dispatcher_with(
+        budget=SendBudget(rig.sessions, RATE, paid_above=0, wall=rig.wall, sleep=rig.wall.sleep),
+    )
+    nudge_ids = [await rig.nudge() for _ in range(3)]
+    assert await paying.tick() == 3
+    assert [_paid(call) for call in rig.api.calls_to("sendMessage")] == [True] * 3
+    for nudge_id in nudge_ids:
+        assert (await rig.row(nudge_id)).state == "sent"

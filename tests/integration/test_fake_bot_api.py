@@ -730,3 +730,39 @@ async def test_max_sends_per_second_without_a_limit(api: FakeBotApi, bot: Bot) -
         await bot.send_message(42, f"#{n}")
     assert api.max_sends_per_second() == 3
     assert api.throttled == 0
+
+
+async def test_paid_broadcasts_count_against_their_own_limit_not_the_free_one(
+    api: FakeBotApi, bot: Bot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Like Telegram: a send with allow_paid_broadcast ignores the free limit (about 30 a
+    second) and meets the paid one (1,000 a second) instead; the parameter is recorded."""
+    monkeypatch.setenv("PTB_TIMEDELTA", "true")  # PTB 22 warns about int retry_after otherwise
+    alex = api.user(42)
+    api.rate_limit, api.paid_rate_limit = 3, 5
+
+    async def send(n: int, paid: bool) -> int:
+        try:
+            await bot.send_message(42, f"#{n}", allow_paid_broadcast=paid or None)
+        except RetryAfter:
+            return 429
+        return 200
+
+    statuses = await asyncio.gather(*(send(n, paid=n % 2 == 1) for n in range(16)))
+    free, paid = statuses[0::2], statuses[1::2]
+    assert (free.count(200), paid.count(200)) == (3, 5)  # 8 of each were sent
+    assert api.throttled == 8
+    assert len(alex.messages) == 8
+    assert api.max_sends_per_second(paid=False) == 3
+    assert api.max_sends_per_second(paid=True) == api.paid_sends() == 5
+    assert api.max_sends_per_second() == 8
+    flagged = [
+        c for c in api.calls_to("sendMessage") if c.ok and "allow_paid_broadcast" in c.params
+    ]
+    assert len(flagged) == 5
+    assert all(c.params["allow_paid_broadcast"] is True for c in flagged)  # PTB's "true", decoded
+    # A paid photo or document counts as a paid broadcast too (not against the free limit).
+    api.paid_rate_limit = None
+    await bot.send_photo(42, photo=b"\x89PNG\r\n\x1a\nfake", allow_paid_broadcast=True)
+    await bot.send_document(42, document=b"a,b\n", filename="d.csv", allow_paid_broadcast=True)
+    assert api.paid_sends() == 7

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pytest
@@ -55,6 +56,9 @@ def test_reads_environment_and_dotenv(monkeypatch: pytest.MonkeyPatch, tmp_path:
         ("NUDGER_LOG_LEVEL", "LOUD", "NUDGER_LOG_LEVEL"),
         ("NUDGER_WEBHOOK_MAX_CONCURRENCY", "0", "NUDGER_WEBHOOK_MAX_CONCURRENCY: Input should"),
         ("NUDGER_WEBHOOK_MAX_CONCURRENCY", "101", "NUDGER_WEBHOOK_MAX_CONCURRENCY: Input should"),
+        ("NUDGER_PAID_BROADCAST", "maybe", "NUDGER_PAID_BROADCAST: Input should be a valid bool"),
+        ("NUDGER_FREE_RATE_PER_SECOND", "31", "NUDGER_FREE_RATE_PER_SECOND: Input should be"),
+        ("NUDGER_FREE_RATE_PER_SECOND", "-1", "NUDGER_FREE_RATE_PER_SECOND: Input should be"),
     ],
 )
 def test_bad_values_are_named_in_one_message(
@@ -65,6 +69,93 @@ def test_bad_values_are_named_in_one_message(
         load_settings()
     assert message in str(raised.value)
     assert str(raised.value).startswith("invalid settings:")
+
+
+def test_paid_broadcasts_are_off_by_default_and_pay_beyond_the_free_rate_when_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    settings = load_settings()
+    assert (settings.paid_broadcast, settings.paid_above) == (False, None)
+    monkeypatch.setenv("NUDGER_PAID_BROADCAST", "true")
+    monkeypatch.setenv("NUDGER_SEND_RATE_PER_SECOND", "60")
+    settings = load_settings()
+    assert (settings.paid_broadcast, settings.paid_above) == (True, 25.0)
+    assert settings.warnings() == []
+    monkeypatch.setenv("NUDGER_FREE_RATE_PER_SECOND", "0")  # every timed send paid
+    assert load_settings().paid_above == 0.0
+
+
+@pytest.mark.parametrize(
+    ("paid", "rate", "refused"),
+    [
+        ("false", "30", None),  # Telegram's free limit itself
+        ("false", "30.5", "above the 30 messages a second Telegram allows a bot for free"),
+        ("true", "1000", None),
+        ("true", "1001", "above the 1,000 messages a second Telegram allows a bot even with"),
+    ],
+)
+def test_a_send_rate_telegram_would_refuse_stops_the_start(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    paid: str,
+    rate: str,
+    refused: str | None,
+) -> None:
+    monkeypatch.setenv("NUDGER_TELEGRAM_TOKEN", "42:abc")  # Telegram's own server, the default
+    monkeypatch.setenv("NUDGER_PAID_BROADCAST", paid)
+    monkeypatch.setenv("NUDGER_SEND_RATE_PER_SECOND", rate)
+    _locales_checked(monkeypatch, [])
+    if refused is None:
+        assert load_settings().send_rate_per_second == float(rate)
+        assert main(["check-config"]) == 0
+        assert "warning" not in capsys.readouterr().err
+        return
+    with pytest.raises(SettingsError, match=refused):
+        load_settings()
+    assert main(["worker"]) == 2  # refused before anything starts
+    err = capsys.readouterr().err
+    assert err.startswith("nudger: invalid settings:")
+    assert f"NUDGER_SEND_RATE_PER_SECOND={rate} is {refused}" in err
+    if paid == "false":
+        assert "set NUDGER_PAID_BROADCAST=true" in err
+
+
+def test_another_bot_api_server_may_take_any_rate_with_a_warning(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A fake Bot API (the tests, bench/) takes what the machine can send; a local Bot API
+    server would send through Telegram, so check-config says so."""
+    monkeypatch.setenv("NUDGER_TELEGRAM_TOKEN", "42:abc")
+    monkeypatch.setenv("NUDGER_TELEGRAM_API_URL", "http://127.0.0.1:8081")
+    monkeypatch.setenv("NUDGER_SEND_RATE_PER_SECOND", "200")
+    _locales_checked(monkeypatch, [])
+    settings = load_settings()
+    assert settings.telegram_limit_exceeded() == 30
+    assert main(["check-config"]) == 0
+    captured = capsys.readouterr()
+    assert "settings ok" in captured.out
+    [warning] = captured.err.splitlines()
+    assert warning.startswith("nudger: warning: NUDGER_SEND_RATE_PER_SECOND=200 is above the 30")
+    assert "a local Bot API server sends through Telegram" in warning
+    monkeypatch.setenv("NUDGER_PAID_BROADCAST", "true")
+    assert load_settings().telegram_limit_exceeded() is None
+    assert main(["check-config"]) == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_run_and_worker_log_the_warning_at_start(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setenv("NUDGER_TELEGRAM_API_URL", "http://127.0.0.1:8081")
+    monkeypatch.setenv("NUDGER_SEND_RATE_PER_SECOND", "200")
+    with caplog.at_level(logging.INFO, logger="nudger"):
+        cli._warn(load_settings())
+        monkeypatch.setenv("NUDGER_SEND_RATE_PER_SECOND", "30")
+        cli._warn(load_settings())  # within the limit: nothing
+    [record] = [r for r in caplog.records if r.getMessage() == "send_rate_above_telegrams_limit"]
+    assert record.levelno == logging.WARNING
+    fields = record.fields  # type: ignore[attr-defined]
+    assert fields == {"rate": 200.0, "limit": 30, "paid_broadcast": False}
 
 
 def _locales_checked(monkeypatch: pytest.MonkeyPatch, problems: list[str]) -> list[int]:

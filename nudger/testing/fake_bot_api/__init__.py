@@ -29,7 +29,11 @@ Setting :attr:`FakeBotApi.rate_limit` mimics Telegram's overall flood limit for 
 ``sendMessage``/``sendPhoto``/``sendDocument`` that would make more than ``rate_limit``
 successful sends within any 1-second window (by arrival time) is answered 429 ``retry after 1``
 and counted in :attr:`FakeBotApi.throttled`. :meth:`FakeBotApi.max_sends_per_second` tells the
-busiest second of successful sends so far, whether or not a limit is set.
+busiest second of successful sends so far, whether or not a limit is set. As with Telegram's
+paid broadcasts, a send with ``allow_paid_broadcast: true`` is not counted against
+``rate_limit`` but against :attr:`FakeBotApi.paid_rate_limit` (Telegram's is 1,000);
+``max_sends_per_second(paid=...)`` and :meth:`FakeBotApi.paid_sends` count them apart, and
+the parameter stays in the call's ``params``.
 
 Run ``python -m nudger.testing.fake_bot_api --port 8081`` to serve it stand-alone.
 

@@ -14,7 +14,7 @@ from typing import Any, Self
 from aiohttp import BodyPartReader, web
 
 from nudger.testing.fake_bot_api.bot import _BOT_CAPABILITIES, _BOT_USER
-from nudger.testing.fake_bot_api.limits import _SEND_METHODS, _FloodLimit
+from nudger.testing.fake_bot_api.limits import _SEND_METHODS, _FloodLimit, _paid
 from nudger.testing.fake_bot_api.methods import _BotMethods
 from nudger.testing.fake_bot_api.records import ApiCall, FakeError, UploadedFile
 from nudger.testing.fake_bot_api.users import FakeUser
@@ -281,13 +281,13 @@ class FakeBotApi(_BotMethods, _FloodLimit):
             if failure is not None and not failure.delay_seconds:
                 raise _ApiError(failure.status, failure.description, failure.parameters)
             if method in _SEND_METHODS:
-                self._check_rate_limit(at)
+                self._check_rate_limit(at, paid=_paid(params))
             if method == "getUpdates":
                 await self._long_poll(params)
             response: dict[str, Any] = {"ok": True, "result": handler(params)}
             status = 200
             if method in _SEND_METHODS:
-                self._record_send(at)
+                self._record_send(at, paid=_paid(params))
         except _ApiError as error:
             status = error.status
             response = {"ok": False, "error_code": status, "description": error.description}

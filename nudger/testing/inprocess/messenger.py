@@ -68,14 +68,18 @@ class InProcessMessenger:
             raise DeliveryError("unexpected_answer", outcome_unknown=True)
         return message_id
 
-    async def send(self, chat_id: int, text: str, keyboard: Keyboard = ()) -> int:
+    async def send(
+        self, chat_id: int, text: str, keyboard: Keyboard = (), *, paid: bool = False
+    ) -> int:
         params: dict[str, Any] = {"chat_id": chat_id, "text": text}
         if keyboard:
             params["reply_markup"] = _markup(keyboard)
+        if paid:
+            params["allow_paid_broadcast"] = True
         return await self._message_id("sendMessage", params)
 
     async def send_photo(
-        self, chat_id: int, png: bytes, caption: str, keyboard: Keyboard = ()
+        self, chat_id: int, png: bytes, caption: str, keyboard: Keyboard = (), *, paid: bool = False
     ) -> int:
         params: dict[str, Any] = {
             "chat_id": chat_id,
@@ -84,6 +88,8 @@ class InProcessMessenger:
         }
         if keyboard:
             params["reply_markup"] = _markup(keyboard)
+        if paid:
+            params["allow_paid_broadcast"] = True
         return await self._message_id("sendPhoto", params)
 
     async def send_document(
