@@ -49,6 +49,7 @@ from nudger.services.planning import Planner
 from nudger.storage.db import Engine, Sessions, create_engine, session_factory, unavailable
 from nudger.storage.locks import PollerLock
 from nudger.storage.migrations import upgrade_to_head
+from nudger.storage.updates import UpdateSessions
 from nudger.web.metrics import Metrics
 from nudger.web.server import HttpServer, Monitor, TickLog, tick_limits
 
@@ -179,15 +180,18 @@ class NudgerApp:
         await self._serve_http(self.sessions, stack)
         self.telegram = TelegramGateway(token, settings.telegram_api_url, self.poll_timeout)
         self._compose(self.telegram.messenger, self.telegram.username)
-        handlers = None
+        inbound = None
         if self.role == "run":  # a worker never receives updates
-            from nudger.messaging.handlers import Handlers
+            from nudger.messaging.inbound import InboundUpdates
 
-            handlers = Handlers(
-                self.router, self.messenger, self.metrics.updates.inc, transient=unavailable
+            inbound = InboundUpdates(
+                self.router,
+                self.messenger,
+                bot_username=self.telegram.username,
+                transient=unavailable,
+                on_update=self.metrics.updates.inc,
             )
-            handlers.install(self.telegram.application)
-            self.telegram.handle_updates(handlers.run_update)
+            self.telegram.handle_updates(inbound)
         stack.push_async_callback(self.telegram.stop)
         bot_name = await self._connect()
         self._start_ticks(stack)
@@ -195,8 +199,8 @@ class NudgerApp:
         stack.push_async_callback(self.dispatcher.drain)
         stack.callback(self.dispatcher.stop)
         stack.push_async_callback(self.telegram.stop_receiving)
-        if handlers is not None:
-            stack.callback(handlers.stop)
+        if inbound is not None:
+            stack.callback(inbound.stop)
         stack.callback(self.http.not_ready)
         self.http.ready()
         return bot_name
@@ -223,6 +227,7 @@ class NudgerApp:
             sessions,
             settings.send_rate_per_second,
             chat_interval=settings.chat_interval_seconds,
+            paid_above=settings.paid_above,
             wall=self._wall,
             sleep=self._sleep,
         )
@@ -255,21 +260,23 @@ class NudgerApp:
             # modules are about 2.6 MiB it need not hold (issue 5's memory target).
             from nudger.bot.router import Router
 
+            update_sessions = UpdateSessions(sessions, self.clock)
+            dispatcher = self.dispatcher
             self.router = Router(
                 Deps(
-                    sessions,
+                    update_sessions,
                     self.catalog,
                     self.planner,
                     self.places,
                     self.texts,
                     self.clock,
-                    self.dispatcher.wake,
+                    lambda: update_sessions.after_commit(dispatcher.wake),
                     bot_username,
                 )
             )
         # One send budget for nudges, reviews and notices, in all processes.
         self.pause_ends = PauseEnds(
-            sessions, messenger, self.clock, self.planner, self.budget, self.texts
+            sessions, messenger, self.clock, self.planner, self.budget, self.texts, self.metrics
         )
         self.reviewer = Reviewer(
             sessions, messenger, self.catalog, self.clock, self.budget, self.metrics, self.texts
@@ -314,13 +321,21 @@ class NudgerApp:
         )
 
     async def _lock_receiving(self, stack: contextlib.AsyncExitStack) -> None:
-        """Only one process may receive updates for this database (see storage.locks)."""
-        self.poller_lock = PollerLock(self.engine)
+        """One poller per database, or any number of webhook receivers (storage.locks)."""
+        webhook = self.mode == "webhook"
+        self.poller_lock = PollerLock(self.engine, shared=webhook)
         self._lock_lost = False
         if not await self.poller_lock.acquire():
+            if webhook:
+                raise StartupError(
+                    "a `nudger run` is polling Telegram for this database; stop it before "
+                    "starting webhook receivers (NUDGER_WEBHOOK_URL)"
+                )
             raise StartupError(
                 "another `nudger run` is already receiving updates for this database; "
-                "start more processes with `nudger worker`, which only plan and send"
+                "start more processes with `nudger worker`, which only plan and send, or "
+                "receive by webhook (NUDGER_WEBHOOK_URL), where any number of `nudger run` "
+                "can share the updates"
             )
         stack.push_async_callback(self.poller_lock.release)
 

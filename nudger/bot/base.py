@@ -9,6 +9,7 @@ from __future__ import annotations
 import secrets
 import unicodedata
 from collections.abc import Callable
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, time
 from typing import Protocol
@@ -26,7 +27,8 @@ from nudger.messaging.base import BotIntro, Keyboard
 from nudger.services.places import TimezoneResolver
 from nudger.services.planning import Planner
 from nudger.storage import partners, users
-from nudger.storage.db import Session, Sessions
+from nudger.storage.db import Session
+from nudger.storage.updates import UpdateSessions
 
 
 @dataclass(frozen=True)
@@ -82,8 +84,14 @@ class Reply:
     notice: str | None = None
 
 
+class Settle(Protocol):
+    async def settle(self) -> None:
+        """Commit the update's work (before its reply is sent)."""
+        ...
+
+
 class Inbound(Protocol):
-    """What comes in from a messenger, as the adapter in ``messaging/handlers.py`` calls it.
+    """What comes in from a messenger, as the adapter in ``messaging/inbound.py`` calls it.
 
     :class:`nudger.bot.router.Router` implements it.
     """
@@ -116,16 +124,20 @@ class Inbound(Protocol):
 
     async def location(self, sender: Sender, latitude: float, longitude: float) -> Reply: ...
 
-    async def seen_update(self, update_id: int) -> bool: ...
-
-    async def remember_update(self, update_id: int) -> None: ...
+    def handling(self, update_id: int, sender: int) -> AbstractAsyncContextManager[Settle]:
+        """The unit of work of one update (``sender``: who sent it, 0 if nobody): everything
+        the calls inside it change, and the record that the update was handled, commit
+        together at :meth:`Settle.settle`, or are rolled back. Raises
+        :class:`~nudger.storage.updates.AlreadyHandled` for a redelivery."""
+        ...
 
 
 @dataclass(frozen=True)
 class Deps:
     """The parts a use case may use; the composition root builds them."""
 
-    sessions: Sessions
+    #: Sessions; while an update is handled, all of one transaction (see UpdateSessions).
+    sessions: UpdateSessions
     catalog: Catalog
     planner: Planner
     places: TimezoneResolver

@@ -7,15 +7,24 @@ tables, the command menu and /help are built here from those declarations; the o
 
 Each entry point takes who sent something and what they sent, does its work in one
 transaction, and returns what to show (:class:`nudger.bot.base.Reply`). The adapter in
-``messaging/handlers.py`` turns that into platform calls.
+``messaging/inbound.py`` turns that into platform calls.
 """
 
 from __future__ import annotations
 
+from contextlib import AbstractAsyncContextManager
 from typing import Any
 
 from nudger.bot import words
-from nudger.bot.base import Deps, Reply, Send, Sender, profile_reactivating, words_for_sender
+from nudger.bot.base import (
+    Deps,
+    Reply,
+    Send,
+    Sender,
+    Settle,
+    profile_reactivating,
+    words_for_sender,
+)
 from nudger.bot.conflict import ConflictFlow
 from nudger.bot.help import HelpFlow
 from nudger.bot.nudges import NudgeFlow
@@ -38,7 +47,7 @@ from nudger.domain.button_data import prefix_of
 from nudger.domain.conversation import Step
 from nudger.i18n.texts import Words
 from nudger.messaging.base import BotIntro
-from nudger.storage import drafts, updates, users
+from nudger.storage import drafts, users
 
 
 class RoutingError(ValueError):
@@ -191,15 +200,10 @@ class Router:
         """A shared location: only ever used to find the user's time zone."""
         return await self._location(sender, latitude, longitude)
 
-    async def seen_update(self, update_id: int) -> bool:
-        """Whether this platform update was handled before (a redelivery)."""
-        async with self._deps.sessions.begin() as session:
-            return await updates.seen(session, update_id)
-
-    async def remember_update(self, update_id: int) -> None:
-        """Record a platform update as handled."""
-        async with self._deps.sessions.begin() as session:
-            await updates.record_seen(session, update_id, self._deps.clock())
+    def handling(self, update_id: int, sender: int) -> AbstractAsyncContextManager[Settle]:
+        """Handle platform update ``update_id`` from ``sender`` as one transaction, which
+        records it as handled (:class:`nudger.storage.updates.UpdateSessions`)."""
+        return self._deps.sessions.update(update_id, sender)
 
 
 def _add(table: dict[Any, Any], key: object, value: object, what: str) -> None:

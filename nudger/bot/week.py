@@ -63,6 +63,8 @@ class WeekFlow:
             inputs = await review.load_inputs(session, self._deps.catalog, profile, week, now)
         if week < inputs.first_week:
             return Reply(notice=t("week-no-such-week"))
+        # Drawing takes a moment and needs no database: let other updates have it meanwhile.
+        await self._deps.sessions.settle()
         rendered = await asyncio.to_thread(review.render, inputs, t)
         keyboard = review.week_keyboard(t, week, current, inputs.first_week)
         photo = SendPhoto(rendered.png, rendered.caption, keyboard)

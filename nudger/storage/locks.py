@@ -1,8 +1,10 @@
-"""The poller lock: at most one process receives updates from Telegram for a database.
+"""The poller lock: at most one process polls Telegram for a database.
 
 Telegram hands each update to one ``getUpdates`` caller; two pollers would steal updates
-from each other (and Telegram answers the second with 409 Conflict). ``nudger run`` takes
-this lock before polling; ``nudger worker`` never polls and does not need it.
+from each other (and Telegram answers the second with 409 Conflict). A polling ``nudger run``
+takes this lock exclusively. Webhook receivers take it shared: any number of them can run
+behind one webhook URL, but not beside a poller (whose start deletes the webhook);
+``nudger worker`` never receives and does not need it.
 
 - **PostgreSQL:** a session-level advisory lock (``pg_try_advisory_lock``) on a connection
   kept open for as long as the process polls, in autocommit so it never sits in a
@@ -38,8 +40,9 @@ CHECK_TIMEOUT = 5.0
 class PollerLock:
     """Held while this process polls; :meth:`acquire` is False if another process holds it."""
 
-    def __init__(self, engine: AsyncEngine) -> None:
+    def __init__(self, engine: AsyncEngine, *, shared: bool = False) -> None:
         self._engine = engine
+        self._shared = shared
         self._connection: AsyncConnection | None = None
         self._file: int | None = None
 
@@ -62,9 +65,8 @@ class PollerLock:
             # and lets the lock go (else its backend could hold it for hours).
             for name, value in KEEPALIVES:
                 await connection.execute(text(f"SET {name} = {value}"))
-            got = await connection.scalar(
-                text("SELECT pg_try_advisory_lock(:key)"), {"key": ADVISORY_KEY}
-            )
+            take = "pg_try_advisory_lock_shared" if self._shared else "pg_try_advisory_lock"
+            got = await connection.scalar(text(f"SELECT {take}(:key)"), {"key": ADVISORY_KEY})
         except BaseException:
             await connection.close()
             raise
@@ -82,7 +84,9 @@ class PollerLock:
         path = Path(f"{Path(database).expanduser()}.poller.lock")
         descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
         try:
-            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(
+                descriptor, (fcntl.LOCK_SH if self._shared else fcntl.LOCK_EX) | fcntl.LOCK_NB
+            )
         except BlockingIOError:
             os.close(descriptor)
             return False
@@ -125,9 +129,8 @@ class PollerLock:
         connection, self._connection = self._connection, None
         if connection is not None:
             try:
-                await connection.scalar(
-                    text("SELECT pg_advisory_unlock(:key)"), {"key": ADVISORY_KEY}
-                )
+                unlock = "pg_advisory_unlock_shared" if self._shared else "pg_advisory_unlock"
+                await connection.scalar(text(f"SELECT {unlock}(:key)"), {"key": ADVISORY_KEY})
             except DBAPIError:
                 pass  # the connection is gone, and the lock with it
             finally:

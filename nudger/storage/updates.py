@@ -1,7 +1,11 @@
-"""Telegram update ids already handled, so a redelivery is dropped."""
+"""Telegram update ids already handled, so a redelivery is dropped; and the inbound side's
+unit of work, which records an update as handled in the same transaction as what it did."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from contextvars import ContextVar
 from datetime import datetime
 from typing import cast
 
@@ -9,15 +13,22 @@ from sqlalchemy import (
     Table,
     delete,
     select,
+    text,
 )
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from nudger.errors import AlreadyHandled
+from nudger.storage.db import Sessions
 from nudger.storage.tables import (
     UpdateSeenRow,
 )
 
 _updates_seen = cast(Table, UpdateSeenRow.__table__)
+#: One update at a time per sender, in every process (PostgreSQL; SQLite's BEGIN IMMEDIATE
+#: already lets one transaction at a time write). Keyed by the Telegram user id, in the
+#: bigint key space (the poller lock's key is far above any user id).
+_LOCK_SENDER = text("SELECT pg_advisory_xact_lock(:key)")
 
 
 async def record_seen(session: AsyncSession, update_id: int, now: datetime) -> bool:
@@ -44,3 +55,121 @@ async def forget_before(session: AsyncSession, before: datetime) -> int:
     """Delete the record of updates seen before ``before``; returns how many."""
     result = await session.execute(delete(_updates_seen).where(_updates_seen.c.seen_at < before))
     return int(getattr(result, "rowcount", 0) or 0)
+
+
+_current: ContextVar[UpdateScope | None] = ContextVar("nudger_update_scope", default=None)
+
+
+class UpdateSessions:
+    """Sessions for the inbound side: everything one update does is one transaction.
+
+    Outside an update (:meth:`update`), ``sessions()`` and ``sessions.begin()`` are the
+    plain session factory's. While an update is handled, every session a use case opens is
+    the update's one session: its transaction begins at the first use and first records the
+    update as seen (and on PostgreSQL takes the sender's lock), so the record and everything
+    the update changes commit together (:meth:`UpdateScope.settle`) or not at all. A
+    redelivery finds the record and raises :class:`AlreadyHandled` at its first use; one
+    delivered twice at once waits for the first to end, then finds it.
+    """
+
+    def __init__(self, sessions: Sessions, clock: Callable[[], datetime]) -> None:
+        self._sessions = sessions
+        self._clock = clock
+
+    def __call__(self) -> AbstractAsyncContextManager[AsyncSession]:
+        scope = _current.get()
+        return scope.use() if scope is not None else self._sessions()
+
+    def begin(self) -> AbstractAsyncContextManager[AsyncSession]:
+        scope = _current.get()
+        return scope.use() if scope is not None else self._sessions.begin()
+
+    @asynccontextmanager
+    async def update(self, update_id: int, sender: int) -> AsyncIterator[UpdateScope]:
+        """Handle update ``update_id`` from Telegram user ``sender`` (0: none) in one
+        transaction; what was not settled when the block ends is rolled back."""
+        scope = UpdateScope(self._sessions, update_id, sender, self._clock)
+        token = _current.set(scope)
+        try:
+            yield scope
+        finally:
+            _current.reset(token)
+            await scope.close()
+
+    def after_commit(self, callback: Callable[[], object]) -> None:
+        """Call ``callback`` once the current update's work is committed (at once outside an
+        update): e.g. waking the dispatcher for a nudge the update added, which it could not
+        see before."""
+        scope = _current.get()
+        if scope is None or scope.settled:
+            callback()
+        else:
+            scope.committed.append(callback)
+
+    async def settle(self) -> None:
+        """Commit the current update's work so far (before slow work that needs no database,
+        such as drawing a chart); later sessions of the update are transactions of their own."""
+        scope = _current.get()
+        if scope is not None:
+            await scope.settle()
+
+
+class UpdateScope:
+    """One update's transaction (see :class:`UpdateSessions`)."""
+
+    def __init__(
+        self, sessions: Sessions, update_id: int, sender: int, clock: Callable[[], datetime]
+    ) -> None:
+        self._sessions = sessions
+        self._update_id = update_id
+        self._sender = sender
+        self._clock = clock
+        self._session: AsyncSession | None = None
+        self.settled = False
+        #: Called once the work is committed.
+        self.committed: list[Callable[[], object]] = []
+
+    @asynccontextmanager
+    async def use(self) -> AsyncIterator[AsyncSession]:
+        if self.settled:  # after settle(): a transaction of its own, as outside an update
+            async with self._sessions.begin() as session:
+                yield session
+            return
+        if self._session is None:
+            self._session = await self._open()
+        yield self._session
+
+    async def _open(self) -> AsyncSession:
+        session = self._sessions()
+        try:
+            if self._sender and session.get_bind().dialect.name == "postgresql":
+                await session.execute(_LOCK_SENDER, {"key": self._sender})
+            if not await record_seen(session, self._update_id, self._clock()):
+                raise AlreadyHandled(self._update_id)
+        except BaseException:
+            await session.close()
+            raise
+        return session
+
+    async def settle(self) -> None:
+        """Commit: the update is recorded as handled with everything it changed. Raises
+        :class:`AlreadyHandled` for a redelivery that had used no session yet."""
+        if self.settled:
+            return
+        if self._session is None:
+            self._session = await self._open()
+        session, self._session = self._session, None
+        try:
+            await session.commit()
+        finally:
+            await session.close()
+        self.settled = True
+        callbacks, self.committed = self.committed, []
+        for callback in callbacks:
+            callback()
+
+    async def close(self) -> None:
+        """Roll back what was not settled."""
+        session, self._session = self._session, None
+        if session is not None:
+            await session.close()

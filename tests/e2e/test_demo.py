@@ -228,7 +228,7 @@ async def test_files_the_bot_sends_are_saved_and_shown(
 ) -> None:
     out = io.StringIO()
     chat = DemoChat(api, app, DemoClock(clock.now), out, tmp_path, quiet=0.05, reply_timeout=5)
-    bot = app.telegram.application.bot
+    bot = app.telegram.bot
     png = b"\x89PNG\r\n\x1a\n" + bytes(range(40))
     await bot.send_photo(DEMO_USER_ID, photo=png, caption="Your week")
     await bot.send_document(DEMO_USER_ID, document=b'{"nudges": []}', filename="nudger-export.json")

@@ -8,14 +8,15 @@ same calls and chats, and the caller must get the same answer or the same Delive
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from contextlib import AbstractAsyncContextManager
 
 import pytest
 
-from nudger.bot.base import Reply, Sender
+from nudger.bot.base import Reply, Sender, Settle
 from nudger.messaging.base import BotIntro, Button, DeliveryError, Messenger
 from nudger.messaging.gateway import TelegramGateway
 from nudger.testing.fake_bot_api import FakeBotApi, FakeError
-from nudger.testing.inprocess.edge import AdapterOnly, InProcessEdge
+from nudger.testing.inprocess.edge import InProcessEdge
 from nudger.testing.inprocess.messenger import InProcessMessenger
 
 TOKEN = "123456:TEST-token"
@@ -31,6 +32,14 @@ async def _send(messenger: Messenger, _api: FakeBotApi) -> object:
 
 async def _photo(messenger: Messenger, _api: FakeBotApi) -> object:
     return await messenger.send_photo(CHAT, b"\x89PNG picture", "The week", KEYBOARD)
+
+
+async def _paid_send(messenger: Messenger, _api: FakeBotApi) -> object:
+    return await messenger.send(CHAT, "Hello", KEYBOARD, paid=True)
+
+
+async def _paid_photo(messenger: Messenger, _api: FakeBotApi) -> object:
+    return await messenger.send_photo(CHAT, b"\x89PNG picture", "The week", KEYBOARD, paid=True)
 
 
 async def _document(messenger: Messenger, _api: FakeBotApi) -> object:
@@ -58,6 +67,8 @@ async def _answer(messenger: Messenger, api: FakeBotApi) -> object:
 OPERATIONS: dict[str, tuple[str, Operation]] = {
     "send": ("sendMessage", _send),
     "photo": ("sendPhoto", _photo),
+    "paid send": ("sendMessage", _paid_send),  # a paid broadcast: allow_paid_broadcast
+    "paid photo": ("sendPhoto", _paid_photo),
     "document": ("sendDocument", _document),
     "edit": ("editMessageText", _edit),
     "edit unchanged": ("editMessageText", _edit_unchanged),
@@ -136,8 +147,32 @@ async def test_the_in_process_messenger_sends_and_fails_as_telegrams_does(
     assert seen == expected
 
 
+@pytest.mark.parametrize("operation", ["paid send", "paid photo", "send", "photo"])
+async def test_only_a_paid_send_asks_telegram_for_a_paid_broadcast(operation: str) -> None:
+    method, run = OPERATIONS[operation]
+    seen = await over_http(method, None, run)  # production's messenger, over HTTP
+    assert isinstance(seen, tuple)
+    _, (calls, _, _) = seen
+    [params] = [params for name, params, _, _ in calls if name == method]
+    assert params.get("allow_paid_broadcast") is (True if "paid" in operation else None)
+
+
+class _NoWork:
+    async def __aenter__(self) -> _NoWork:
+        return self
+
+    async def __aexit__(self, *_exc: object) -> None:
+        return None
+
+    async def settle(self) -> None:
+        return None
+
+
 class _NoRouter:
-    """A router no update may reach."""
+    """A router no update may reach (but for the "not yours" notice of a tap elsewhere)."""
+
+    def __init__(self) -> None:
+        self.handled: list[int] = []
 
     def _reached(self) -> Reply:
         raise AssertionError("an adapter-only update reached the router")
@@ -149,10 +184,10 @@ class _NoRouter:
         raise AssertionError("an adapter-only update reached the router")
 
     def apology(self, sender: Sender) -> str:
-        raise AssertionError("an adapter-only update reached the router")
+        return "Sorry"
 
     def not_yours(self, sender: Sender) -> str:
-        raise AssertionError("an adapter-only update reached the router")
+        return "Not yours"
 
     async def other(self, sender: Sender) -> Reply:
         return self._reached()
@@ -169,15 +204,13 @@ class _NoRouter:
     async def location(self, sender: Sender, latitude: float, longitude: float) -> Reply:
         return self._reached()
 
-    async def seen_update(self, update_id: int) -> bool:
-        raise AssertionError("an adapter-only update reached the router")
-
-    async def remember_update(self, update_id: int) -> None:
-        raise AssertionError("an adapter-only update reached the router")
+    def handling(self, update_id: int, sender: int) -> AbstractAsyncContextManager[Settle]:
+        self.handled.append(update_id)  # recorded, as every update that gets an answer
+        return _NoWork()
 
 
 @pytest.mark.parametrize("kind", ["group message", "tap in a group"])
-async def test_updates_only_the_adapter_handles_are_refused_loudly(kind: str) -> None:
+async def test_updates_outside_the_private_chat_never_reach_the_router(kind: str) -> None:
     api = FakeBotApi(token=TOKEN)
     user = api.user(CHAT, "Alex")
     group = {"id": -100555, "type": "group", "title": "Friends"}
@@ -187,13 +220,24 @@ async def test_updates_only_the_adapter_handles_are_refused_loudly(kind: str) ->
     else:
         update = {"callback_query": {"id": "q1", "from": user.as_dict, "message": bot_message}}
     edge = InProcessEdge(api)
-    await edge.open(_NoRouter())
+    router = _NoRouter()
+    await edge.open(router)
     try:
-        api.queue_raw_update(update)
+        first = api.queue_raw_update(update)
+        second = api.queue_raw_update(
+            {"message": {**bot_message, "chat": user.chat, "from": user.as_dict}}
+        )
+        # The second update (private) reaches the router: by then the first was handled.
         await api.wait_until(lambda: bool(edge.failures))
     finally:
         await edge.close()
         await api.stop()
     [failure] = edge.failures
-    assert isinstance(failure, AdapterOnly)
-    assert api.calls == []  # nothing was answered in the group
+    assert isinstance(failure, AssertionError)  # the private message, not the group's update
+    if kind == "group message":  # ignored: not even recorded
+        assert [call.method for call in api.calls if call.method != "sendMessage"] == []
+        assert router.handled == [second]
+    else:  # the tap is answered, and only that; recorded, so a redelivery is not answered
+        [answer] = [call for call in api.calls if call.method == "answerCallbackQuery"]
+        assert answer.params == {"callback_query_id": "q1", "text": "Not yours"}
+        assert router.handled == [first, second]

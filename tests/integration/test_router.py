@@ -9,7 +9,6 @@ from datetime import timedelta
 
 import pytest
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
-from telegram.ext import ApplicationBuilder, CommandHandler
 
 from nudger.app import load_catalog
 from nudger.bot import words
@@ -20,9 +19,10 @@ from nudger.bot.router import Router, RoutingError
 from nudger.bot.routes import Routes
 from nudger.domain.conversation import Step
 from nudger.i18n.texts import shared_texts
-from nudger.messaging.handlers import Handlers
+from nudger.messaging.inbound import command_of
 from nudger.services.places import TimezoneResolver
 from nudger.services.planning import Planner
+from nudger.storage.updates import UpdateSessions
 from tests.conftest import FakeClock
 from tests.support.words import EN
 
@@ -33,7 +33,7 @@ ALEX = Sender(telegram_id=41, chat_id=41)
 @pytest.fixture
 def router(sessions: async_sessionmaker[AsyncSession], clock: FakeClock) -> Router:
     deps = Deps(
-        sessions,
+        UpdateSessions(sessions, clock),
         load_catalog(None),
         Planner(timedelta(hours=36)),
         TimezoneResolver(),
@@ -58,16 +58,23 @@ async def test_every_declared_command_is_routed_listed_and_helped(router: Router
     assert await router.command(ALEX, "nosuchcommand") == UNKNOWN
 
 
-def test_the_adapter_registers_a_handler_for_every_declared_command(router: Router) -> None:
-    application = ApplicationBuilder().token("1:test").updater(None).build()
-    Handlers(router, messenger=None).install(application)  # type: ignore[arg-type]
-    registered = [
-        set(handler.commands)
-        for handlers in application.handlers.values()
-        for handler in handlers
-        if isinstance(handler, CommandHandler)
-    ]
-    assert registered == [{name} for name in router.commands()]
+def _command(text: str) -> dict[str, object]:
+    length = len(text.split()[0])
+    return {"text": text, "entities": [{"type": "bot_command", "offset": 0, "length": length}]}
+
+
+def test_the_adapter_reads_every_declared_command_as_telegram_sends_it(router: Router) -> None:
+    for name in router.commands():
+        assert command_of(_command(f"/{name}"), "nudger_bot") == (name, "")
+        assert command_of(_command(f"/{name.upper()}@Nudger_Bot  a  b"), "nudger_bot") == (
+            name,
+            "a b",
+        )
+        assert command_of(_command(f"/{name}@other_bot"), "nudger_bot") == ("", "")
+    # Not a command: no entity, or one that doesn't start the message.
+    assert command_of({"text": "/start"}, "nudger_bot") is None
+    shifted = {"text": "x /start", "entities": [{"type": "bot_command", "offset": 2, "length": 6}]}
+    assert command_of(shifted, "nudger_bot") is None
 
 
 def test_each_button_prefix_and_awaited_answer_has_one_owner(router: Router) -> None:

@@ -119,3 +119,32 @@ async def test_no_free_connection_in_time_is_not_sent(request_: AiohttpRequest) 
     finally:
         release.set()
         await runner.cleanup()
+
+
+async def test_the_proxy_the_environment_names_is_read_once_and_used(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    targets: list[str] = []
+
+    async def proxy(request: web.Request) -> web.Response:  # an HTTP proxy gets absolute URLs
+        targets.append(str(request.url))
+        me = {"id": 1, "is_bot": True, "first_name": "nudger", "username": "nudger_bot"}
+        return web.json_response({"ok": True, "result": me})
+
+    runner, url = await _serve(proxy)
+    monkeypatch.setenv("HTTP_PROXY", url)
+    monkeypatch.setenv("NO_PROXY", "bypassed.invalid")
+    transport = AiohttpRequest()
+    await transport.initialize()
+    try:
+        for _ in range(2):
+            await transport.post("http://api.telegram.invalid/bot1:X/getMe")
+        # Read once per host: changing the environment now changes nothing for this host.
+        monkeypatch.delenv("HTTP_PROXY")
+        await transport.post("http://api.telegram.invalid/bot1:X/getMe")
+        with pytest.raises(NotSent):  # NO_PROXY: straight to a host that doesn't exist
+            await transport.post("http://bypassed.invalid/bot1:X/getMe")
+    finally:
+        await transport.shutdown()
+        await runner.cleanup()
+    assert targets == ["http://api.telegram.invalid/bot1:X/getMe"] * 3

@@ -91,32 +91,63 @@ class _WebhookDelivery(_Updates):
             info["last_error_date"], info["last_error_message"] = self._webhook_error
         return info
 
-    def _next_webhook_update(self) -> dict[str, Any] | None:
-        """The update to post next (replays first), or ``None`` without webhook or updates."""
+    def _webhook_candidates(self) -> list[dict[str, Any]]:
+        """The updates to post, in order (replays first); none without a loopback webhook."""
         if not _is_loopback(self.webhook_url):
-            return None
-        if self._replays:
-            return self._replays[0]
+            return []
         self._updates = [u for u in self._updates if self._allowed(u)]
-        return self._updates[0] if self._updates else None
+        return self._replays + self._updates
 
     async def _push_updates(self) -> None:
-        """Post pending updates to the webhook one at a time, until :meth:`stop` cancels it."""
-        async with aiohttp.ClientSession() as session:
-            while True:
-                changed = self._changed
-                update = self._next_webhook_update()
-                if update is None:
+        """Post pending updates to the webhook until :meth:`stop` cancels it.
+
+        As Telegram does: up to ``max_connections`` posts at once, but one chat's updates
+        one at a time and in order (the next only once the last was accepted; a refused one
+        is posted again after :attr:`webhook_retry_delay`, and the chat's later updates wait).
+        """
+        in_flight: dict[int, asyncio.Task[None]] = {}  # id(update) -> its delivery
+        busy: set[object] = set()  # chats with an update in flight
+        connector = aiohttp.TCPConnector(limit=0)
+        async with aiohttp.ClientSession(connector=connector) as session:
+            try:
+                while True:
+                    changed = self._changed
+                    for update in self._webhook_candidates():
+                        if len(in_flight) >= self._webhook_max_connections:
+                            break
+                        chat = _chat_key(update)
+                        if id(update) in in_flight or chat in busy:
+                            continue
+                        busy.add(chat)
+                        in_flight[id(update)] = asyncio.create_task(
+                            self._deliver(session, update, chat, busy, in_flight)
+                        )
                     await changed.wait()
-                    continue
-                try:
-                    delivered = await self._post_update(session, update)
-                except Exception:  # noqa: BLE001 - a bug in the fake: log it, keep the loop alive
-                    _log.exception("FakeBotApi failed to post an update to the webhook")
-                    delivered = False
-                self._notify()
-                if not delivered:
-                    await self._sleep(self.webhook_retry_delay)
+            finally:
+                for task in in_flight.values():
+                    task.cancel()
+                await asyncio.gather(*in_flight.values(), return_exceptions=True)
+
+    async def _deliver(
+        self,
+        session: aiohttp.ClientSession,
+        update: dict[str, Any],
+        chat: object,
+        busy: set[object],
+        in_flight: dict[int, asyncio.Task[None]],
+    ) -> None:
+        try:
+            try:
+                delivered = await self._post_update(session, update)
+            except Exception:  # noqa: BLE001 - a bug in the fake: log it, keep the loop alive
+                _log.exception("FakeBotApi failed to post an update to the webhook")
+                delivered = False
+            if not delivered:
+                await self._sleep(self.webhook_retry_delay)
+        finally:
+            busy.discard(chat)
+            in_flight.pop(id(update), None)
+            self._notify()
 
     async def _post_update(self, session: aiohttp.ClientSession, update: dict[str, Any]) -> bool:
         """Post one update; returns whether it was delivered (and so is no longer pending)."""
@@ -151,3 +182,15 @@ class _WebhookDelivery(_Updates):
         self._replays = [u for u in self._replays if u is not update]
         self._updates = [u for u in self._updates if u is not update]
         return True
+
+
+def _chat_key(update: dict[str, Any]) -> object:
+    """Which of Telegram's per-chat queues an update is in: its chat's (a callback query's
+    sender's); an update without one is a queue of its own."""
+    for kind in ("message", "edited_message", "callback_query"):
+        inner = update.get(kind)
+        if isinstance(inner, dict):
+            chat = inner.get("chat") if kind != "callback_query" else inner.get("from")
+            if isinstance(chat, dict) and isinstance(chat.get("id"), int):
+                return chat["id"]
+    return ("update", id(update))
