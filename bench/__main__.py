@@ -26,7 +26,7 @@ from typing import cast
 from bench.harness import Context, DbKind, postgres_available
 from bench.report import Report, markdown
 
-CASES = ("memory", "planning", "dispatch", "punctuality", "callbacks", "languages")
+CASES = ("memory", "planning", "dispatch", "punctuality", "callbacks", "receivers", "languages")
 DATABASES: tuple[DbKind, ...] = ("sqlite", "postgres")
 
 

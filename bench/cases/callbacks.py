@@ -176,6 +176,20 @@ async def _run_one(ctx: Context, kind: DbKind, peer: Peer | None) -> None:
     ours = await _measure_nudger(ctx, kind, count)
     subject = f"nudger run, {count:,} Done presses at {PRESS_RATE:.0f}/s"
     _report(ctx, kind, subject, ours, judged=True)
+    # uvloop measured, not assumed: the same presses on asyncio's own loop.
+    plain = await _measure_nudger(ctx, kind, count, NUDGER_EVENT_LOOP="asyncio")
+    subject = f"nudger run on asyncio's loop, {count:,} Done presses at {PRESS_RATE:.0f}/s"
+    _report(ctx, kind, subject, plain, judged=False)
+    if ours.cpu_per_press and plain.cpu_per_press:
+        ctx.report.add(
+            CASE,
+            kind,
+            "nudger run: uvloop / asyncio's loop",
+            "CPU per press ratio",
+            ours.cpu_per_press / plain.cpu_per_press,
+            "x",
+            "same presses, same rate",
+        )
     if peer is None:
         return
     with _reported(ctx, f"aiogram peer, {kind}"):
@@ -185,12 +199,13 @@ async def _run_one(ctx: Context, kind: DbKind, peer: Peer | None) -> None:
         _compare(ctx, kind, ours, theirs)
 
 
-async def _measure_nudger(ctx: Context, kind: DbKind, count: int) -> Measured:
-    """``nudger run`` delivers a nudge to each user, then is pressed at PRESS_RATE."""
+async def _measure_nudger(ctx: Context, kind: DbKind, count: int, **env: str) -> Measured:
+    """``nudger run`` (with ``env`` added) delivers a nudge to each user, then is pressed at
+    PRESS_RATE."""
     now = utc_now()
     async with ctx.database(kind) as db, fake_api(chats=chats(count)) as api:
         nudges = await _seeded(db, count, now)
-        bot = await ctx.start("run", api, db, **SETUP_ENV)
+        bot = await ctx.start("run", api, db, **SETUP_ENV, **env)
         try:
             await bot.wait_for("started")
             targets = await _delivered(api, db, bot, nudges)

@@ -178,8 +178,9 @@ class Router:
         return Reply([Send(t(words.UNKNOWN_TEXT if profile.onboarded else words.NOT_SET_UP))])
 
     async def _awaited_step(self, sender: Sender) -> Step | None:
-        """Which answer the user's open question waits for, if any."""
-        async with self._deps.sessions() as session:
+        """Which answer the user's open question waits for, if any (read outside the update's
+        transaction: the answer may first look up a place, which can take a moment)."""
+        async with self._deps.sessions.unscoped() as session:
             profile = await users.by_telegram_id(session, sender.telegram_id)
             draft = await drafts.load(session, profile.id) if profile else None
         return draft.step if draft is not None else None

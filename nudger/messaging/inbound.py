@@ -153,6 +153,15 @@ class InboundUpdates:
         try:
             async with self._turn(sender_of(update)):
                 return await self._handle(update, update_id, retry)
+        except Exception as error:  # noqa: BLE001 - even the apology failed: never stop polling
+            log_event(
+                logger,
+                "update_failed",
+                logging.ERROR,
+                error=type(error).__name__,
+                update_id=update_id,
+            )
+            return True
         finally:
             self._handling -= 1
             if not self._handling:

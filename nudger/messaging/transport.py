@@ -189,14 +189,15 @@ class AiohttpRequest(BaseRequest):
 
 
 def proxy_for(url: str) -> str | None:
-    """The proxy the environment names for ``url`` (``HTTPS_PROXY``, ``HTTP_PROXY``, ``ALL_PROXY``
-    and ``NO_PROXY``, upper or lower case), or None."""
+    """The HTTP proxy the environment names for ``url`` (``HTTPS_PROXY`` or ``HTTP_PROXY`` by
+    the URL's scheme, and ``NO_PROXY``, upper or lower case), as aiohttp's ``trust_env`` read
+    them: only ``http://`` proxies, ``ALL_PROXY`` not at all."""
     parts = urlsplit(url)
     host = parts.hostname or ""
     if host and urllib.request.proxy_bypass(host):
         return None
-    proxies = urllib.request.getproxies()
-    return proxies.get(parts.scheme) or proxies.get("all")
+    proxy = urllib.request.getproxies().get(parts.scheme)
+    return proxy if proxy and urlsplit(proxy).scheme == "http" else None
 
 
 def _form(request_data: RequestData) -> aiohttp.FormData:

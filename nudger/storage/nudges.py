@@ -308,14 +308,25 @@ async def reap(session: AsyncSession, now: datetime, not_before: datetime) -> Re
     )
 
 
+#: The press path's statements, built once (docs/performance.md).
+_FOR_ANSWER = select(NUDGES.c.state, NUDGES.c.sent_at, NUDGES.c.due_at, NUDGES.c.prompt_id).where(
+    NUDGES.c.id == bindparam("nudge_id"), NUDGES.c.user_id == bindparam("user_id")
+)
+_RECORD_ANSWER = (
+    update(NUDGES)
+    .where(NUDGES.c.id == bindparam("nudge_id"), NUDGES.c.state == bindparam("from_state"))
+    .values(
+        state=bindparam("to_state"),
+        answered_at=bindparam("now"),
+        sent_at=func.coalesce(NUDGES.c.sent_at, bindparam("now")),
+    )
+)
+
+
 async def for_answer(session: AsyncSession, nudge_id: int, user_id: int) -> TappedNudge | None:
     """The nudge a tap names, if it is the user's: only its owner can answer it."""
     row = (
-        await session.execute(
-            select(NudgeRow.state, NudgeRow.sent_at, NudgeRow.due_at, NudgeRow.prompt_id).where(
-                NudgeRow.id == nudge_id, NudgeRow.user_id == user_id
-            )
-        )
+        await session.execute(_FOR_ANSWER, {"nudge_id": nudge_id, "user_id": user_id})
     ).one_or_none()
     if row is None:
         return None
@@ -331,13 +342,13 @@ async def record_answer(
     A nudge without a send time gets ``now``: a tap on an ``unknown`` send proves it arrived.
     """
     result = await session.execute(
-        update(NUDGES)
-        .where(NUDGES.c.id == nudge_id, NUDGES.c.state == from_state.value)
-        .values(
-            state=outcome.state.value,
-            answered_at=now,
-            sent_at=func.coalesce(NUDGES.c.sent_at, now),
-        )
+        _RECORD_ANSWER,
+        {
+            "nudge_id": nudge_id,
+            "from_state": from_state.value,
+            "to_state": outcome.state.value,
+            "now": now,
+        },
     )
     return bool(getattr(result, "rowcount", 0))
 

@@ -121,7 +121,7 @@ async def invitation_by_hash(
 ) -> Invitation | None:
     query = select(InvitationRow).where(InvitationRow.token_hash == token_hash)
     if lock:
-        query = query.with_for_update()
+        query = query.with_for_update().execution_options(populate_existing=True)
     row = await session.scalar(query)
     if row is None:
         return None
@@ -181,7 +181,8 @@ async def prune_attempts(session: AsyncSession, before: datetime) -> int:
 
 async def side_of(session: AsyncSession, user_id: int, lock: bool = False) -> Side | None:
     """The user's own side of their link, or None if they are not linked."""
-    row = await session.get(PartnerLinkRow, user_id, with_for_update=lock)
+    # populate_existing: a row read earlier in the same transaction is read again, locked.
+    row = await session.get(PartnerLinkRow, user_id, with_for_update=lock, populate_existing=lock)
     return _side(row) if row else None
 
 
@@ -222,7 +223,7 @@ async def link(
 async def unlink(session: AsyncSession, user_id: int) -> int | None:
     """End the user's link: both sides' rows go, and with them everything either shared.
     Returns the other side's user id, or None if there was no link."""
-    row = await session.get(PartnerLinkRow, user_id, with_for_update=True)
+    row = await session.get(PartnerLinkRow, user_id, with_for_update=True, populate_existing=True)
     if row is None:
         return None
     partner_id = row.partner_id

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import cast
+from typing import Any, cast
 
 from sqlalchemy import (
+    Row,
     Table,
 )
 
@@ -38,7 +39,8 @@ def windows_of(text: str | None) -> frozenset[Window]:
     return frozenset(Window(part) for part in text.split(",") if part)
 
 
-def profile_of(row: UserRow) -> Profile:
+def profile_of(row: UserRow | Row[Any]) -> Profile:
+    """A user's row (an ORM instance, or a Core row of the users table) as a ``Profile``."""
     return Profile(
         id=row.id,
         telegram_id=row.telegram_id,

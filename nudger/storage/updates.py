@@ -3,6 +3,8 @@ unit of work, which records an update as handled in the same transaction as what
 
 from __future__ import annotations
 
+import asyncio
+import contextvars
 from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from contextvars import ContextVar
@@ -11,6 +13,7 @@ from typing import cast
 
 from sqlalchemy import (
     Table,
+    bindparam,
     delete,
     select,
     text,
@@ -22,25 +25,31 @@ from nudger.errors import AlreadyHandled
 from nudger.storage.db import Sessions
 from nudger.storage.tables import (
     UpdateSeenRow,
+    UTCDateTime,
 )
 
 _updates_seen = cast(Table, UpdateSeenRow.__table__)
 #: One update at a time per sender, in every process (PostgreSQL; SQLite's BEGIN IMMEDIATE
 #: already lets one transaction at a time write). Keyed by the Telegram user id, in the
 #: bigint key space (the poller lock's key is far above any user id).
-_LOCK_SENDER = text("SELECT pg_advisory_xact_lock(:key)")
+_LOCK_AND_RECORD = text(
+    "WITH sender AS (SELECT pg_advisory_xact_lock(:key)) "
+    "INSERT INTO updates_seen (update_id, seen_at) SELECT :update_id, :seen_at FROM sender "
+    "ON CONFLICT (update_id) DO NOTHING"
+).bindparams(bindparam("seen_at", type_=UTCDateTime()))
+
+
+#: The record of an update, built once per dialect (every update inserts one).
+_RECORD_SEEN = {
+    name: insert(_updates_seen).on_conflict_do_nothing(index_elements=[_updates_seen.c.update_id])
+    for name, insert in (("postgresql", postgresql.insert), ("sqlite", sqlite.insert))
+}
 
 
 async def record_seen(session: AsyncSession, update_id: int, now: datetime) -> bool:
     """Record a Telegram update id; False if it was recorded before (a redelivery)."""
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    stmt = (
-        insert(_updates_seen)
-        .values(update_id=update_id, seen_at=now)
-        .on_conflict_do_nothing(index_elements=[_updates_seen.c.update_id])
-    )
-    result = await session.execute(stmt)
+    statement = _RECORD_SEEN[session.get_bind().dialect.name]
+    result = await session.execute(statement, {"update_id": update_id, "seen_at": now})
     return bool(getattr(result, "rowcount", 0))
 
 
@@ -83,6 +92,13 @@ class UpdateSessions:
     def begin(self) -> AbstractAsyncContextManager[AsyncSession]:
         scope = _current.get()
         return scope.use() if scope is not None else self._sessions.begin()
+
+    @property
+    def unscoped(self) -> Sessions:
+        """Sessions of their own even while an update is handled: for a read that only decides
+        where an update goes, so that the update's transaction (and on SQLite the write lock)
+        begins only once its work does, after any slow lookup before it."""
+        return self._sessions
 
     @asynccontextmanager
     async def update(self, update_id: int, sender: int) -> AsyncIterator[UpdateScope]:
@@ -128,6 +144,7 @@ class UpdateScope:
         self.settled = False
         #: Called once the work is committed.
         self.committed: list[Callable[[], object]] = []
+        self._opening = asyncio.Lock()
 
     @asynccontextmanager
     async def use(self) -> AsyncIterator[AsyncSession]:
@@ -135,16 +152,24 @@ class UpdateScope:
             async with self._sessions.begin() as session:
                 yield session
             return
-        if self._session is None:
-            self._session = await self._open()
+        async with self._opening:  # one update's code never opens it twice at once
+            if self._session is None:
+                self._session = await self._open()
         yield self._session
 
     async def _open(self) -> AsyncSession:
         session = self._sessions()
         try:
             if self._sender and session.get_bind().dialect.name == "postgresql":
-                await session.execute(_LOCK_SENDER, {"key": self._sender})
-            if not await record_seen(session, self._update_id, self._clock()):
+                # The sender's lock and the record in one round trip.
+                result = await session.execute(
+                    _LOCK_AND_RECORD,
+                    {"key": self._sender, "update_id": self._update_id, "seen_at": self._clock()},
+                )
+                recorded = bool(getattr(result, "rowcount", 0))
+            else:
+                recorded = await record_seen(session, self._update_id, self._clock())
+            if not recorded:
                 raise AlreadyHandled(self._update_id)
         except BaseException:
             await session.close()
@@ -166,7 +191,7 @@ class UpdateScope:
         self.settled = True
         callbacks, self.committed = self.committed, []
         for callback in callbacks:
-            callback()
+            contextvars.Context().run(callback)  # nothing it starts inherits this update
 
     async def close(self) -> None:
         """Roll back what was not settled."""

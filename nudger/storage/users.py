@@ -8,6 +8,8 @@ from enum import StrEnum
 from typing import cast
 
 from sqlalchemy import (
+    Table,
+    bindparam,
     delete,
     select,
     text,
@@ -33,9 +35,14 @@ from nudger.storage.tables import (
     UserRow,
 )
 
+#: Built once: every update reads its sender this way (a Core statement on the table, so the
+#: ORM builds no instance; docs/performance.md).
+_USERS = cast(Table, UserRow.__table__)
+_BY_TELEGRAM_ID = select(_USERS).where(_USERS.c.telegram_id == bindparam("telegram_id"))
+
 
 async def by_telegram_id(session: AsyncSession, telegram_id: int) -> Profile | None:
-    row = await session.scalar(select(UserRow).where(UserRow.telegram_id == telegram_id))
+    row = (await session.execute(_BY_TELEGRAM_ID, {"telegram_id": telegram_id})).first()
     return profile_of(row) if row else None
 
 
@@ -203,7 +210,7 @@ async def update_settings(
     unknown = set(changes) - _SETTING_FIELDS
     if unknown:
         raise ValueError(f"unknown setting(s): {', '.join(sorted(unknown))}")
-    row = await session.get(UserRow, user_id, with_for_update=True)
+    row = await session.get(UserRow, user_id, with_for_update=True, populate_existing=True)
     if row is None:
         raise LookupError(user_id)
     for name, value in changes.items():

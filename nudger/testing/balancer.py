@@ -11,6 +11,9 @@ the headers the webhook needs.
 
 from __future__ import annotations
 
+import argparse
+import asyncio
+import contextlib
 import itertools
 from collections.abc import Sequence
 
@@ -79,3 +82,29 @@ class Balancer:
             except aiohttp.ClientError:
                 return web.Response(status=502, text="upstream connection broke")
         return web.Response(status=502, text="no upstream answers")
+
+
+async def _serve(upstreams: list[str], port_file: str) -> None:
+    balancer = Balancer(upstreams)
+    await balancer.start()
+    with open(port_file, "w", encoding="utf-8") as out:  # noqa: ASYNC230 - once, tiny
+        out.write(balancer.url)
+    try:
+        await asyncio.Event().wait()  # until killed
+    finally:
+        await balancer.stop()
+
+
+def main() -> None:
+    """``python -m nudger.testing.balancer URL... --url-file PATH``: the balancer in a process of
+    its own (the benchmark's stand-in for nginx); its URL is written to PATH once it listens."""
+    parser = argparse.ArgumentParser(prog="python -m nudger.testing.balancer")
+    parser.add_argument("upstreams", nargs="+")
+    parser.add_argument("--url-file", required=True)
+    args = parser.parse_args()
+    with contextlib.suppress(KeyboardInterrupt):
+        asyncio.run(_serve(args.upstreams, args.url_file))
+
+
+if __name__ == "__main__":
+    main()

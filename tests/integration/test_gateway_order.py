@@ -84,3 +84,28 @@ async def test_a_senders_updates_keep_their_order_while_other_senders_go_alongsi
     assert failures == []
     async with asyncio.timeout(1):
         await inbound.idle()  # nothing in hand: returns at once
+
+
+class _Broken(_SlowRouter):
+    """Fails every update, and even its apology."""
+
+    def apology(self, sender: Sender) -> str:
+        raise RuntimeError("the apology failed too")
+
+    async def text(self, sender: Sender, text: str) -> Reply:
+        self.log.append(("start", int(text.split()[1])))
+        raise ValueError("a bug in a feature")
+
+
+async def test_an_update_whose_failure_fails_again_is_given_up_and_the_next_goes_on() -> None:
+    router = _Broken({})
+    inbound = InboundUpdates(
+        router,  # type: ignore[arg-type]
+        messenger=None,  # type: ignore[arg-type]
+        bot_username=lambda: "nudger_bot",
+        transient=lambda _error: False,
+    )
+    async with asyncio.timeout(5):
+        assert await inbound.handle(_update(1, chat=5), retry=True)  # counts as handled
+        assert await inbound.handle(_update(2, chat=5), retry=True)
+    assert router.log == [("start", 1), ("start", 2)]

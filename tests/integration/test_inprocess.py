@@ -234,6 +234,7 @@ async def test_updates_outside_the_private_chat_never_reach_the_router(kind: str
         await api.stop()
     [failure] = edge.failures
     assert isinstance(failure, AssertionError)  # the private message, not the group's update
+    assert [call for call in api.calls if call.params.get("chat_id") == group["id"]] == []
     if kind == "group message":  # ignored: not even recorded
         assert [call.method for call in api.calls if call.method != "sendMessage"] == []
         assert router.handled == [second]

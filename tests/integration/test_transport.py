@@ -15,7 +15,13 @@ from aiohttp import web
 from telegram import Bot
 from telegram.error import TimedOut
 
-from nudger.messaging.transport import AiohttpRequest, ConnectionLost, NotSent, NotSentTimeout
+from nudger.messaging.transport import (
+    AiohttpRequest,
+    ConnectionLost,
+    NotSent,
+    NotSentTimeout,
+    proxy_for,
+)
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -148,3 +154,16 @@ async def test_the_proxy_the_environment_names_is_read_once_and_used(
         await transport.shutdown()
         await runner.cleanup()
     assert targets == ["http://api.telegram.invalid/bot1:X/getMe"] * 3
+
+
+def test_only_http_proxies_by_scheme_are_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ALL_PROXY", "socks5://127.0.0.1:1080")  # aiohttp never read it
+    monkeypatch.delenv("HTTPS_PROXY", raising=False)
+    monkeypatch.delenv("https_proxy", raising=False)
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    assert proxy_for("https://api.telegram.org/bot1:X/getMe") is None
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.example:3128")
+    assert proxy_for("https://api.telegram.org/bot1:X/getMe") == "http://proxy.example:3128"
+    monkeypatch.setenv("HTTPS_PROXY", "socks5://proxy.example:1080")
+    assert proxy_for("https://api.telegram.org/bot1:X/getMe") is None

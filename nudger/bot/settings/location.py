@@ -50,6 +50,8 @@ class ZoneByLocation:
             return Reply([Send(t(not_now))])
         if not valid_coordinates(latitude, longitude):
             return Reply([Send(t(words.BAD_LOCATION))])
+        # The lookup can take a moment and needs no database: let other updates have it.
+        await self._deps.sessions.settle()
         zone = await asyncio.to_thread(self._deps.places.zone_at, latitude, longitude)
         log_event(logger, "location_looked_up", user=profile.id, found=zone is not None)
         if zone is None:
