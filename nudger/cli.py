@@ -95,6 +95,14 @@ def _warn(settings: Settings) -> None:
             limit=limit,
             paid_broadcast=settings.paid_broadcast,
         )
+    if settings.paid_broadcast_without_effect():
+        log_event(
+            logger,
+            "paid_broadcast_without_effect",
+            logging.WARNING,
+            rate=settings.send_rate_per_second,
+            free_rate=settings.free_rate_per_second,
+        )
 
 
 def _serve(settings: Settings, app: NudgerApp) -> None:

@@ -24,6 +24,9 @@ TELEGRAM_API_HOST = "api.telegram.org"
 FREE_BROADCAST_RATE = 30
 #: Messages a second with paid broadcasts (``allow_paid_broadcast``, Bot API 7.11).
 PAID_BROADCAST_RATE = 1000
+#: The most timed sends a second that may go free with paid broadcasts: replies, answers
+#: and edits are not budgeted but share Telegram's free 30, and sends arrive with jitter.
+MAX_FREE_RATE = 28
 
 
 class SettingsError(Exception):
@@ -64,13 +67,15 @@ class Settings(BaseSettings):
     #: Telegram's own server more is refused (see _send_rate_within_telegrams_limits), against
     #: any other (a fake Bot API, bench/) it is allowed with a warning.
     send_rate_per_second: float = Field(default=25.0, ge=1, le=10_000)
-    #: Telegram's paid broadcasts: the timed sends beyond ``free_rate_per_second`` a second
-    #: carry ``allow_paid_broadcast`` (0.1 Stars each), so the rate may go up to 1,000.
+    #: Telegram's paid broadcasts: the timed sends beyond ``free_rate_per_second`` within a
+    #: second carry ``allow_paid_broadcast`` (0.1 Stars each), so the rate may go up to 1,000.
     paid_broadcast: bool = Field(
         default=False, description="Send faster than 30 a second with paid broadcasts."
     )
-    #: With paid broadcasts: how many timed sends a second go free (unflagged); 0 flags all.
-    free_rate_per_second: float = Field(default=25.0, ge=0, le=FREE_BROADCAST_RATE)
+    #: With paid broadcasts: how many timed sends within any second go free (unflagged), all
+    #: processes together; 0 flags all. At most MAX_FREE_RATE, checked only with paid
+    #: broadcasts on (unused otherwise, so it never stops a start then).
+    free_rate_per_second: int = Field(default=25, ge=0)
     #: Least time between two messages the service sends on its own to one chat.
     chat_interval_seconds: float = Field(default=1.0, ge=0, le=60)
     grace_minutes: int = Field(default=120, ge=1)
@@ -163,6 +168,17 @@ class Settings(BaseSettings):
             raise ValueError(self._rate_problem())
         return self
 
+    @model_validator(mode="after")
+    def _free_rate_leaves_room_for_replies(self) -> Settings:
+        if self.paid_broadcast and self.free_rate_per_second > MAX_FREE_RATE:
+            raise ValueError(
+                f"NUDGER_FREE_RATE_PER_SECOND={self.free_rate_per_second} is above "
+                f"{MAX_FREE_RATE}: replies, answers and edits are not budgeted but share "
+                f"Telegram's free {FREE_BROADCAST_RATE} messages a second with the unpaid "
+                f"timed sends; set it to {MAX_FREE_RATE} or less"
+            )
+        return self
+
     def _talks_to_telegram(self) -> bool:
         return urlsplit(self.telegram_api_url).hostname == TELEGRAM_API_HOST
 
@@ -186,21 +202,35 @@ class Settings(BaseSettings):
             "see docs/operations.md), or lower the rate"
         )
 
+    def paid_broadcast_without_effect(self) -> bool:
+        """Paid broadcasts are on, but the send rate is not above the free rate: no send is
+        ever paid, and the rate is no higher than without them."""
+        return self.paid_broadcast and self.send_rate_per_second <= self.free_rate_per_second
+
     def warnings(self) -> list[str]:
         """What may go wrong with these settings but is not refused (check-config prints it,
         ``run`` and ``worker`` log it)."""
-        if self.telegram_limit_exceeded() is None:
-            return []
-        return [
-            f"{self._rate_problem()}. It is allowed because NUDGER_TELEGRAM_API_URL is not "
-            f"{DEFAULT_API_URL}: fine against a fake Bot API, but a local Bot API server sends "
-            "through Telegram, which answers 429 beyond that rate"
-        ]
+        found = []
+        if self.telegram_limit_exceeded() is not None:
+            found.append(
+                f"{self._rate_problem()}. It is allowed because NUDGER_TELEGRAM_API_URL is not "
+                f"{DEFAULT_API_URL}: fine against a fake Bot API, but a local Bot API server "
+                "sends through Telegram, which answers 429 beyond that rate"
+            )
+        if self.paid_broadcast_without_effect():
+            found.append(
+                f"NUDGER_PAID_BROADCAST=true has no effect: NUDGER_SEND_RATE_PER_SECOND="
+                f"{self.send_rate_per_second:g} is not above NUDGER_FREE_RATE_PER_SECOND="
+                f"{self.free_rate_per_second}, so no send is ever paid and none goes faster; "
+                "raise the send rate (see docs/operations.md), or turn paid broadcasts off"
+            )
+        return found
 
     @property
     def paid_above(self) -> float | None:
-        """Timed sends beyond this many a second go as paid broadcasts; None: none do."""
-        return self.free_rate_per_second if self.paid_broadcast else None
+        """Timed sends beyond this many within a second go as paid broadcasts; None: none
+        do."""
+        return float(self.free_rate_per_second) if self.paid_broadcast else None
 
     @property
     def webhook_path(self) -> str | None:

@@ -19,14 +19,19 @@ that together, so the budget lives in one database row (``send_budget``):
   process reads it before each batch and keeps its own copy in between, so another
   worker learns of a hold within one batch.
 - **Paid broadcasts** (``paid_above``): Telegram lets a bot send up to 1,000 messages a second
-  if the messages beyond its free rate carry ``allow_paid_broadcast`` (0.1 Stars each). A
-  slot is free if a point of a fixed grid ``1 / paid_above`` seconds apart (in wall-clock
-  seconds since the epoch, the same for every process) falls in the slot's own interval
-  ``(slot - 1 / rate, slot]``; the other slots are paid. Slots are at least ``1 / rate``
-  apart, so no two slots claim one point: at most about ``paid_above`` free sends in any
-  second, all processes together, and no database work for it. A run of slots that starts
-  after a quiet spell starts on the grid (at most ``1 / paid_above`` later), so a lone send
-  is free, and so is all sending within the free rate.
+  if the messages beyond its free rate carry ``allow_paid_broadcast`` (0.1 Stars each). The
+  free sends are counted in a sliding second, for all processes together: ``paid_above``
+  rows (``free:0``, ``free:1``...) are tokens, each free again one second after it was last
+  taken. A timed send, right before it goes (its overall and chat slots have come), takes a
+  token that is free now (one UPDATE) and goes unflagged; if none is, it goes paid. So at
+  most ``paid_above`` sends go unflagged within any second, bursts included, and a send is
+  paid only when that many went unflagged in the second before it. A process that found no
+  token also learns when the first comes back, and flags its sends until then without
+  asking: its statements for this follow the free rate (at most about ``paid_above`` a
+  second, per process), not the send rate; none at all with paid broadcasts off, with every
+  send paid, or with a rate within the free one (then no send is paid). Replies are not
+  budgeted, yet count towards Telegram's free 30 a second too: hence the free rate's cap
+  below 30 (:mod:`nudger.config`).
 
 The rate runs on the wall clock (``wall``), because it is about real seconds between
 HTTP requests; the hold is kept in the service's clock, like every due time.
@@ -59,6 +64,10 @@ RETAKES = 3
 CHAT_LINGER = 0.002
 #: A chat's pacing row is dropped after this long without a send.
 CHAT_KEPT_SECONDS = 3600.0
+#: Paid broadcasts: the free sends' tokens are rows named this plus 0, 1, ...
+FREE_PREFIX = "free:"
+#: A token is free again this long (wall-clock seconds) after it was taken.
+FREE_WINDOW = 1.0
 
 
 def chat_key(user_id: int) -> str:
@@ -76,15 +85,18 @@ class SendBudget:
         wall: Callable[[], float] = time.time,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
-        """``paid_above``: with paid broadcasts, how many sends a second go free (the rest
-        are paid; 0: all are); None: paid broadcasts are off, and every send is free."""
+        """``paid_above``: with paid broadcasts, how many sends a second go free (its whole
+        part; the rest are paid; 0: all are); None: paid broadcasts are off, and every send
+        is free."""
         self._sessions = sessions
         self.interval = 1.0 / rate_per_second
         self.paid_above = paid_above
-        # The free grid's spacing, when some slots are paid and some free.
-        self._grid: float | None = None
-        if paid_above is not None and 0 < paid_above < rate_per_second:
-            self._grid = 1.0 / paid_above
+        # The free sends' tokens, when some sends are paid (none: all are); None when no send
+        # is: paid broadcasts off, or a rate the free sends cover.
+        self._free: tuple[str, ...] | None = None
+        if paid_above is not None and paid_above < rate_per_second:
+            self._free = tuple(f"{FREE_PREFIX}{n}" for n in range(math.floor(max(paid_above, 0))))
+        self._no_free_until = -math.inf  # no token comes back before then (wall clock)
         self.chat_interval = chat_interval
         self.chunk = max(1, round(rate_per_second * CHUNK_SECONDS))
         self._wall = wall
@@ -110,34 +122,13 @@ class SendBudget:
         self._learn(state.hold_until)
         return max(0.0, state.next_slot - self._wall())
 
-    def paid(self, slot: float) -> bool:
-        """Whether a send in this slot goes as a paid broadcast (``allow_paid_broadcast``):
-        no free-grid point in ``(slot - 1 / rate, slot]`` (see the module's docstring)."""
-        if self.paid_above is None:
-            return False
-        if self.paid_above <= 0:
-            return True
-        return math.floor(slot * self.paid_above) == math.floor(
-            (slot - self.interval) * self.paid_above
-        )
-
-    def _start(self, wall: float) -> float:
-        """Where a run of slots starts after a quiet spell: now, or with paid broadcasts at
-        the next free-grid point (half a slot after it, so that rounding cannot move it
-        off)."""
-        if self._grid is None:
-            return wall
-        half = self.interval / 2
-        return math.ceil((wall - half) / self._grid) * self._grid + half
-
     async def slots(self, count: int) -> list[float]:
         """Reserve ``count`` send slots (wall-clock times) for this process."""
         if count <= 0:
             return []
         async with self._sessions.begin() as session:
-            wall = self._wall()
             first, hold = await send_budget.reserve_slots(
-                session, NAME, count, wall, self.interval, self._start(wall)
+                session, NAME, count, self._wall(), self.interval
             )
         self._learn(hold)
         return [first + i * self.interval for i in range(count)]
@@ -163,7 +154,8 @@ class SendBudget:
     async def turn(self, user_id: int) -> bool:
         """Wait until this process may send to this user's chat: a slot of the overall rate,
         and at least ``chat_interval`` after the last message the service sent to that chat.
-        Returns whether the send goes as a paid broadcast (:meth:`paid`).
+        Returns whether the send goes as a paid broadcast (:meth:`paid`), decided last, when
+        the send is about to go.
 
         The chat's slot is reserved when the overall slot has come, right before the send, so
         two sends to one chat keep apart even when the overall slots run late.
@@ -183,7 +175,23 @@ class SendBudget:
                 break
             slot = await self.take()
             await self.wait_for(slot)
-        return self.paid(slot)
+        return await self.paid()
+
+    async def paid(self) -> bool:
+        """Whether a send going now goes as a paid broadcast (``allow_paid_broadcast``): with
+        paid broadcasts, if no free send's token is free now (see the module's docstring).
+        Takes the token otherwise: call it only right before the send."""
+        if self._free is None:
+            return False
+        wall = self._wall()
+        if not self._free or wall < self._no_free_until:
+            return True
+        async with self._sessions.begin() as session:
+            comes = await send_budget.take_token(session, self._free, wall, FREE_WINDOW)
+        if comes is None:
+            return False
+        self._no_free_until = comes
+        return True
 
     async def _chat_slots(self, user_ids: list[int]) -> list[float]:
         """Each sender's chat slot, for all senders whose turn came together: one statement.

@@ -1,7 +1,10 @@
-"""The shared send budget rows: slots for the bot and per chat, and the 429 hold."""
+"""The shared send budget rows: slots for the bot and per chat, the 429 hold, and the free
+sends' tokens of paid broadcasts."""
 
 from __future__ import annotations
 
+import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import cast
@@ -9,7 +12,6 @@ from typing import cast
 from sqlalchemy import (
     Table,
     bindparam,
-    case,
     delete,
     func,
     select,
@@ -47,27 +49,19 @@ async def _ensure_budget(session: AsyncSession, name: str) -> None:
 
 
 async def reserve_slots(
-    session: AsyncSession,
-    name: str,
-    count: int,
-    wall_now: float,
-    interval: float,
-    start: float | None = None,
+    session: AsyncSession, name: str, count: int, wall_now: float, interval: float
 ) -> tuple[float, datetime | None]:
     """Take ``count`` send slots ``interval`` seconds apart, after every slot already taken.
 
-    If no slot is taken from ``wall_now`` on (a quiet spell), the first is at ``start``
-    (default ``wall_now``; never before it). Returns the first slot's time and the shared
-    hold. The row is updated in one statement, so concurrent workers each get their own slots.
+    Returns the first slot's time and the shared hold. The row is updated in one statement,
+    so concurrent workers each get their own slots.
     """
-    first = case(
-        (_budget.c.next_slot >= wall_now, _budget.c.next_slot),
-        else_=wall_now if start is None else max(start, wall_now),
-    )
+    dialect = session.get_bind().dialect.name
+    later = func.greatest if dialect == "postgresql" else func.max
     stmt = (
         update(_budget)
         .where(_budget.c.name == name)
-        .values(next_slot=first + count * interval)
+        .values(next_slot=later(_budget.c.next_slot, wall_now) + count * interval)
         .returning(_budget.c.next_slot, _budget.c.hold_until)
     )
     row = (await session.execute(stmt)).one_or_none()
@@ -75,6 +69,56 @@ async def reserve_slots(
         await _ensure_budget(session, name)
         row = (await session.execute(stmt)).one()
     return row.next_slot - count * interval, row.hold_until
+
+
+async def take_token(
+    session: AsyncSession, names: Sequence[str], wall_now: float, window: float
+) -> float | None:
+    """Take one of the rows ``names`` (tokens) whose ``next_slot`` has come: it comes again
+    ``window`` seconds from ``wall_now``. So no token is taken twice within ``window``, and at
+    most ``len(names)`` are taken within any ``window`` seconds, by all processes together.
+
+    Returns None if a token was taken (one UPDATE; on PostgreSQL the token is picked with
+    ``FOR UPDATE SKIP LOCKED``, on SQLite the transaction's ``BEGIN IMMEDIATE`` serialises
+    takers), else when the first of them comes (no token comes before that: a token only
+    ever moves later). Missing rows are created, free at once. Only a miss costs more: a
+    look at when the first token comes, and one more try if one is free after all (another
+    process created the rows, or let go of a token it had locked, meanwhile).
+    """
+    if not names:
+        return math.inf
+    pick = (
+        select(_budget.c.name)
+        .where(_budget.c.name.in_(names), _budget.c.next_slot <= wall_now)
+        .order_by(_budget.c.next_slot, _budget.c.name)
+        .limit(1)
+        .with_for_update(skip_locked=True)
+    )
+    take = (
+        update(_budget)
+        .where(_budget.c.name.in_(pick.scalar_subquery()))
+        .values(next_slot=wall_now + window)
+        .returning(_budget.c.name)
+    )
+    for _ in range(2):
+        if (await session.execute(take)).first() is not None:
+            return None
+        earliest, found = (
+            await session.execute(
+                select(func.min(_budget.c.next_slot), func.count()).where(_budget.c.name.in_(names))
+            )
+        ).one()
+        if found == len(names) and earliest > wall_now:
+            return float(earliest)
+        if found < len(names):  # the first take on this database, or more tokens than before
+            dialect = session.get_bind().dialect.name
+            insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+            await session.execute(
+                insert(_budget).on_conflict_do_nothing(),
+                [{"name": name, "next_slot": 0.0} for name in names],
+            )
+        # else a token came free (or its rows were created) by another process meanwhile
+    return wall_now  # taken again by others meanwhile: this send goes paid
 
 
 async def reserve_each(

@@ -5,12 +5,16 @@ from __future__ import annotations
 import asyncio
 import bisect
 import itertools
+import math
+from collections import Counter
 from datetime import timedelta
+from typing import Any
 
 import pytest
+from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from nudger.jobs.send_budget import SendBudget
+from nudger.jobs.send_budget import FREE_PREFIX, SendBudget
 from nudger.testing.wall import Wall
 from tests.conftest import FakeClock
 
@@ -112,9 +116,40 @@ def _busiest_second(times: list[float]) -> int:
     return max((bisect.bisect_left(times, t + 1) - i for i, t in enumerate(times)), default=0)
 
 
+def _per_wall_second(times: list[float]) -> int:
+    """The most of these times within one wall-clock second [n, n + 1)."""
+    return max(Counter(math.floor(t) for t in times).values(), default=0)
+
+
+class _TokenStatements:
+    """Counts the statements about the free sends' tokens (rows ``free:…``)."""
+
+    def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
+        self.count = 0
+        engine = sessions.kw["bind"].sync_engine
+
+        @event.listens_for(engine, "before_cursor_execute")
+        def counted(*args: Any) -> None:
+            if _mentions_a_token(args[3]):
+                self.count += 1
+
+
+def _mentions_a_token(params: object) -> bool:
+    if isinstance(params, str):
+        return params.startswith(FREE_PREFIX)
+    if isinstance(params, dict):
+        return any(_mentions_a_token(value) for value in params.values())
+    if isinstance(params, list | tuple):
+        return any(_mentions_a_token(value) for value in params)
+    return False
+
+
 async def test_paid_broadcasts_pay_only_for_the_sends_beyond_the_free_rate(
     sessions: async_sessionmaker[AsyncSession],
 ) -> None:
+    """A sustained rate above the free one: 25 a second go free, the rest are paid, and the
+    free sends' statements follow the free rate, not the send rate."""
+    statements = _TokenStatements(sessions)
     wall = Wall(1000.013)
     budget = SendBudget(sessions, 100, chat_interval=0, paid_above=25, wall=wall, sleep=wall.sleep)
     sent: list[tuple[float, bool]] = []
@@ -123,59 +158,146 @@ async def test_paid_broadcasts_pay_only_for_the_sends_beyond_the_free_rate(
         sent.append((wall.at, paid))  # sent when the slot came
     free = [at for at, paid in sent if not paid]
     assert len(free) == 250  # 25 a second go free, the other 75 are paid
+    assert sum(paid for _, paid in sent) == 1000 - 25 * 10
     assert _busiest_second(free) == 25
     assert _busiest_second([at for at, _ in sent]) == 100
-    # Every fourth slot is free: the free ones are spread out, not bunched.
-    assert [paid for _, paid in sent[:8]] == [False, True, True, True] * 2
+    # Each second's first 25 go free, then the allowance is used up until it comes back.
+    assert [paid for _, paid in sent[:200]] == ([False] * 25 + [True] * 75) * 2
+    # 250 tokens taken, one miss (and a look at when a token comes back) a second, and the
+    # tokens' rows created once: not a statement per send.
+    assert statements.count <= 250 + 2 * 10 + 3
 
 
-async def test_a_send_after_a_quiet_spell_is_free(
+async def test_a_send_after_a_quiet_spell_is_free_and_does_not_wait(
     sessions: async_sessionmaker[AsyncSession],
 ) -> None:
-    """However the sends fall, the ones within the free rate go free: a run of slots that
-    starts after a pause starts on the free grid."""
     wall = Wall(1000.0)
     budget = SendBudget(sessions, 100, chat_interval=0, paid_above=25, wall=wall, sleep=wall.sleep)
     for n in range(20):
         wall.at += 0.5 + n * 0.0137  # now and then, at any fraction of a second
         before = wall.at
         assert not await budget.turn(n)
-        assert wall.at - before < 1 / 25  # waits at most until the next free point
+        assert wall.at == before
+
+
+@pytest.mark.parametrize(
+    ("burst", "every", "paid"),
+    [(50, 5.0, 25 * 12), (20, 5.0, 0), (20, 1.0, 0), (25, 1.5, 0)],
+    ids=[
+        "the review's 50 every 5 s: the 25 beyond each second's allowance",
+        "20 every 5 s",
+        "20 every second",
+        "25 every 1.5 s",
+    ],
+)
+async def test_bursts_at_a_fast_rate_pay_only_beyond_the_free_allowance_of_their_second(
+    sessions: async_sessionmaker[AsyncSession], burst: int, every: float, paid: int
+) -> None:
+    """A dispatch tick sends its batch at the send rate, here 1,000 a second: 50 nudges go out
+    within 50 ms. 25 of them fit in that second's free allowance, and the other 25 cannot go
+    free without more than 25 unflagged sends in one second; a burst that fits goes free."""
+    statements = _TokenStatements(sessions)
+    wall = Wall(1000.37)
+    budget = SendBudget(sessions, 1000, chat_interval=0, paid_above=25, wall=wall, sleep=wall.sleep)
+    sent: list[tuple[float, bool]] = []
+    for tick in range(12):
+        wall.at = 1000.37 + tick * every
+        for n in range(burst):
+            sent.append((wall.at, await budget.turn(n)))
+            sent[-1] = (wall.at, sent[-1][1])
+    assert sum(was_paid for _, was_paid in sent) == paid
+    assert [was_paid for _, was_paid in sent[:burst]] == [False] * min(burst, 25) + [True] * (
+        burst - min(burst, 25)
+    )
+    free = [at for at, was_paid in sent if not was_paid]
+    assert _busiest_second(free) <= 25
+    assert _per_wall_second(free) <= 25
+    assert statements.count <= len(free) + 2 * 12 + 3
 
 
 @pytest.mark.parametrize(
     ("paid_above", "paid"),
-    [(None, [False] * 8), (0, [True] * 8), (100, [False] * 8), (400, [False] * 8)],
-    ids=["paid broadcasts off", "every send paid", "free rate = rate", "free rate > rate"],
+    [
+        (None, [False] * 8),
+        (0, [True] * 8),
+        (0.5, [True] * 8),
+        (100, [False] * 8),
+        (400, [False] * 8),
+    ],
+    ids=[
+        "paid broadcasts off",
+        "every send paid",
+        "less than one free a second: every send paid",
+        "free rate = rate",
+        "free rate > rate",
+    ],
 )
 async def test_which_sends_are_paid_at_the_edges(
     sessions: async_sessionmaker[AsyncSession], paid_above: float | None, paid: list[bool]
 ) -> None:
+    """None of these needs a token: no statement beyond the rate's own."""
+    statements = _TokenStatements(sessions)
     wall = Wall(1000.0)
     budget = SendBudget(
         sessions, 100, chat_interval=0, paid_above=paid_above, wall=wall, sleep=wall.sleep
     )
     assert [await budget.turn(n) for n in range(8)] == paid
     assert round(wall.at, 6) == 1000.07  # and no later than without paid broadcasts
+    assert statements.count == 0
 
 
 async def test_workers_together_send_no_more_free_than_the_free_rate(
     sessions: async_sessionmaker[AsyncSession],
 ) -> None:
-    """The free grid is the same for every process: two workers taking turns (each dropping
-    the slots the other's turns passed) still send at most about 25 free a second."""
+    """The tokens are shared by every process: three workers taking turns (each dropping
+    the slots the others' turns passed), on a busy machine, above the free rate: at most 25
+    go free in any second, and as many as that: a send is paid only when the 25 of the
+    second before it went free."""
     wall = Wall(1000.0)
-    one, two = (
+    workers = [
         SendBudget(sessions, 100, chat_interval=0, paid_above=25, wall=wall, sleep=wall.sleep)
-        for _ in range(2)
-    )
+        for _ in range(3)
+    ]
     sent: list[tuple[float, bool]] = []
-    for n in range(600):
-        paid = await (one if n % 3 else two).turn(n)
+    for n in range(900):
+        paid = await workers[n // 15 % 3].turn(n)
         sent.append((wall.at, paid))
         wall.at += 0.003 * (n % 5)  # and a busy machine: some sends come a little late
     free = [at for at, paid in sent if not paid]
-    assert 0 < len(free) < len(sent)
-    assert _busiest_second(free) <= 26
+    assert _busiest_second([at for at, _ in sent]) > 50
+    assert _busiest_second(free) == 25
+    assert _per_wall_second(free) <= 25
+    for at, paid in sent:  # paid only when the 25 before it within a second went free
+        if paid:
+            assert bisect.bisect_right(free, at) - bisect.bisect_right(free, at - 1) == 25
     spread = sent[-1][0] - sent[0][0]
-    assert len(free) <= 25 * spread + 1
+    assert 25 * math.floor(spread) <= len(free) <= 25 * math.ceil(spread)
+
+
+async def test_workers_sending_at_once_share_the_free_allowance(
+    sessions: async_sessionmaker[AsyncSession],
+) -> None:
+    """Four workers whose sends all go at the same moment (each of them many at once):
+    exactly 25 go free, on either database, and none more until a second has passed."""
+    at = [1000.0]
+
+    async def no_wait(_: float) -> None:
+        await asyncio.sleep(0)
+
+    workers = [
+        SendBudget(
+            sessions, 1000, chat_interval=0, paid_above=25, wall=lambda: at[0], sleep=no_wait
+        )
+        for _ in range(4)
+    ]
+
+    async def together() -> list[bool]:
+        return list(
+            await asyncio.gather(*(worker.turn(n) for worker in workers for n in range(15)))
+        )
+
+    assert (await together()).count(False) == 25  # of 60
+    at[0] += 0.999
+    assert (await together()).count(False) == 0
+    at[0] += 0.001  # a second after the first 25
+    assert (await together()).count(False) == 25

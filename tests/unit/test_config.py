@@ -57,8 +57,8 @@ def test_reads_environment_and_dotenv(monkeypatch: pytest.MonkeyPatch, tmp_path:
         ("NUDGER_WEBHOOK_MAX_CONCURRENCY", "0", "NUDGER_WEBHOOK_MAX_CONCURRENCY: Input should"),
         ("NUDGER_WEBHOOK_MAX_CONCURRENCY", "101", "NUDGER_WEBHOOK_MAX_CONCURRENCY: Input should"),
         ("NUDGER_PAID_BROADCAST", "maybe", "NUDGER_PAID_BROADCAST: Input should be a valid bool"),
-        ("NUDGER_FREE_RATE_PER_SECOND", "31", "NUDGER_FREE_RATE_PER_SECOND: Input should be"),
         ("NUDGER_FREE_RATE_PER_SECOND", "-1", "NUDGER_FREE_RATE_PER_SECOND: Input should be"),
+        ("NUDGER_FREE_RATE_PER_SECOND", "2.5", "NUDGER_FREE_RATE_PER_SECOND: Input should be"),
     ],
 )
 def test_bad_values_are_named_in_one_message(
@@ -69,6 +69,61 @@ def test_bad_values_are_named_in_one_message(
         load_settings()
     assert message in str(raised.value)
     assert str(raised.value).startswith("invalid settings:")
+
+
+@pytest.mark.parametrize(
+    ("paid", "free", "refused"),
+    [("true", "28", False), ("true", "29", True), ("false", "31", False)],
+)
+def test_the_free_rate_leaves_room_for_replies_when_paid_broadcasts_are_on(
+    monkeypatch: pytest.MonkeyPatch, paid: str, free: str, refused: bool
+) -> None:
+    """Replies, answers and edits share Telegram's free 30 a second: at most 28 timed sends a
+    second go free. Without paid broadcasts the free rate is unused, and never stops a start."""
+    monkeypatch.setenv("NUDGER_PAID_BROADCAST", paid)
+    monkeypatch.setenv("NUDGER_SEND_RATE_PER_SECOND", "60" if paid == "true" else "25")
+    monkeypatch.setenv("NUDGER_FREE_RATE_PER_SECOND", free)
+    if not refused:
+        settings = load_settings()
+        assert settings.free_rate_per_second == int(free)
+        assert settings.paid_above == (float(free) if paid == "true" else None)
+        return
+    with pytest.raises(SettingsError) as raised:
+        load_settings()
+    assert f"NUDGER_FREE_RATE_PER_SECOND={free} is above 28: replies, answers and edits" in str(
+        raised.value
+    )
+
+
+def test_paid_broadcasts_without_a_rate_above_the_free_one_are_warned_of(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """NUDGER_PAID_BROADCAST=true with the send rate at or below the free rate: no send is
+    ever paid, and none goes faster; check-config and the start say so."""
+    monkeypatch.setenv("NUDGER_TELEGRAM_TOKEN", "42:abc")
+    monkeypatch.setenv("NUDGER_PAID_BROADCAST", "true")
+    monkeypatch.setenv("NUDGER_SEND_RATE_PER_SECOND", "25")  # the default free rate is 25
+    _locales_checked(monkeypatch, [])
+    with caplog.at_level(logging.INFO, logger="nudger"):
+        cli._warn(load_settings())
+    [record] = [r for r in caplog.records if r.getMessage() == "paid_broadcast_without_effect"]
+    assert record.levelno == logging.WARNING
+    assert record.fields == {"rate": 25.0, "free_rate": 25}  # type: ignore[attr-defined]
+    assert main(["check-config"]) == 0
+    [warning] = capsys.readouterr().err.splitlines()
+    assert warning.startswith(
+        "nudger: warning: NUDGER_PAID_BROADCAST=true has no effect: "
+        "NUDGER_SEND_RATE_PER_SECOND=25 is not above NUDGER_FREE_RATE_PER_SECOND=25"
+    )
+    monkeypatch.setenv("NUDGER_SEND_RATE_PER_SECOND", "26")  # above the free rate: nothing
+    assert load_settings().warnings() == []
+    assert main(["check-config"]) == 0
+    assert capsys.readouterr().err == ""
+    monkeypatch.setenv("NUDGER_PAID_BROADCAST", "false")
+    monkeypatch.setenv("NUDGER_SEND_RATE_PER_SECOND", "25")
+    assert load_settings().warnings() == []  # off: nothing to warn of
 
 
 def test_paid_broadcasts_are_off_by_default_and_pay_beyond_the_free_rate_when_on(
