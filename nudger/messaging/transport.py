@@ -19,6 +19,7 @@ arrived" (see :func:`nudger.messaging.messenger.delivery_error`):
 
 from __future__ import annotations
 
+import functools
 import json
 import urllib.request
 from urllib.parse import urlsplit
@@ -128,6 +129,7 @@ class AiohttpRequest(BaseRequest):
                 connector=aiohttp.TCPConnector(limit=self._pool_size),
                 headers={"User-Agent": self.USER_AGENT},
                 trust_env=False,
+                cookie_jar=aiohttp.DummyCookieJar(),  # the Bot API sets none: don't look
             )
 
     def _proxy(self, url: str) -> str | None:
@@ -160,12 +162,7 @@ class AiohttpRequest(BaseRequest):
         write = _seconds(write_timeout, self._media_write_timeout if files else self._write_timeout)
         connect = _seconds(connect_timeout, self._connect_timeout)
         pool = _seconds(pool_timeout, self._pool_timeout)
-        timeout = aiohttp.ClientTimeout(
-            total=_total(pool, connect, write, read),
-            connect=_total(pool, connect),
-            sock_connect=connect,
-            sock_read=read,
-        )
+        timeout = _timeout(pool, connect, write, read)
         body: aiohttp.FormData | bytes | None = None
         headers = None
         if request_data is not None and files:
@@ -198,6 +195,19 @@ def proxy_for(url: str) -> str | None:
         return None
     proxy = urllib.request.getproxies().get(parts.scheme)
     return proxy if proxy and urlsplit(proxy).scheme == "http" else None
+
+
+@functools.lru_cache(maxsize=64)
+def _timeout(
+    pool: float | None, connect: float | None, write: float | None, read: float | None
+) -> aiohttp.ClientTimeout:
+    """aiohttp's time-outs for these parts (a few combinations, built once each)."""
+    return aiohttp.ClientTimeout(
+        total=_total(pool, connect, write, read),
+        connect=_total(pool, connect),
+        sock_connect=connect,
+        sock_read=read,
+    )
 
 
 def _form(request_data: RequestData) -> aiohttp.FormData:

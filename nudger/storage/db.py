@@ -49,7 +49,11 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
     """
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
-        kwargs.setdefault("pool_pre_ping", True)
+        # No ping before each use (a round trip per transaction, about a tenth of a button
+        # press's CPU): a connection that died with a restarted server fails its statement,
+        # SQLAlchemy then drops the whole pool, and the work is retried like any other
+        # "database unavailable" (storage.db.unavailable; tests/e2e/test_outage.py).
+        kwargs.setdefault("pool_pre_ping", False)
         # Connections are kept, not opened per burst: a new one costs a TLS attempt and
         # preparing every statement again. 4 processes x 20 stay inside PostgreSQL's
         # default max_connections (100).
