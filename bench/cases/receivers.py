@@ -40,6 +40,9 @@ CASE = "receivers"
 #: Press rates tried, in order, each for STEP_SECONDS (the first that fails ends the ladder).
 LADDER = (100, 150, 200, 300, 400, 500, 600, 800)
 STEP_SECONDS = 3.0
+#: Presses first, at a low rate, not counted: connections and prepared statements warm up.
+WARM_UP_PRESSES = 150
+WARM_UP_RATE = 50.0
 #: The answer p99 a rate must hold, and the scaling target.
 P99_MS = 50.0
 SCALE_TARGET = 2.5
@@ -78,10 +81,11 @@ async def _run_one(ctx: Context, kind: DbKind, receivers: int) -> float:
     ladder = (PRESS_RATE,) if ctx.smoke else LADDER
     seconds = 0.2 if ctx.smoke else STEP_SECONDS
     counts = [max(2, math.ceil(rate * seconds)) for rate in ladder]
+    warm_up = ctx.scale(WARM_UP_PRESSES, 10)  # not counted: each receiver's first requests
     now = utc_now()
-    async with ctx.database(kind) as db, fake_api(chats=chats(sum(counts))) as api:
+    async with ctx.database(kind) as db, fake_api(chats=chats(warm_up + sum(counts))) as api:
         api.webhook_retry_delay = 0.5
-        nudges = await _seeded(db, sum(counts), now)
+        nudges = await _seeded(db, warm_up + sum(counts), now)
         ports = [_free_port() for _ in range(receivers)]
         balancer = await _balancer(ctx, ports)
         bots: list[NudgerProcess] = []
@@ -105,7 +109,8 @@ async def _run_one(ctx: Context, kind: DbKind, receivers: int) -> float:
             targets = await _delivered(api, db, bots[0], nudges)
             for bot in bots:
                 await _warmed_up(bot)
-            first = 0
+            await _step(api, bots, targets[:warm_up], WARM_UP_RATE)
+            first = warm_up
             for rate, count in zip(ladder, counts, strict=True):
                 step = await _step(api, bots, targets[first : first + count], rate)
                 first += count
