@@ -142,15 +142,15 @@ async def _run(
     per_1000 = ctx.report.add(
         CASE, db.kind, subject, "CPU per 1,000 nudges", cpu / count * 1000, "s"
     )
+    if twice or len(copies) != count:
+        ctx.report.errors.append(
+            f"{CASE} {db.kind} {subject}: {len(copies)} of {count} nudges arrived, {twice} twice"
+        )
     if loop != "uvloop":
         return
     if processes == 1 and latency == 0:
         ctx.report.check(
             "worker CPU per nudge, 1 process", db.kind, per_1000, "<=", CPU_PER_NUDGE * 1000, "ms"
-        )
-    if twice or len(copies) != count:
-        ctx.report.errors.append(
-            f"{CASE} {db.kind} {subject}: {len(copies)} of {count} nudges arrived, {twice} twice"
         )
     if db.kind == "postgres" and processes == 1:
         ctx.report.check(

@@ -91,8 +91,8 @@ async def _run_one(ctx: Context, kind: DbKind, receivers: int) -> float:
         bots: list[NudgerProcess] = []
         steps: list[Step] = []
         try:
-            bots = [
-                await ctx.start(
+            for port in ports:
+                bot = await ctx.start(
                     "run",
                     api,
                     db,
@@ -102,8 +102,7 @@ async def _run_one(ctx: Context, kind: DbKind, receivers: int) -> float:
                     NUDGER_WEBHOOK_SECRET=SECRET,
                     NUDGER_WEBHOOK_MAX_CONCURRENCY="100",
                 )
-                for port in ports
-            ]
+                bots.append(bot)
             for bot in bots:
                 await bot.wait_for("started")
             targets = await _delivered(api, db, bots[0], nudges)

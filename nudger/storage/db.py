@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, make_url
-from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
@@ -49,17 +50,14 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
     """
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
-        # No ping before each use (a round trip per transaction, about a tenth of a button
-        # press's CPU): a connection that died with a restarted server fails its statement,
-        # SQLAlchemy then drops the whole pool, and the work is retried like any other
-        # "database unavailable" (storage.db.unavailable; tests/e2e/test_outage.py).
-        kwargs.setdefault("pool_pre_ping", False)
         # Connections are kept, not opened per burst: a new one costs a TLS attempt and
         # preparing every statement again. 4 processes x 20 stay inside PostgreSQL's
         # default max_connections (100).
         kwargs.setdefault("pool_size", POOL_SIZE)
         kwargs.setdefault("max_overflow", POOL_OVERFLOW)
-        return create_async_engine(url, **kwargs)
+        engine = create_async_engine(url, **kwargs)
+        _ping_when_idle(engine)
+        return engine
     database = parsed.database
     if database and database != ":memory:" and not database.startswith("file:"):
         Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
@@ -86,6 +84,38 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
+
+
+#: A pooled PostgreSQL connection unused for longer than this is pinged before it is used.
+PING_AFTER_IDLE = 1.0
+
+
+def _ping_when_idle(engine: AsyncEngine) -> None:
+    """Ping a pooled connection before use only if it sat idle (SQLAlchemy's pre-ping, for
+    the quiet moments only).
+
+    A ping is a round trip, about a tenth of a button press's CPU when done on every use.
+    Under load connections come back within milliseconds and are not pinged; after a quiet
+    spell (a restarted server, an idle timeout, a failover) a dead one is found here and
+    replaced before any work meets it, as ``pool_pre_ping`` would.
+    """
+    sync_engine = engine.sync_engine
+
+    @event.listens_for(sync_engine, "checkin")
+    def _checked_in(_dbapi_connection: Any, record: Any) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(sync_engine, "checkout")
+    def _checked_out(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        since = record.info.get("idle_since")
+        if since is None or time.monotonic() - since <= PING_AFTER_IDLE:
+            return
+        try:
+            alive = sync_engine.dialect.do_ping(dbapi_connection)
+        except Exception as error:
+            raise DisconnectionError("stale pooled connection") from error
+        if not alive:
+            raise DisconnectionError("stale pooled connection")
 
 
 def set_sqlite_foreign_keys(connection: Connection, on: bool) -> None:

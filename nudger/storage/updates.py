@@ -118,7 +118,7 @@ class UpdateSessions:
         see before."""
         scope = _current.get()
         if scope is None or scope.settled:
-            callback()
+            contextvars.Context().run(callback)  # nothing it starts inherits an update
         else:
             scope.committed.append(callback)
 
@@ -148,14 +148,18 @@ class UpdateScope:
 
     @asynccontextmanager
     async def use(self) -> AsyncIterator[AsyncSession]:
-        if self.settled:  # after settle(): a transaction of its own, as outside an update
-            async with self._sessions.begin() as session:
-                yield session
-            return
-        async with self._opening:  # one update's code never opens it twice at once
-            if self._session is None:
+        """The update's session. Its code runs one step at a time (no ``gather`` of database
+        work within one update: one session can't run two statements at once)."""
+        async with self._opening:  # never opened twice, nor after settling began
+            settled = self.settled
+            if not settled and self._session is None:
                 self._session = await self._open()
-        yield self._session
+            session = self._session
+        if settled or session is None:  # after settle(): a transaction of its own
+            async with self._sessions.begin() as own:
+                yield own
+            return
+        yield session
 
     async def _open(self) -> AsyncSession:
         session = self._sessions()
@@ -179,16 +183,17 @@ class UpdateScope:
     async def settle(self) -> None:
         """Commit: the update is recorded as handled with everything it changed. Raises
         :class:`AlreadyHandled` for a redelivery that had used no session yet."""
-        if self.settled:
-            return
-        if self._session is None:
-            self._session = await self._open()
-        session, self._session = self._session, None
-        try:
-            await session.commit()
-        finally:
-            await session.close()
-        self.settled = True
+        async with self._opening:
+            if self.settled:
+                return
+            if self._session is None:
+                self._session = await self._open()
+            session, self._session = self._session, None
+            try:
+                await session.commit()
+            finally:
+                await session.close()
+            self.settled = True
         callbacks, self.committed = self.committed, []
         for callback in callbacks:
             contextvars.Context().run(callback)  # nothing it starts inherits this update

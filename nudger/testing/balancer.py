@@ -15,6 +15,7 @@ import argparse
 import asyncio
 import contextlib
 import itertools
+import os
 from collections.abc import Sequence
 
 import aiohttp
@@ -87,8 +88,10 @@ class Balancer:
 async def _serve(upstreams: list[str], port_file: str) -> None:
     balancer = Balancer(upstreams)
     await balancer.start()
-    with open(port_file, "w", encoding="utf-8") as out:  # noqa: ASYNC230 - once, tiny
+    written = f"{port_file}.part"
+    with open(written, "w", encoding="utf-8") as out:  # noqa: ASYNC230 - once, tiny
         out.write(balancer.url)
+    os.replace(written, port_file)  # whole, or not there
     try:
         await asyncio.Event().wait()  # until killed
     finally:

@@ -97,11 +97,23 @@ class _Broken(_SlowRouter):
         raise ValueError("a bug in a feature")
 
 
+class _Sent:
+    """A messenger that takes every message (the apology would go through it)."""
+
+    def __init__(self) -> None:
+        self.sent: list[tuple[int, str]] = []
+
+    async def send(self, chat_id: int, text: str, *_args: object, **_kwargs: object) -> int:
+        self.sent.append((chat_id, text))
+        return len(self.sent)
+
+
 async def test_an_update_whose_failure_fails_again_is_given_up_and_the_next_goes_on() -> None:
     router = _Broken({})
+    messenger = _Sent()
     inbound = InboundUpdates(
         router,  # type: ignore[arg-type]
-        messenger=None,  # type: ignore[arg-type]
+        messenger=messenger,  # type: ignore[arg-type]
         bot_username=lambda: "nudger_bot",
         transient=lambda _error: False,
     )
@@ -109,3 +121,4 @@ async def test_an_update_whose_failure_fails_again_is_given_up_and_the_next_goes
         assert await inbound.handle(_update(1, chat=5), retry=True)  # counts as handled
         assert await inbound.handle(_update(2, chat=5), retry=True)
     assert router.log == [("start", 1), ("start", 2)]
+    assert messenger.sent == []  # the apology itself failed: nothing was sent

@@ -14,7 +14,9 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from nudger.domain.styles import AttachmentStyle
 from nudger.errors import AlreadyHandled
+from nudger.storage import partners, updates
 from nudger.storage.db import create_engine, session_factory
 from nudger.storage.tables import UpdateSeenRow, UserRow
 from nudger.storage.updates import UpdateSessions
@@ -202,3 +204,32 @@ async def test_different_senders_go_side_by_side_on_postgresql(
 
     await asyncio.gather(slow(), other_sender())
     assert log == ["end 9", "end 8"]  # sender 8 did not wait for sender 7
+
+
+async def test_what_runs_after_the_commit_runs_outside_the_update(engine: AsyncEngine) -> None:
+    sessions = _sessions(engine)
+    seen: list[object] = []
+    async with sessions.update(10, sender=7) as scope:
+        sessions.after_commit(lambda: seen.append(updates._current.get()))  # deferred
+        await scope.settle()
+        sessions.after_commit(lambda: seen.append(updates._current.get()))  # at once
+    assert seen == [None, None]
+
+
+@POSTGRES_ONLY
+async def test_a_locking_read_sees_a_change_made_since_an_earlier_read(
+    engine: AsyncEngine, other_engine: AsyncEngine
+) -> None:
+    first, second = _sessions(engine), _sessions(other_engine)
+    await _add_user(first, 7)
+    await _add_user(first, 8)
+    async with first.begin() as session:
+        ids = dict((await session.execute(select(UserRow.telegram_id, UserRow.id))).all())
+        await partners.link(session, ids[7], "Kim", ids[8], "Alex", NOW)
+    async with first.begin() as session:
+        before = await partners.side_of(session, ids[7])
+        assert before is not None and before.shared_style is None
+        async with second.begin() as meanwhile:  # another process shares a style
+            await partners.share_style(meanwhile, ids[7], AttachmentStyle.ANXIOUS)
+        locked = await partners.side_of(session, ids[7], lock=True)
+    assert locked is not None and locked.shared_style is AttachmentStyle.ANXIOUS
