@@ -31,7 +31,7 @@ from nudger.clock import Clock, utc_now
 from nudger.config import BATCHES_IN_FLIGHT, Settings
 from nudger.domain.catalog import Catalog
 from nudger.errors import StartupError
-from nudger.i18n.check import gaps
+from nudger.i18n.gate import gaps
 from nudger.i18n.texts import LocaleError, Texts, shared_texts
 from nudger.jobs.dispatcher import Dispatcher
 from nudger.jobs.pause_ends import PauseEnds

@@ -15,7 +15,6 @@ from nudger.config import Settings, SettingsError, load_settings
 from nudger.domain.catalog import CatalogError
 from nudger.domain.languages import Language
 from nudger.errors import StartupError
-from nudger.i18n.check import check_locales
 from nudger.i18n.texts import LOCALES
 from nudger.logs import configure_logging, log_event
 from nudger.storage.db import create_engine
@@ -72,6 +71,8 @@ def _check(settings: Settings) -> int:
     """The settings, the prompt catalog, then every locale against English (all at once)."""
     settings.require_token()
     catalog = load_catalog(settings.catalog_path)
+    from nudger.i18n.check import check_locales  # not for run or worker: 1.7 MiB
+
     problems = check_locales(LOCALES, catalog)
     if problems:
         print(f"nudger: {len(problems)} problem(s) in the locales:", file=sys.stderr)

@@ -12,7 +12,8 @@ from nudger.domain.languages import Language
 from nudger.domain.prompt_wording import MAX_TEXT, MAX_TEXT_TRANSLATED, MAX_WHY
 from nudger.domain.prompts import Days, Prompt, When
 from nudger.domain.styles import Audience
-from nudger.i18n.check import check_locales, gaps
+from nudger.i18n.check import check_locales
+from nudger.i18n.gate import gaps
 from nudger.i18n.texts import LOCALES, Texts, babel_locale
 from nudger.resources import default_catalog_path
 
