@@ -10,6 +10,7 @@ from nudger.app import load_catalog
 from nudger.cli import main
 from nudger.config import DEFAULT_DATABASE_URL, SettingsError, load_settings
 from nudger.domain.catalog import Catalog
+from nudger.i18n import check as locale_check
 from nudger.i18n.texts import LOCALES
 
 
@@ -223,7 +224,7 @@ def _locales_checked(monkeypatch: pytest.MonkeyPatch, problems: list[str]) -> li
         calls.append(len(catalog))
         return problems
 
-    monkeypatch.setattr(cli, "check_locales", check)
+    monkeypatch.setattr(locale_check, "check_locales", check)  # cli imports it when it runs
     return calls
 
 
