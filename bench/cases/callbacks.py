@@ -249,7 +249,8 @@ async def _pressed(
     """Press Done on every target at PRESS_RATE; wait for the answers and edits; read the bot's
     CPU over both and how many nudges it recorded done."""
     # The bot's long poll is waiting: from now on a press reaches it at once.
-    await api.wait_until(lambda: api.pending_polls > 0, timeout=30)
+    # (Generous: on a busy machine the city index's load can hold the process for a while.)
+    await api.wait_until(lambda: api.pending_polls > 0, timeout=120)
     bot_cpu = process_cpu_seconds(bot.pid)
     with collector_paused():
         async with LoopLag() as lag:

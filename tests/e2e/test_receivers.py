@@ -70,6 +70,8 @@ async def test_receivers_killed_mid_stream_lose_nothing_and_keep_each_users_orde
                 person.send_text("/start")
                 person.send_text(_name(person.user_id - 1_000))
             total = 2 * USERS
+            # Every receiver has answered something before the first kill.
+            await api.wait_until(lambda: len(_served(balancer)) == RECEIVERS, timeout=60)
             for victim, answered in ((receivers[0], total // 4), (receivers[1], total // 2)):
                 # Kill while updates are still coming: after a share of them was answered.
                 await api.wait_until(lambda: _accepted(api) >= answered, timeout=60)  # noqa: B023
@@ -105,8 +107,11 @@ async def test_receivers_killed_mid_stream_lose_nothing_and_keep_each_users_orde
         assert len(texts) == len(set(texts)) <= 3, (number, texts)
     # The kills did interrupt: some posts failed and were posted again.
     assert any(not attempt.ok for attempt in api.webhook_attempts)
-    served = {upstream for upstream, status in balancer.forwarded if status == 200}
-    assert len(served) == RECEIVERS  # every receiver took a share
+    assert len(_served(balancer)) == RECEIVERS  # every receiver took a share
+
+
+def _served(balancer: Balancer) -> set[str]:
+    return {upstream for upstream, status in balancer.forwarded if status == 200}
 
 
 def _accepted(api: FakeBotApi) -> int:
