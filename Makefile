@@ -65,7 +65,7 @@ demo: $(STAMP)
 fake-api: $(STAMP)
 	$(BIN)/python -m nudger.testing.fake_bot_api --port 8081 --token 123456:TEST
 
-# The benchmark (docs/performance.md): every case on SQLite and PostgreSQL, about 35 minutes;
+# The benchmark (docs/performance.md): every case on SQLite and PostgreSQL, about 30 minutes;
 # prints a table with PASS/FAIL per target and writes bench-results.json.
 bench: $(STAMP) $(PEER_STAMP)
 	NUDGER_BENCH_PEER_PYTHON=$(PEER_VENV)/bin/python $(BIN)/python -m bench
